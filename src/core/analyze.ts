@@ -1,0 +1,209 @@
+/**
+ * The facade: compile a glossary once, then analyse texts with it — terms, commitments, parties,
+ * annotations and warnings — for the CLI and every editor feature alike.
+ */
+import { extractCommitments, type Commitment, type TermHit } from './commitments';
+import { TERM_KINDS, formsOf, type Glossary, type GlossaryEntry, type TermKind } from './glossary';
+import { isAcronym } from './chars';
+import { COMMITMENT_TYPES, type CommitmentType, type Strength } from './lexicon';
+import { compileMatcher, type Matcher } from './matcher';
+import { segmentSentences, type Segment } from './sentences';
+import { parseStatement, type Annotation, type FrontMatter, type StatementProblem } from './statement';
+import type { Span } from './text';
+
+/** A glossary ready for matching. */
+export interface CompiledGlossary {
+  glossary: Glossary;
+  matcher: Matcher<GlossaryEntry>;
+}
+
+/** Builds the matcher for a glossary: every form of every entry, case-sensitive where the entry or the acronym rule says so. */
+export function compileGlossary(glossary: Glossary): CompiledGlossary {
+  function* patterns() {
+    for (const entry of glossary.entries) {
+      for (const form of formsOf(entry)) {
+        const caseSensitive = entry.caseSensitive ?? isAcronym(form);
+        yield { text: form, caseSensitive, value: entry };
+      }
+    }
+  }
+  return { glossary, matcher: compileMatcher(patterns()) };
+}
+
+/** A term found in the text, with the entry that explains it. */
+export interface FoundTerm extends TermHit {
+  entry: GlossaryEntry;
+  /** True when it comes from an explicit annotation. */
+  explicit?: boolean;
+}
+
+/** A note attached to a span by `{note="…"}`. */
+export interface Note extends Span {
+  note: string;
+}
+
+/** Everything the tool knows about one text. */
+export interface Analysis {
+  language: 'en' | 'zh';
+  /** The document's parties, with their names from the glossary. */
+  parties: { id: string; name: string }[];
+  terms: FoundTerm[];
+  commitments: Commitment[];
+  segments: Segment[];
+  notes: Note[];
+  frontMatter: FrontMatter | null;
+  frontMatterSpan: Span | null;
+  annotations: Annotation[];
+  warnings: StatementProblem[];
+}
+
+/** Options for {@link analyzeText}. */
+export interface AnalyzeOptions {
+  /** Read front matter and annotations (the `.statement` format); true by default, since plain text has neither. */
+  statement?: boolean;
+}
+
+/** Analyses one text with a compiled glossary. Never throws on any input. */
+export function analyzeText(text: string, compiled: CompiledGlossary, options: AnalyzeOptions = {}): Analysis {
+  const parsed = options.statement === false ? null : parseStatement(text);
+  const plain = parsed ? parsed.plain : text;
+  const warnings: StatementProblem[] = parsed ? [...parsed.problems] : [];
+  const { glossary } = compiled;
+
+  let terms: FoundTerm[] = compiled.matcher.findAll(plain).map((m) => ({ id: m.value.id, kind: m.value.kind, start: m.start, end: m.end, entry: m.value }));
+  const notes: Note[] = [];
+  const explicitCommitments: Commitment[] = [];
+  const annotations = parsed?.annotations ?? [];
+  const explicitTerms: FoundTerm[] = [];
+  for (const a of annotations) {
+    if (a.attributes.note !== undefined) notes.push({ ...a.span, note: a.attributes.note });
+    const kind = a.classes.find((c): c is TermKind => (TERM_KINDS as readonly string[]).includes(c));
+    if (a.id !== undefined || kind) {
+      const entry = a.id !== undefined ? glossary.byId.get(a.id) : undefined;
+      if (a.id !== undefined && !entry) warnings.push({ ...a.markup, message: `annotation names \`#${a.id}\`, which no glossary defines` });
+      const resolved: GlossaryEntry = entry ?? syntheticEntry(plain.slice(a.span.start, a.span.end), kind ?? 'concept', a.id);
+      explicitTerms.push({ id: resolved.id, kind: kind ?? resolved.kind, start: a.span.start, end: a.span.end, entry: resolved, explicit: true });
+    }
+    if (a.classes.includes('commitment')) explicitCommitments.push(toExplicitCommitment(a, plain, warnings));
+    for (const c of a.classes) {
+      if (c !== 'commitment' && !(TERM_KINDS as readonly string[]).includes(c)) warnings.push({ ...a.markup, message: `unknown annotation class \`.${c}\` (expected a term kind or .commitment)` });
+    }
+  }
+  if (explicitTerms.length > 0) {
+    terms = terms.filter((t) => !explicitTerms.some((e) => overlaps(e, t))).concat(explicitTerms).sort((a, b) => a.start - b.start);
+  }
+
+  const segments = segmentSentences(plain);
+  const language = parsed?.frontMatter?.language?.toLowerCase().startsWith('zh') ? 'zh' : detectLanguage(plain);
+  const partyIds = parsed?.frontMatter?.parties?.length ? parsed.frontMatter.parties : detectDocumentParties(plain, segments, terms);
+  if (parsed?.frontMatter?.parties) {
+    for (const id of parsed.frontMatter.parties) {
+      if (!glossary.byId.has(id)) warnings.push({ ...(parsed.frontMatterSpan ?? { start: 0, end: 0 }), message: `front matter: party \`${id}\` is not in any glossary` });
+    }
+  }
+  const organ = detectOrgan(plain, segments, terms);
+  let commitments = extractCommitments({ text: plain, segments, terms, documentParties: partyIds, organ });
+  if (explicitCommitments.length > 0) {
+    // An explicit commitment replaces what was detected over the same text, and inherits its actor.
+    for (const e of explicitCommitments) {
+      const detected = commitments.find((c) => overlaps(c, e));
+      if (detected && e.actor === '') Object.assign(e, { actor: detected.actor, actorSpan: detected.actorSpan, parties: detected.parties });
+      if (!e.trigger) {
+        e.trigger = detected && overlaps(detected.triggerSpan, e) ? detected.trigger : plain.slice(e.start, e.end).trim().split(/\s+/).slice(0, 3).join(' ');
+        e.triggerSpan = detected && overlaps(detected.triggerSpan, e) ? detected.triggerSpan : { start: e.start, end: e.start + e.trigger.length };
+      }
+      if (e.actor === '') e.parties = partyIds;
+    }
+    commitments = commitments.filter((c) => !explicitCommitments.some((e) => overlaps(e, c))).concat(explicitCommitments).sort((a, b) => a.start - b.start);
+  }
+  return {
+    language,
+    parties: partyIds.map((id) => ({ id, name: glossary.byId.get(id)?.term ?? id })),
+    terms,
+    commitments,
+    segments,
+    notes,
+    frontMatter: parsed?.frontMatter ?? null,
+    frontMatterSpan: parsed?.frontMatterSpan ?? null,
+    annotations,
+    warnings,
+  };
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function syntheticEntry(text: string, kind: TermKind, id?: string): GlossaryEntry {
+  return { id: id ?? text, term: text, kind, aliases: [], sources: [], see: [], origin: { file: '', line: 0, column: 0 } };
+}
+
+function toExplicitCommitment(a: Annotation, plain: string, warnings: StatementProblem[]): Commitment {
+  const typeAttr = a.attributes.type ?? 'pledge';
+  let type: CommitmentType = 'pledge';
+  if ((COMMITMENT_TYPES as readonly string[]).includes(typeAttr)) type = typeAttr as CommitmentType;
+  else warnings.push({ ...a.markup, message: `unknown commitment type \`${typeAttr}\` (expected ${COMMITMENT_TYPES.join(', ')})` });
+  const strengthAttr = a.attributes.strength;
+  const strength: Strength = strengthAttr === 'strong' || strengthAttr === 'weak' ? strengthAttr : 'normal';
+  const actor = a.attributes.actor ?? '';
+  return {
+    ...a.span,
+    actor,
+    actorSpan: a.span,
+    parties: a.attributes.parties ? a.attributes.parties.split(/[,\s]+/).filter(Boolean) : [],
+    type,
+    trigger: a.attributes.trigger ?? '',
+    triggerSpan: { start: a.span.start, end: a.span.start },
+    strength,
+    negated: a.attributes.negated === 'true',
+    explicit: true,
+  };
+}
+
+/** 'zh' when Chinese characters outnumber Latin letters. */
+export function detectLanguage(text: string): 'en' | 'zh' {
+  let han = 0;
+  let latin = 0;
+  const limit = Math.min(text.length, 20000);
+  for (let i = 0; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  return han > latin / 3 ? 'zh' : 'en';
+}
+
+/**
+ * The parties of a document without front matter: those named in a "hereinafter referred to as"
+ * or "We, the Leaders of" sentence, else in the first sentence or title that names two or more.
+ */
+export function detectDocumentParties(text: string, segments: Segment[], terms: TermHit[]): string[] {
+  const partiesIn = (s: Span) => [...new Set(terms.filter((t) => t.kind === 'party' && t.start >= s.start && t.end <= s.end).map((t) => t.id))];
+  const head = segments.slice(0, 12);
+  for (const seg of head) {
+    const body = text.slice(seg.start, seg.end);
+    if (/hereinafter (?:referred to as|called)|^We,? the (?:Leaders|Heads|Ministers|Presidents)|以下简称/i.test(body)) {
+      const ids = partiesIn(seg);
+      if (ids.length > 0) return ids;
+    }
+  }
+  for (const seg of head.slice(0, 6)) {
+    const ids = partiesIn(seg);
+    if (ids.length >= 2) return ids;
+  }
+  return [];
+}
+
+/** "The Security Council," / "The General Assembly," heading a resolution: the organ its operative paragraphs speak for. */
+export function detectOrgan(text: string, segments: Segment[], terms: TermHit[]): { text: string; span: Span; parties: string[] } | undefined {
+  for (const seg of segments.slice(0, 8)) {
+    const body = text.slice(seg.start, seg.end);
+    const m = /^(?:The\s+)?([\p{L} ’'-]{3,80}?)\s*,$/u.exec(body);
+    if (!m) continue;
+    const term = terms.find((t) => t.start >= seg.start && t.end <= seg.end && (t.kind === 'institution' || t.kind === 'party'));
+    if (!term && !/Assembly|Council|Conference|Commission|Committee|Board/.test(m[1])) continue;
+    const name = body.replace(/,$/, '').trim();
+    return { text: name, span: { start: seg.start, end: seg.start + name.length }, parties: term ? [term.id] : [] };
+  }
+  return undefined;
+}

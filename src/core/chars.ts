@@ -1,0 +1,100 @@
+/**
+ * Character tables for matching: one lookup per UTF-16 code unit, built once.
+ *
+ * Matching compares texts after two normalisations: `canonical` (hyphens, dashes and every kind of
+ * white space become one space; curly quotes and apostrophes become straight ones) and `folded`
+ * (canonical, then lower-cased where lower-casing keeps a single code unit).
+ */
+
+/** The code unit every separator (space, line break, hyphen, dash) normalises to. */
+export const SPACE = 32;
+
+function buildCanonical(): Uint16Array {
+  const table = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) table[c] = c;
+  const toSpace = [
+    0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x2d, 0xa0, 0x1680, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2028, 0x2029,
+    0x202f, 0x205f, 0x2212, 0x3000, 0xfe58, 0xfe63, 0xff0d,
+  ];
+  for (let c = 0x2000; c <= 0x200a; c++) toSpace.push(c);
+  for (const c of toSpace) table[c] = SPACE;
+  for (const c of [0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc, 0xff07]) table[c] = 0x27; // '
+  for (const c of [0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0xff02]) table[c] = 0x22; // "
+  return table;
+}
+
+function buildFolded(canonical: Uint16Array): Uint16Array {
+  const table = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const k = canonical[c];
+    // Surrogates are left alone: lower-casing half a pair is meaningless.
+    if (k >= 0xd800 && k <= 0xdfff) {
+      table[c] = k;
+      continue;
+    }
+    const lower = String.fromCharCode(k).toLowerCase();
+    table[c] = lower.length === 1 ? lower.charCodeAt(0) : k;
+  }
+  return table;
+}
+
+/**
+ * 1 where a code unit is a letter or digit of a script that separates words with spaces (Latin,
+ * Cyrillic, Greek, Arabic…); 0 for everything else, including Chinese, Japanese and Korean
+ * characters, where terms match with no word boundary.
+ */
+function buildWordChars(): Uint8Array {
+  const table = new Uint8Array(65536);
+  const letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
+  const noBoundaries = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u;
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const s = String.fromCharCode(c);
+    if (letterOrDigit.test(s) && !noBoundaries.test(s)) table[c] = 1;
+  }
+  table[0x5f] = 1; // _ joins words in identifiers and slugs
+  return table;
+}
+
+/** Canonical form of each code unit (see module doc). */
+export const CANONICAL = buildCanonical();
+/** Canonical, lower-cased form of each code unit. */
+export const FOLDED = buildFolded(CANONICAL);
+/** 1 for word characters of space-separated scripts (see {@link buildWordChars}). */
+export const WORD_CHAR = buildWordChars();
+
+/**
+ * Normalises a phrase the way the matcher sees text: canonical characters (folded unless
+ * `keepCase`), runs of separators collapsed to one space, and no leading or trailing space.
+ */
+export function normalizePhrase(phrase: string, keepCase = false): string {
+  const table = keepCase ? CANONICAL : FOLDED;
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = table[phrase.charCodeAt(i)];
+    if (c === SPACE) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+/** True when `phrase` is an acronym: two or more capitals (dots and digits allowed, as in "U.S." or "G20") and no lower-case letter. */
+export function isAcronym(phrase: string): boolean {
+  return /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}.&+\-]+$/u.test(phrase.trim());
+}
+
+/** True for a code unit in the Han, Kana or Hangul blocks (the scripts matched without word boundaries). */
+export function isCjk(code: number): boolean {
+  return (
+    (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xffef)
+  );
+}

@@ -1,0 +1,741 @@
+/**
+ * Commitment extraction: who commits to what, how strongly. One commitment per coordinated
+ * predicate, its actor resolved to party ids through the glossary's terms and the document's parties.
+ *
+ * English works clause by clause: find an actor at a clause start ("the two sides", "the Belarusian
+ * side", "We", "Each Party"), read the predicate after it (modal + verb, "agreed to" + verb, a
+ * trigger verb…), then follow the chain of coordinated predicates that share that actor
+ * (", maintain …, follow …, and jointly advocate …"). Chinese works on clauses cut at full-width
+ * commas and semicolons, with the subject carried over from clause to clause.
+ */
+import type { TermKind } from './glossary';
+import {
+  ACTOR_HEAD_NOUNS, ACTOR_OF_NOUNS, COLLECTIVE_ACTORS, GATHERING_VERBS, INFINITIVE_PLEDGE_VERBS, MODALS, OTHER_ADVERBS,
+  PRONOUN_ACTORS, READINESS_ADJECTIVES, READINESS_NOUNS, STRONG_ADVERBS, STRONG_PHRASES, WEAK_MODALS, WEAK_PHRASES,
+  WEAK_VERBS, ZH_COLLECTIVE_ACTORS, ZH_PREPOSITIONS, ZH_STRONG, ZH_TRIGGERS, ZH_VERBS, ZH_WEAK, triggerType, verbInfo,
+  type CommitmentType, type Strength, type VerbForm,
+} from './lexicon';
+import type { Segment } from './sentences';
+import type { Span } from './text';
+
+/** A glossary term found in the text (what the matcher reports, with the entry's id and kind). */
+export interface TermHit extends Span {
+  id: string;
+  kind: TermKind;
+}
+
+/** One commitment: an actor binding itself or taking a position through one predicate. */
+export interface Commitment extends Span {
+  /** The text that names the actor ("The two sides"). */
+  actor: string;
+  actorSpan: Span;
+  /** Party ids the actor resolves to. */
+  parties: string[];
+  type: CommitmentType;
+  /** The trigger words ("will deepen", "supports"). */
+  trigger: string;
+  triggerSpan: Span;
+  strength: Strength;
+  negated: boolean;
+  /** True when it comes from an explicit `{.commitment}` annotation rather than detection. */
+  explicit?: boolean;
+}
+
+/** What extraction needs besides the text. */
+export interface ExtractionInput {
+  /** The text, with any markup blanked out (offsets as in the document). */
+  text: string;
+  segments: Segment[];
+  /** Glossary terms found in the text, in order. */
+  terms: TermHit[];
+  /** The parties of the document, for "the two sides", "We", "the Parties". */
+  documentParties: string[];
+  /** The organ of a UN-style resolution ("The Security Council,") whose operative paragraphs commit it. */
+  organ?: { text: string; span: Span; parties: string[] };
+}
+
+/** Extracts every commitment from a text (see module doc), in document order. */
+export function extractCommitments(input: ExtractionInput): Commitment[] {
+  const out: Commitment[] = [];
+  let previousActor: Actor | null = null;
+  for (const seg of input.segments) {
+    if (seg.kind !== 'sentence') continue;
+    if (seg.paragraphStart) previousActor = null;
+    const body = input.text.slice(seg.start, seg.end);
+    if (/[\u4e00-\u9fff]/.test(body) && !/[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(body)) {
+      previousActor = extractChinese(input, seg, out, previousActor);
+    } else {
+      previousActor = extractEnglish(input, seg, out, previousActor);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// English
+
+interface Token extends Span {
+  /** Lower-cased text. */
+  w: string;
+  /** Original text. */
+  t: string;
+  word: boolean;
+  /** Parenthesis/quote nesting depth at this token. */
+  depth: number;
+}
+
+interface Actor {
+  text: string;
+  span: Span;
+  parties: string[];
+}
+
+interface Predicate {
+  /** Token index where the predicate starts (adverbs included). */
+  first: number;
+  /** Token index just past the trigger words. */
+  triggerEndToken: number;
+  triggerStart: number;
+  triggerEnd: number;
+  type: CommitmentType | null;
+  strength: Strength;
+  negated: boolean;
+  form: VerbForm;
+  modal: boolean;
+  /** True when the predicate is "X to V" (agreed to, ready to…): "and to V" continues it. */
+  infinitive: boolean;
+  /** Base of the main verb. */
+  base: string;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+
+function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  const slice = text.slice(from, to);
+  let depth = 0;
+  let straightQuoteOpen = false;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    let t = m[0];
+    // A trailing period belongs to the token only for abbreviations like "U.S."; otherwise split it off.
+    if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t)) t = t.slice(0, -1);
+    const start = from + m.index;
+    const word = /[\p{L}\p{N}]/u.test(t);
+    if (!word) {
+      if (t === '(' || t === '[' || t === '“' || t === '«' || t === '‘') depth++;
+      else if ((t === ')' || t === ']' || t === '”' || t === '»' || t === '’') && depth > 0) depth--;
+      else if (t === '"') {
+        if (straightQuoteOpen) depth = Math.max(0, depth - 1);
+        else depth++;
+        straightQuoteOpen = !straightQuoteOpen;
+      }
+    }
+    tokens.push({ start, end: start + t.length, w: t.toLowerCase().replace(/’/g, "'"), t, word, depth });
+    if (t.length < m[0].length) {
+      tokens.push({ start: start + t.length, end: start + m[0].length, w: '.', t: '.', word: false, depth });
+    }
+  }
+  return tokens;
+}
+
+function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[], carried: Actor | null): Actor | null {
+  const tokens = tokenize(input.text, seg.start, seg.end);
+  const n = tokens.length;
+  const parties = partyTermsByToken(tokens, input.terms, seg);
+  let lastActor = carried;
+
+  // A resolution's operative paragraph: "Calls upon …", "Strongly condemns …", the organ as actor.
+  if (input.organ && n > 0 && /^\p{Lu}/u.test(tokens[0].t)) {
+    let k = 0;
+    while (k < n && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w))) k++;
+    const info = k < n ? verbInfo(tokens[k].w) : undefined;
+    if (info && info.some((i) => i.form === 's')) {
+      const actor: Actor = { text: input.organ.text, span: input.organ.span, parties: input.organ.parties };
+      const pred = readPredicate(tokens, 0, 's');
+      if (pred) {
+        runChain(input, tokens, actor, pred, out);
+        return actor;
+      }
+    }
+  }
+
+  let i = 0;
+  while (i < n) {
+    if (!isClauseStart(tokens, i)) {
+      i++;
+      continue;
+    }
+    const actor = readActor(input, tokens, i, parties, lastActor);
+    if (!actor) {
+      i++;
+      continue;
+    }
+    let k = skipAdverbials(tokens, actor.endToken);
+    let pred = readPredicate(tokens, k);
+    if (!pred && actor.appositive) {
+      // "We, the Leaders of …, met": skip the appositive to the comma before the predicate.
+      for (let j = actor.endToken; j < Math.min(n, actor.endToken + 40); j++) {
+        if (tokens[j].w === ',' && (pred = readPredicate(tokens, j + 1))) break;
+      }
+    }
+    if (!pred) {
+      i++;
+      continue;
+    }
+    lastActor = actor.actor;
+    i = runChain(input, tokens, actor.actor, pred, out);
+    k = i;
+  }
+  return lastActor;
+}
+
+/** A clause may start here: the sentence start, or after a comma, semicolon, colon or conjunction. */
+function isClauseStart(tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = tokens[i - 1];
+  if (prev.depth > 0 || tokens[i].depth > 0) return false;
+  return prev.w === ',' || prev.w === ';' || prev.w === ':' || prev.w === 'and' || prev.w === 'but' || prev.w === 'while' || prev.w === 'whereas' || prev.w === '—' || prev.w === '–';
+}
+
+interface PartyRun {
+  endToken: number;
+  ids: string[];
+}
+
+/** For each token that starts a party (or institution) term, where the term ends and its id. */
+function partyTermsByToken(tokens: Token[], terms: TermHit[], seg: Segment): Map<number, PartyRun> {
+  const map = new Map<number, PartyRun>();
+  let t = 0;
+  for (const term of terms) {
+    if (term.end <= seg.start || term.start >= seg.end) continue;
+    if (term.kind !== 'party' && term.kind !== 'institution') continue;
+    while (t < tokens.length && tokens[t].start < term.start) t++;
+    if (t >= tokens.length || tokens[t].start !== term.start) continue;
+    let e = t;
+    while (e < tokens.length && tokens[e].end <= term.end) e++;
+    map.set(t, { endToken: e, ids: [term.id] });
+  }
+  return map;
+}
+
+interface ActorMatch {
+  actor: Actor;
+  endToken: number;
+  appositive: boolean;
+}
+
+function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: Map<number, PartyRun>, last: Actor | null): ActorMatch | null {
+  const n = tokens.length;
+  const span = (a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b - 1].end });
+  const textOf = (a: number, b: number) => input.text.slice(tokens[a].start, tokens[b - 1].end);
+
+  for (const phrase of COLLECTIVE_ACTORS) {
+    if (i + phrase.length > n) continue;
+    let ok = true;
+    for (let j = 0; j < phrase.length && ok; j++) ok = tokens[i + j].w === phrase[j];
+    if (!ok) continue;
+    const end = i + phrase.length;
+    // "the two sides'": a possessive is not a subject.
+    if (end < n && (tokens[end].w === "'" || tokens[end].w === "'s")) continue;
+    const appositive = phrase.length === 1 && phrase[0] === 'we' && end < n && tokens[end].w === ',';
+    return { actor: { text: textOf(i, end), span: span(i, end), parties: input.documentParties }, endToken: end, appositive };
+  }
+  if (PRONOUN_ACTORS.has(tokens[i].w) && last && i === 0) {
+    return { actor: { text: textOf(i, i + 1), span: span(i, i + 1), parties: last.parties }, endToken: i + 1, appositive: false };
+  }
+
+  // Parties: "[the] (Government|President…) of [the] X", "[the] X [side]", joined by "and" / ",".
+  let k = i;
+  const ids: string[] = [];
+  let end = -1;
+  for (;;) {
+    let j = k;
+    if (j < n && tokens[j].w === 'the') j++;
+    if (j + 1 < n && ACTOR_OF_NOUNS.has(tokens[j].w)) {
+      let m = j + 1;
+      if (tokens[j].w === 'prime' && m < n && tokens[m].w === 'minister') m++;
+      if (m < n && tokens[m].w === 'of') {
+        m++;
+        if (m < n && tokens[m].w === 'the') m++;
+        if (parties.has(m)) j = m;
+      }
+    }
+    const run = parties.get(j) ?? (tokens[j]?.w === 'the' ? undefined : undefined);
+    if (!run) break;
+    ids.push(...run.ids);
+    let e = run.endToken;
+    if (e < n && (tokens[e].w === "'s" || tokens[e].w === "'")) e++;
+    while (e < n && ACTOR_HEAD_NOUNS.has(tokens[e].w)) e++;
+    end = e;
+    // Continue a list of parties: "Norway and Iceland", "China, Russia and India".
+    if (e + 1 < n && (tokens[e].w === 'and' || tokens[e].w === ',')) {
+      let next = e + 1;
+      if (tokens[next].w === 'and') next++;
+      let probe = next;
+      if (probe < n && tokens[probe].w === 'the') probe++;
+      if (parties.has(probe) || (probe + 2 < n && ACTOR_OF_NOUNS.has(tokens[probe].w) && tokens[probe + 1].w === 'of')) {
+        k = next;
+        continue;
+      }
+    }
+    break;
+  }
+  if (end === -1) return null;
+  return { actor: { text: textOf(i, end), span: span(i, end), parties: unique(ids) }, endToken: end, appositive: false };
+}
+
+/** Skips what may stand between an actor and its verb: "on Thursday", "also", "once again", ", for their part,". */
+function skipAdverbials(tokens: Token[], k: number): number {
+  const n = tokens.length;
+  for (;;) {
+    if (k < n && tokens[k].w === 'on' && k + 1 < n && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[k + 1].w)) {
+      k += 2;
+      continue;
+    }
+    if (k + 2 < n && tokens[k].w === 'for' && tokens[k + 1].w === 'their' && tokens[k + 2].w === 'part') {
+      k += 3;
+      continue;
+    }
+    if (k < n && tokens[k].w === ',' && k + 1 < n && (OTHER_ADVERBS.has(tokens[k + 1].w) || STRONG_ADVERBS.has(tokens[k + 1].w) || tokens[k + 1].w === 'for')) {
+      k++;
+      continue;
+    }
+    if (k < n && tokens[k].w === ',' && k > 0) {
+      // A parenthetical between commas right after the actor: ", for their part," is handled above; others end the actor.
+      return k;
+    }
+    return k;
+  }
+}
+
+/**
+ * Reads a predicate at token k: adverbs, then a modal + verb, "be ready/committed to", "expressed
+ * readiness to", "agreed to" + verb, "hereby" + verb, or a finite verb. With `form`, only a finite
+ * verb of that form is accepted (chain continuations).
+ */
+function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', allowModal = true): Predicate | null {
+  const n = tokens.length;
+  const first = k;
+  let strength: Strength = 'normal';
+  let negated = false;
+  const adverbs = () => {
+    while (k < n && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w) || (tokens[k].w === 'once' && tokens[k + 1]?.w === 'again'))) {
+      if (STRONG_ADVERBS.has(tokens[k].w)) strength = 'strong';
+      if (tokens[k].w === 'not' || tokens[k].w === 'never') negated = true;
+      k++;
+    }
+  };
+  adverbs();
+  if (k >= n || !tokens[k].word) return null;
+  const w = tokens[k].w;
+  const hereby = tokens.slice(first, k).some((t) => t.w === 'hereby');
+
+  const make = (startTok: number, endTok: number, type: CommitmentType | null, vform: VerbForm, base: string, extra: Partial<Predicate> = {}): Predicate => ({
+    first,
+    triggerEndToken: endTok,
+    triggerStart: tokens[startTok].start,
+    triggerEnd: tokens[endTok - 1].end,
+    type,
+    strength,
+    negated,
+    form: vform,
+    modal: false,
+    infinitive: false,
+    base,
+    ...extra,
+  });
+
+  // Modal: "will (not) (further) deepen", "shall take", "may establish".
+  if (MODALS.has(w) && allowModal && (form === undefined || form === 'modal' || form === 'base')) {
+    const modalTok = k;
+    k++;
+    adverbs();
+    if (k >= n || !tokens[k].word) return null;
+    const verb = tokens[k].w;
+    let end = k + 1;
+    let base = verbInfo(verb)?.find((i) => i.form === 'base')?.base ?? verb;
+    if (base === 'continue' && end + 1 < n && tokens[end].w === 'to' && tokens[end + 1].word) {
+      end += 2;
+    }
+    if (base === 'be' && end + 1 < n && READINESS_ADJECTIVES.has(tokens[end].w) && tokens[end + 1].w === 'to') {
+      end += 2;
+      if (end < n && tokens[end].word) end++;
+    }
+    if (/^[\p{Lu}\d]/u.test(tokens[k].t) && tokens[k].w !== 'i') return null; // "… will Kenya …": not a verb
+    let type: CommitmentType = 'pledge';
+    if (negated && (base === 'tolerate' || base === 'accept' || base === 'condone')) {
+      type = 'oppose';
+      negated = false;
+    }
+    if (WEAK_MODALS.has(tokens[modalTok].w) || WEAK_VERBS.has(base)) strength = 'weak';
+    if (base === 'work' && end < n && tokens[end].w === 'together') end++;
+    return make(modalTok, end, type, 'base', base, { modal: true });
+  }
+
+  // "are ready to V", "remain committed to", "is determined to V".
+  if (/^(?:are|is|remain|remains|remained|were|was|stand|stands|stood|stay|stays)$/.test(w) && k + 1 < n) {
+    const copula = k;
+    k++;
+    adverbs();
+    if (k < n && READINESS_ADJECTIVES.has(tokens[k].w) && k + 1 < n && tokens[k + 1].w === 'to') {
+      const vform: VerbForm = /^(?:is|remains|stands|stays)$/.test(w) ? 's' : /^(?:were|was|remained|stood)$/.test(w) ? 'ed' : 'base';
+      const next = tokens[k + 2];
+      const nextIsVerb = next && verbInfo(next.w)?.some((i) => i.form === 'base');
+      if (tokens[k].w === 'committed' && !nextIsVerb) return make(copula, k + 2, 'affirm', vform, 'remain');
+      return make(copula, next && next.word ? k + 3 : k + 2, 'pledge', vform, 'be', { infinitive: true });
+    }
+    if (k < n && (tokens[k].w === 'opposed' || tokens[k].w === 'against') && w.startsWith('remain')) return make(copula, k + 1, 'oppose', 's', 'remain');
+    if (w === 'are' || w === 'is' || w === 'were' || w === 'was') return make(copula, copula + 1, null, w === 'is' ? 's' : w === 'are' ? 'base' : 'ed', 'be');
+    k = copula;
+  }
+
+  // "expressed (their) (firm) readiness to V" / "support for" / "opposition to".
+  if (/^express(?:es|ed)?$/.test(w)) {
+    const verbTok = k;
+    let j = k + 1;
+    if (j < n && /^(?:its|their|our|his|her)$/.test(tokens[j].w)) j++;
+    while (j < n && /^(?:firm|strong|full|unwavering|steadfast|resolute|continued|sincere)$/.test(tokens[j].w)) {
+      strength = 'strong';
+      j++;
+    }
+    const vform = verbInfo(w)![0].form;
+    if (j + 1 < n && READINESS_NOUNS.has(tokens[j].w) && tokens[j + 1].w === 'to') {
+      const end = j + 2 < n && tokens[j + 2].word ? j + 3 : j + 2;
+      return make(verbTok, end, 'pledge', vform, 'express', { infinitive: true });
+    }
+    if (j + 1 < n && tokens[j].w === 'support' && tokens[j + 1].w === 'for') return make(verbTok, j + 2, 'support', vform, 'express');
+    if (j + 1 < n && tokens[j].w === 'opposition' && tokens[j + 1].w === 'to') return make(verbTok, j + 2, 'oppose', vform, 'express');
+    return make(verbTok, verbTok + 1, null, vform, 'express');
+  }
+
+  const infos = verbInfo(w);
+  if (!infos) return null;
+  const wanted = form === 'modal' ? 'base' : form;
+  const info = wanted ? infos.find((i) => i.form === wanted) : infos[0];
+  if (!info) return null;
+  // A capitalised verb mid-sentence is a name ("Support Group"), except at the sentence start.
+  if (k > 0 && /^\p{Lu}/u.test(tokens[k].t) && tokens[k - 1].w !== ',' && first !== 0) return null;
+  const base = info.base;
+  const verbTok = k;
+  let end = k + 1;
+  let type: CommitmentType | null = triggerType(base) ?? null;
+  let infinitive = false;
+  const next = tokens[end]?.w;
+
+  if (INFINITIVE_PLEDGE_VERBS.has(base) && next === 'to') {
+    // "agreed to upgrade", "continue to advance", "commit to open trade".
+    const after = tokens[end + 1];
+    if (after && after.word && verbInfo(after.w)?.some((i) => i.form === 'base')) {
+      end += 2;
+      infinitive = true;
+      type = 'pledge';
+    } else if (base === 'commit' || base === 'pledge') {
+      end += 1;
+      type = 'pledge';
+    } else if (base !== 'continue' && base !== 'stand') type = null;
+    if (WEAK_VERBS.has(base)) strength = 'weak';
+  } else if (base === 'agree' && (next === 'on' || next === 'upon')) {
+    end += 1;
+    type = 'pledge';
+  } else if (base === 'commit' && (next === 'themselves' || next === 'itself' || next === 'ourselves') && tokens[end + 1]?.w === 'to') {
+    end += 2;
+    type = 'pledge';
+  } else if (INFINITIVE_PLEDGE_VERBS.has(base) && !triggerType(base)) {
+    type = null;
+  } else if (base === 'resolve' || base === 'decide' || base === 'undertake' || base === 'vow') {
+    // "resolve disputes" / "decide" without "to": not a pledge by itself, except a resolution's "Decides that".
+    type = base === 'decide' && (next === 'that' || next === ',') ? 'pledge' : null;
+  } else if (base === 'call') {
+    if (next === 'on' || next === 'upon' || next === 'for') {
+      end += 1;
+      type = 'request';
+    } else type = null;
+  } else if (base === 'adhere' && next === 'to') end += 1;
+  else if (base === 'abide' && next === 'by') end += 1;
+  else if (base === 'back' && info.form === 'base' && form !== 'modal') type = null; // "back" alone is too often not a verb
+
+  // "respect and support X": two verbs sharing one object are one commitment.
+  if (tokens[end]?.w === 'and' && tokens[end + 1] && verbInfo(tokens[end + 1].w)?.some((i) => i.form === info.form) && triggerType(verbInfo(tokens[end + 1].w)![0].base)) {
+    const second = tokens[end + 2];
+    if (second && second.word && second.w !== 'and') {
+      end += 2;
+      type = type ?? triggerType(verbInfo(tokens[end - 1].w)![0].base) ?? null;
+    }
+  }
+  if (WEAK_VERBS.has(base)) strength = 'weak';
+  // "The Parties hereby establish …": a performative pledge.
+  if (hereby && type === null) type = 'pledge';
+  // The trigger includes the adverbs before the verb ("firmly support", "jointly advocate").
+  return make(first, end, type, info.form, base, { infinitive });
+}
+
+/**
+ * Emits the predicate's commitment, then follows the chain of coordinated predicates sharing the
+ * actor. Returns the token index where scanning for the next actor resumes.
+ */
+function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: Predicate, out: Commitment[]): number {
+  const n = tokens.length;
+  let pred = first;
+  let chainForm: VerbForm | 'modal' = first.modal ? 'modal' : first.form;
+  for (;;) {
+    // Find where this predicate's object ends: the next continuation or new clause, or the sentence end.
+    let k = pred.triggerEndToken;
+    let next: Predicate | null = null;
+    let objectEnd = n;
+    let resumeAt = n;
+    for (; k < n; k++) {
+      const tok = tokens[k];
+      if (tok.depth > 0) continue;
+      const boundary = tok.w === ',' || tok.w === ';' || tok.w === 'and' || tok.w === 'but';
+      if (!boundary) continue;
+      let j = k + 1;
+      if (tok.w === ',' && tokens[j]?.w === 'and') j++;
+      // "…, and to resolve …" after "agreed to increase …".
+      if (pred.infinitive && tokens[j]?.w === 'to' && tokens[j + 1] && verbInfo(tokens[j + 1].w)?.some((i) => i.form === 'base')) {
+        const p = readPredicate(tokens, j + 1, 'base', false);
+        if (p) {
+          next = { ...p, first: j, triggerStart: tokens[j].start, type: pred.type, infinitive: true, negated: pred.negated, strength: p.strength === 'normal' ? pred.strength : p.strength };
+          objectEnd = k;
+          break;
+        }
+      }
+      const cont = continuation(tokens, j, chainForm, pred);
+      if (cont) {
+        next = cont;
+        objectEnd = k;
+        break;
+      }
+      if (tok.w === ';' || (tok.w === ',' && j > k + 1) || tok.w === 'but' || (tok.w === 'and' && tokens[k - 1]?.w === ',')) {
+        // A new clause with its own subject ends the chain: "…, and we support …".
+        if (startsNewClause(tokens, j)) {
+          objectEnd = k;
+          resumeAt = j;
+          break;
+        }
+      }
+    }
+    emit(input, tokens, actor, pred, objectEnd, out);
+    if (pred.type === null && GATHERING_VERBS.has(pred.base)) purposeClause(input, tokens, actor, pred, objectEnd, out);
+    if (!next) return resumeAt;
+    if (next.modal) chainForm = 'modal';
+    pred = next;
+  }
+}
+
+/** A coordinated predicate at j continuing a chain of the given form, or null. */
+function continuation(tokens: Token[], j: number, chainForm: VerbForm | 'modal', prev: Predicate): Predicate | null {
+  if (j >= tokens.length || !tokens[j].word) return null;
+  let k = j;
+  while (k < tokens.length && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w))) k++;
+  if (k >= tokens.length) return null;
+  if (MODALS.has(tokens[k].w)) return readPredicate(tokens, j, 'modal');
+  const infos = verbInfo(tokens[k].w);
+  if (!infos) return null;
+  const wanted: VerbForm = chainForm === 'modal' ? 'base' : chainForm;
+  if (!infos.some((i) => i.form === wanted)) return null;
+  // A verb directly followed by "of" or "between" is a noun here ("exchange of views").
+  const after = tokens[k + 1]?.w;
+  if (after === 'of' || after === 'between' || after === 'among' || after === ',' || after === '.' || after === undefined || after === 'and') return null;
+  const p = readPredicate(tokens, j, wanted, false);
+  if (!p) return null;
+  if (chainForm === 'modal') {
+    // The modal carries over: "will deepen …, and continue to advance …" are both pledges.
+    const inherited: Predicate = { ...p, type: 'pledge', modal: true, negated: prev.negated || p.negated };
+    if (prev.strength === 'weak' || p.strength === 'weak') inherited.strength = 'weak';
+    if (prev.type === 'oppose' && p.base === 'tolerate') inherited.type = 'oppose';
+    return inherited;
+  }
+  return p;
+}
+
+/** True when a new subject + predicate starts at j. */
+function startsNewClause(tokens: Token[], j: number): boolean {
+  if (j >= tokens.length) return false;
+  const w = tokens[j].w;
+  if (w === 'we' || w === 'they' || w === 'it' || w === 'the' || w === 'both' || w === 'each' || w === 'neither') return true;
+  return /^\p{Lu}/u.test(tokens[j].t);
+}
+
+/** "met … to reaffirm our commitment": the purpose clause of a gathering carries the commitment. */
+function purposeClause(input: ExtractionInput, tokens: Token[], actor: Actor, pred: Predicate, objectEnd: number, out: Commitment[]): void {
+  for (let k = pred.triggerEndToken; k + 1 < objectEnd; k++) {
+    if (tokens[k].w !== 'to' || tokens[k].depth > 0) continue;
+    const info = verbInfo(tokens[k + 1].w)?.find((i) => i.form === 'base');
+    const type = info && triggerType(info.base);
+    if (!type) continue;
+    const p = readPredicate(tokens, k + 1, 'base', false);
+    if (p && p.type) emit(input, tokens, actor, p, objectEnd, out);
+    return;
+  }
+}
+
+function emit(input: ExtractionInput, tokens: Token[], actor: Actor, pred: Predicate, objectEndToken: number, out: Commitment[]): void {
+  if (pred.type === null) return;
+  let endTok = Math.max(objectEndToken, pred.triggerEndToken);
+  while (endTok > pred.triggerEndToken && !tokens[endTok - 1].word && !/["”’)\]]/.test(tokens[endTok - 1].t)) endTok--;
+  const start = tokens[pred.first].start;
+  const end = tokens[endTok - 1].end;
+  const text = input.text.slice(start, end);
+  let strength = pred.strength;
+  if (strength === 'normal' && STRONG_PHRASES.test(text)) strength = 'strong';
+  if (strength === 'normal' && WEAK_PHRASES.test(text)) strength = 'weak';
+  const negated = pred.negated || /^neither\b/i.test(actor.text);
+  out.push({
+    start,
+    end,
+    actor: actor.text,
+    actorSpan: actor.span,
+    parties: actor.parties,
+    type: pred.type,
+    trigger: input.text.slice(pred.triggerStart, pred.triggerEnd).replace(/\s+/g, ' '),
+    triggerSpan: { start: pred.triggerStart, end: pred.triggerEnd },
+    strength,
+    negated,
+  });
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chinese
+
+const ZH_TRIGGER_WORDS = Object.keys(ZH_TRIGGERS).sort((a, b) => b.length - a.length);
+const ZH_COLLECTIVES = [...ZH_COLLECTIVE_ACTORS].sort((a, b) => b.length - a.length);
+const ZH_CLAUSE_BREAK = /[，；。！？,;]/;
+/** What ends an opening prepositional phrase ("在…上", "就…问题", "在…框架内"), so a verb may follow. */
+const ZH_PHRASE_ENDS = /(?:上|中|内|下|方面|问题|领域|层面|时|后|前|基础上|框架内)$/;
+/** Words of ZH_VERBS that are adverbs: they lengthen a verb but are never one alone. */
+const ZH_ADVERB_ONLY = new Set(['共同', '积极', '进一步', '不断', '持续', '深入', '携手']);
+
+function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[], carried: Actor | null): Actor | null {
+  const text = input.text;
+  let actor: Actor | null = carried;
+  let modalChain = false;
+  let clauseStart = seg.start;
+  for (let i = seg.start; i <= seg.end; i++) {
+    if (i < seg.end && !ZH_CLAUSE_BREAK.test(text.charAt(i))) continue;
+    const clause = { start: clauseStart, end: i };
+    clauseStart = i + 1;
+    if (clause.end <= clause.start) continue;
+    let p = clause.start;
+    // Subject: a collective phrase or a party term at the clause start.
+    const subject = zhSubject(input, clause.start, clause.end);
+    if (subject) {
+      actor = subject;
+      modalChain = false;
+      p = subject.span.end;
+    }
+    if (!actor) continue;
+    const found = zhPredicate(text, p, clause.end, modalChain);
+    if (!found) continue;
+    modalChain = found.modal || (modalChain && found.type === 'pledge');
+    const body = text.slice(found.start, clause.end);
+    let strength: Strength = 'normal';
+    const before = text.slice(p, found.start);
+    if (ZH_STRONG.some((w) => before.includes(w) || body.startsWith(w))) strength = 'strong';
+    if (ZH_WEAK.some((w) => body.startsWith(w) || before.endsWith(w)) || /探讨|研究.*可能/.test(body.slice(0, 8))) strength = 'weak';
+    const negated = /(?:不|绝不|决不|永不|不会)$/.test(before);
+    let end = clause.end;
+    while (end > found.start && /\s/.test(text.charAt(end - 1))) end--;
+    let start = p;
+    while (start < found.start && /\s/.test(text.charAt(start))) start++;
+    out.push({
+      start,
+      end,
+      actor: actor.text,
+      actorSpan: actor.span,
+      parties: actor.parties,
+      type: found.type,
+      trigger: text.slice(found.start, found.triggerEnd),
+      triggerSpan: { start: found.start, end: found.triggerEnd },
+      strength,
+      negated,
+    });
+  }
+  return actor;
+}
+
+function zhSubject(input: ExtractionInput, start: number, end: number): Actor | null {
+  const text = input.text;
+  let s = start;
+  while (s < end && /\s/.test(text.charAt(s))) s++;
+  for (const phrase of ZH_COLLECTIVES) {
+    if (text.startsWith(phrase, s)) {
+      return { text: phrase, span: { start: s, end: s + phrase.length }, parties: input.documentParties };
+    }
+  }
+  const ids: string[] = [];
+  let p = s;
+  for (const term of input.terms) {
+    if (term.start < p) continue;
+    if (term.start > p) break;
+    if (term.kind !== 'party') break;
+    ids.push(term.id);
+    p = term.end;
+    if (text.charAt(p) === '和' || text.charAt(p) === '与' || text.charAt(p) === '、') p++;
+    else break;
+  }
+  if (ids.length === 0) return null;
+  if (/[和与、]$/.test(text.slice(s, p))) p--;
+  // "中国政府", "白俄罗斯方面": the head noun belongs to the actor.
+  const head = /^(?:政府|方面|领导人|人民)/.exec(text.slice(p, end));
+  if (head) p += head[0].length;
+  // A party term followed by 的 is a modifier, not a subject.
+  if (text.charAt(p) === '的') return null;
+  return { text: text.slice(s, p), span: { start: s, end: p }, parties: unique(ids) };
+}
+
+interface ZhPredicate {
+  start: number;
+  triggerEnd: number;
+  type: CommitmentType;
+  modal: boolean;
+}
+
+function zhPredicate(text: string, from: number, to: number, modalChain: boolean): ZhPredicate | null {
+  let i = from;
+  // Skip an opening prepositional phrase ("在…上", "就…") only as far as the first trigger.
+  const startsWithPreposition = ZH_PREPOSITIONS.some((p) => text.startsWith(p, from));
+  for (; i < to; i++) {
+    const rest = text.slice(i, Math.min(to, i + 6));
+    if (rest.startsWith('将') && ZH_VERBS.some((v) => rest.startsWith(v, 1) || rest.slice(1).startsWith('继续'))) {
+      const verbLen = zhVerbLength(text, i + 1, to);
+      return { start: i, triggerEnd: i + 1 + verbLen, type: 'pledge', modal: true };
+    }
+    const trig = ZH_TRIGGER_WORDS.find((t) => rest.startsWith(t));
+    if (trig) {
+      const type = ZH_TRIGGERS[trig];
+      let end = i + trig.length;
+      // "尊重和支持": two triggers sharing one object are one commitment.
+      const joined = /^[和并与、]/.test(text.charAt(end)) ? ZH_TRIGGER_WORDS.find((t) => text.startsWith(t, end + 1)) : undefined;
+      if (joined) end += 1 + joined.length;
+      if (trig === '继续') end += zhVerbLength(text, end, to);
+      return { start: i, triggerEnd: end, type, modal: false };
+    }
+    if (modalChain) {
+      const verb = ZH_VERBS.find((v) => rest.startsWith(v));
+      const opensHere = i === from || (startsWithPreposition ? ZH_PHRASE_ENDS.test(text.slice(from, i)) : !text.slice(from, i).includes('的'));
+      if (verb && !ZH_ADVERB_ONLY.has(verb) && opensHere) {
+        return { start: i, triggerEnd: i + zhVerbLength(text, i, to), type: 'pledge', modal: true };
+      }
+    }
+    // A trigger after 的 or 是 sits inside a noun phrase or a predicate of another subject.
+    const c = text.charAt(i);
+    if ((c === '的' || c === '是') && !startsWithPreposition) return null;
+  }
+  return null;
+}
+
+/** Length of the verb (with its adverbs) starting at i: "继续推进", "深化". */
+function zhVerbLength(text: string, i: number, to: number): number {
+  let len = 0;
+  for (let guard = 0; guard < 3; guard++) {
+    const verb = ZH_VERBS.find((v) => text.startsWith(v, i + len)) ?? (text.startsWith('继续', i + len) ? '继续' : undefined);
+    if (!verb || i + len + verb.length > to) break;
+    len += verb.length;
+  }
+  return len;
+}

@@ -1,0 +1,362 @@
+/**
+ * The glossary: parse and validate YAML glossary files into entries with located problems, and
+ * merge several glossaries (built-in first, then the user's) into one.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { normalizePhrase } from './chars';
+
+/** The kinds of glossary entry. */
+export const TERM_KINDS = ['party', 'principle', 'initiative', 'institution', 'partnership', 'agreement', 'person', 'concept'] as const;
+/** One of {@link TERM_KINDS}. */
+export type TermKind = (typeof TERM_KINDS)[number];
+
+/** Where something is defined: a file and a 1-based line and column. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** One glossary entry, validated. */
+export interface GlossaryEntry {
+  id: string;
+  term: string;
+  kind: TermKind;
+  aliases: string[];
+  summary?: string;
+  details?: string;
+  sources: string[];
+  see: string[];
+  /** true: every form is case-sensitive; false: none is; undefined: only acronyms are (see `isAcronym`). */
+  caseSensitive?: boolean;
+  /** Where the entry starts (its `- ` list item). */
+  origin: SourceLocation;
+}
+
+/** A problem found while loading a glossary, located as precisely as the YAML parser allows. */
+export interface GlossaryProblem {
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, UTF-16 code units. */
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+/** A set of entries, indexed by id, with what went wrong while building it. */
+export interface Glossary {
+  entries: GlossaryEntry[];
+  byId: Map<string, GlossaryEntry>;
+  problems: GlossaryProblem[];
+}
+
+/** Glossary files larger than this are refused before parsing. */
+export const MAX_GLOSSARY_BYTES = 32 * 1024 * 1024;
+/** Deeper flow nesting than this (`[[[[…`) is refused before parsing. */
+const MAX_FLOW_DEPTH = 64;
+
+/** Lower-case, hyphenated slug of a term, used as the default id. */
+export function slugify(term: string): string {
+  return term
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** All forms under which an entry is matched: its term, then its aliases. */
+export function formsOf(entry: GlossaryEntry): string[] {
+  return [entry.term, ...entry.aliases];
+}
+
+/**
+ * Parses one glossary file. Never throws: syntax errors, a missing `term` or `kind`, an unknown
+ * kind, duplicate ids and an alias claimed twice within the file become problems, each at its
+ * line and column; entries that are usable are kept.
+ */
+export function parseGlossary(text: string, file: string): Glossary {
+  const problems: GlossaryProblem[] = [];
+  const lineCounter = new LineCounter();
+  const locate = (start: number, end = start): Pick<GlossaryProblem, 'line' | 'column' | 'endLine' | 'endColumn'> => {
+    const a = lineCounter.linePos(start);
+    const b = lineCounter.linePos(Math.max(end, start));
+    return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+  };
+  const report = (severity: GlossaryProblem['severity'], message: string, range?: [number, number] | null) =>
+    problems.push({ file, severity, message, ...(range ? locate(range[0], range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 }) });
+
+  const empty = (): Glossary => ({ entries: [], byId: new Map(), problems });
+  if (text.length > MAX_GLOSSARY_BYTES) {
+    report('error', `glossary is too large (${text.length} characters; the limit is ${MAX_GLOSSARY_BYTES})`);
+    return empty();
+  }
+  const tooDeep = findExcessiveFlowNesting(text);
+  if (tooDeep !== -1) {
+    // lineCounter is filled by the parser; compute the position by hand here.
+    const before = text.slice(0, tooDeep);
+    const line = before.split('\n').length;
+    const column = tooDeep - before.lastIndexOf('\n');
+    problems.push({ file, severity: 'error', message: `YAML nesting deeper than ${MAX_FLOW_DEPTH} levels is refused`, line, column, endLine: line, endColumn: column });
+    return empty();
+  }
+
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  for (const e of doc.errors) report('error', cleanYamlMessage(e.message), e.pos);
+  for (const w of doc.warnings) report('warning', cleanYamlMessage(w.message), w.pos);
+  if (doc.errors.length > 0 && !isMap(doc.contents)) return empty();
+
+  const root = doc.contents;
+  if (root === null || root === undefined) {
+    report('warning', 'the glossary is empty: expected a `terms:` list');
+    return empty();
+  }
+  if (!isMap(root)) {
+    report('error', 'a glossary must be a mapping with a `terms:` list', root.range ? [root.range[0], root.range[1]] : null);
+    return empty();
+  }
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (key !== 'terms') report('warning', `unknown top-level key \`${key}\` (expected \`terms\`)`, rangeOf(pair.key as Node));
+  }
+  const termsNode = root.get('terms', true) as Node | undefined;
+  if (!termsNode || (isScalar(termsNode) && termsNode.value === null)) {
+    report('warning', 'the glossary has no `terms:` list', rangeOf(root));
+    return empty();
+  }
+  if (!isSeq(termsNode)) {
+    report('error', '`terms` must be a list of entries', rangeOf(termsNode));
+    return empty();
+  }
+
+  const entries: GlossaryEntry[] = [];
+  const byId = new Map<string, GlossaryEntry>();
+  const formOwner = new Map<string, GlossaryEntry>();
+  const aliasRanges = new Map<GlossaryEntry, Map<string, [number, number] | null>>();
+  const seeRanges = new Map<GlossaryEntry, Map<string, [number, number] | null>>();
+  for (const item of termsNode.items) {
+    const node = item as Node;
+    if (!isMap(node)) {
+      report('error', 'each entry must be a mapping with at least `term` and `kind`', rangeOf(node));
+      continue;
+    }
+    const entry = readEntry(node, file, report, lineCounter);
+    if (!entry) continue;
+    const idNode = node.get('id', true) as Node | undefined;
+    if (byId.has(entry.id)) {
+      const first = byId.get(entry.id)!;
+      report('error', `duplicate id \`${entry.id}\` (first defined at line ${first.origin.line})`, rangeOf(idNode ?? node.get('term', true) as Node));
+      continue;
+    }
+    const forms = aliasRangesOf(node, entry);
+    let clash = false;
+    for (const [form, range] of forms) {
+      const key = normalizePhrase(form);
+      const owner = formOwner.get(key);
+      if (owner && owner !== entry) {
+        report('error', `\`${form}\` is already a form of \`${owner.id}\` (line ${owner.origin.line})`, range);
+        clash = true;
+      }
+    }
+    byId.set(entry.id, entry);
+    entries.push(entry);
+    for (const [form] of forms) {
+      const key = normalizePhrase(form);
+      if (!formOwner.has(key)) formOwner.set(key, entry);
+    }
+    if (clash) entry.aliases = entry.aliases.filter((a) => formOwner.get(normalizePhrase(a)) === entry);
+    aliasRanges.set(entry, forms);
+    seeRanges.set(entry, seeRangesOf(node));
+  }
+  for (const entry of entries) {
+    for (const [id, range] of seeRanges.get(entry) ?? []) {
+      if (!byId.has(id)) report('warning', `\`see\` names \`${id}\`, which this glossary does not define`, range);
+    }
+  }
+  return { entries, byId, problems };
+}
+
+/** Merges glossaries in order: a later entry with the same id replaces the earlier one; a form claimed by two entries stays with the first, and the clash is reported. */
+export function mergeGlossaries(glossaries: Glossary[]): Glossary {
+  const byId = new Map<string, GlossaryEntry>();
+  const problems: GlossaryProblem[] = [];
+  for (const g of glossaries) {
+    problems.push(...g.problems.filter((p) => !p.message.startsWith('`see` names')));
+    for (const e of g.entries) byId.set(e.id, e);
+  }
+  const entries = [...byId.values()];
+  const formOwner = new Map<string, GlossaryEntry>();
+  for (const entry of entries) {
+    const kept: string[] = [];
+    for (const form of formsOf(entry)) {
+      const key = normalizePhrase(form);
+      const owner = formOwner.get(key);
+      if (owner && owner !== entry) {
+        problems.push({
+          ...at(entry.origin),
+          severity: 'warning',
+          message: `\`${form}\` of \`${entry.id}\` is already a form of \`${owner.id}\` (${owner.origin.file}:${owner.origin.line}); it is ignored here`,
+        });
+        continue;
+      }
+      formOwner.set(key, entry);
+      if (form !== entry.term) kept.push(form);
+    }
+    if (kept.length !== entry.aliases.length) byId.set(entry.id, { ...entry, aliases: kept });
+  }
+  const merged = [...byId.values()];
+  for (const entry of merged) {
+    for (const id of entry.see) {
+      if (!byId.has(id)) problems.push({ ...at(entry.origin), severity: 'warning', message: `\`see\` of \`${entry.id}\` names \`${id}\`, which no glossary defines` });
+    }
+  }
+  return { entries: merged, byId, problems };
+}
+
+function at(o: SourceLocation) {
+  return { file: o.file, line: o.line, column: o.column, endLine: o.line, endColumn: o.column };
+}
+
+type Reporter = (severity: GlossaryProblem['severity'], message: string, range?: [number, number] | null) => void;
+
+function rangeOf(node: Node | null | undefined): [number, number] | null {
+  return node?.range ? [node.range[0], node.range[1]] : null;
+}
+
+function readEntry(node: YAMLMap, file: string, report: Reporter, lc: LineCounter): GlossaryEntry | null {
+  const known = new Set(['id', 'term', 'kind', 'aliases', 'summary', 'details', 'sources', 'see', 'caseSensitive']);
+  for (const pair of node.items as Pair<Node, Node>[]) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!known.has(key)) report('warning', `unknown field \`${key}\``, rangeOf(pair.key));
+  }
+  const str = (name: string, required: boolean): string | undefined => {
+    const v = node.get(name, true) as Node | undefined;
+    if (v === undefined || (isScalar(v) && (v.value === null || v.value === ''))) {
+      if (required) report('error', `entry has no \`${name}\``, rangeOf(node.items[0]?.key as Node) ?? rangeOf(node));
+      return undefined;
+    }
+    if (!isScalar(v) || typeof v.value !== 'string' && typeof v.value !== 'number') {
+      report('error', `\`${name}\` must be text`, rangeOf(v));
+      return undefined;
+    }
+    return String(v.value).trim();
+  };
+  const list = (name: string): string[] => {
+    const v = node.get(name, true) as Node | undefined;
+    if (v === undefined || (isScalar(v) && v.value === null)) return [];
+    if (isScalar(v)) return [String(v.value)];
+    if (!isSeq(v)) {
+      report('error', `\`${name}\` must be a list`, rangeOf(v));
+      return [];
+    }
+    const out: string[] = [];
+    for (const it of v.items as Node[]) {
+      if (isScalar(it) && it.value !== null && typeof it.value !== 'object') out.push(String(it.value).trim());
+      else report('error', `each item of \`${name}\` must be text`, rangeOf(it));
+    }
+    return out.filter((s) => s.length > 0);
+  };
+
+  const term = str('term', true);
+  const kindText = str('kind', true);
+  let kind: TermKind | undefined;
+  if (kindText !== undefined) {
+    if ((TERM_KINDS as readonly string[]).includes(kindText)) kind = kindText as TermKind;
+    else report('error', `unknown kind \`${kindText}\` (expected one of ${TERM_KINDS.join(', ')})`, rangeOf(node.get('kind', true) as Node));
+  }
+  const idText = str('id', false);
+  const aliases = list('aliases');
+  const sources = list('sources');
+  for (const s of sources) {
+    if (!/^https?:\/\//i.test(s)) {
+      const v = node.get('sources', true) as Node;
+      report('warning', `source \`${s}\` is not an http(s) link; it will be shown as text`, rangeOf(v));
+    }
+  }
+  const see = list('see');
+  const csNode = node.get('caseSensitive', true) as Node | undefined;
+  let caseSensitive: boolean | undefined;
+  if (csNode !== undefined) {
+    if (isScalar(csNode) && typeof csNode.value === 'boolean') caseSensitive = csNode.value;
+    else report('error', '`caseSensitive` must be true or false', rangeOf(csNode));
+  }
+  if (term === undefined || kind === undefined) return null;
+  const id = idText ?? slugify(term);
+  if (id.length === 0) {
+    report('error', 'the entry needs an `id`: its term gives no usable slug', rangeOf(node));
+    return null;
+  }
+  const pos = lc.linePos(node.range?.[0] ?? 0);
+  const entry: GlossaryEntry = {
+    id,
+    term,
+    kind,
+    aliases: aliases.filter((a) => normalizePhrase(a) !== normalizePhrase(term)),
+    sources,
+    see,
+    origin: { file, line: pos.line, column: pos.col },
+  };
+  const summary = str('summary', false);
+  const details = str('details', false);
+  if (summary !== undefined) entry.summary = summary;
+  if (details !== undefined) entry.details = details;
+  if (caseSensitive !== undefined) entry.caseSensitive = caseSensitive;
+  return entry;
+}
+
+function aliasRangesOf(node: YAMLMap, entry: GlossaryEntry): Map<string, [number, number] | null> {
+  const out = new Map<string, [number, number] | null>();
+  out.set(entry.term, rangeOf(node.get('term', true) as Node));
+  const v = node.get('aliases', true) as Node | undefined;
+  if (v && isSeq(v)) {
+    for (const it of v.items as Node[]) {
+      if (isScalar(it) && entry.aliases.includes(String(it.value).trim())) out.set(String(it.value).trim(), rangeOf(it));
+    }
+  }
+  return out;
+}
+
+function seeRangesOf(node: YAMLMap): Map<string, [number, number] | null> {
+  const out = new Map<string, [number, number] | null>();
+  const v = node.get('see', true) as Node | undefined;
+  if (v && isSeq(v)) for (const it of v.items as Node[]) if (isScalar(it)) out.set(String(it.value).trim(), rangeOf(it));
+  return out;
+}
+
+/** The offset where flow-collection nesting (`[` / `{` outside quotes and comments) first exceeds the limit, or -1. */
+function findExcessiveFlowNesting(text: string): number {
+  let depth = 0;
+  let quote = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote) quote = 0;
+      else if (c === 10) quote = 0;
+      continue;
+    }
+    if (c === 0x22 || c === 0x27) {
+      // A quote only opens a string at the start of a scalar; inside plain text (People's) it is a letter.
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
+      if (prev === 32 || prev === 0x5b || prev === 0x7b || prev === 0x2c || prev === 0x3a || prev === 10 || prev === 0x2d) quote = c;
+    } else if (c === 0x23 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) {
+      const nl = text.indexOf('\n', i);
+      if (nl === -1) break;
+      i = nl;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      if (depth > 0) depth--;
+    }
+  }
+  return -1;
+}
+
+function cleanYamlMessage(message: string): string {
+  // The yaml package appends " at line L, column C" and a code frame; positions are reported separately.
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+

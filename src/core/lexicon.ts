@@ -1,0 +1,199 @@
+/**
+ * The words commitment extraction recognises: English verbs with their inflected forms and the
+ * commitment type each expresses, adverbs of strength, actor phrases, and the Chinese equivalents.
+ */
+
+/** The kinds of commitment. */
+export const COMMITMENT_TYPES = ['pledge', 'support', 'oppose', 'affirm', 'request'] as const;
+/** One of {@link COMMITMENT_TYPES}. */
+export type CommitmentType = (typeof COMMITMENT_TYPES)[number];
+/** How firmly a commitment is worded. */
+export type Strength = 'strong' | 'normal' | 'weak';
+
+/** Verb form of a finite predicate: base ("they support", "will support"), third person ("supports") or past ("supported"). */
+export type VerbForm = 'base' | 's' | 'ed';
+
+/** Verbs that by themselves make a commitment of a type (their base forms; British -ise spellings are added). */
+export const TRIGGER_VERBS: Record<string, CommitmentType> = {
+  support: 'support', welcome: 'support', endorse: 'support', back: 'support', appreciate: 'support', champion: 'support',
+  oppose: 'oppose', reject: 'oppose', condemn: 'oppose', denounce: 'oppose', deplore: 'oppose', resist: 'oppose',
+  reaffirm: 'affirm', reiterate: 'affirm', recognize: 'affirm', acknowledge: 'affirm', respect: 'affirm', adhere: 'affirm',
+  uphold: 'affirm', abide: 'affirm', affirm: 'affirm', confirm: 'affirm', honor: 'affirm', honour: 'affirm',
+  urge: 'request', request: 'request', encourage: 'request', demand: 'request', implore: 'request',
+  pledge: 'pledge', commit: 'pledge', undertake: 'pledge', decide: 'pledge', vow: 'pledge', resolve: 'pledge',
+};
+
+/** Verbs that make a pledge only when followed by "to" (agree to, intend to, continue to…), or "on"/"upon" for agree. */
+export const INFINITIVE_PLEDGE_VERBS = new Set(['agree', 'decide', 'intend', 'undertake', 'commit', 'continue', 'pledge', 'vow', 'resolve', 'plan', 'aim', 'seek', 'strive', 'endeavour', 'endeavor', 'stand', 'promise']);
+
+/** Verbs whose commitment is tentative: "will consider", "explore", "study". */
+export const WEAK_VERBS = new Set(['consider', 'explore', 'study', 'examine', 'seek', 'strive', 'endeavour', 'endeavor', 'try', 'look', 'aim', 'plan']);
+
+/** Base forms of other verbs a diplomatic predicate commonly starts with (they continue a chain but make no commitment themselves). */
+const OTHER_VERBS = [
+  'deepen', 'advance', 'strengthen', 'maintain', 'follow', 'advocate', 'promote', 'expand', 'enhance', 'work', 'cooperate',
+  'implement', 'safeguard', 'build', 'foster', 'facilitate', 'boost', 'increase', 'establish', 'take', 'grant', 'ensure',
+  'hold', 'host', 'coordinate', 'create', 'develop', 'improve', 'keep', 'preserve', 'protect', 'upgrade', 'elevate', 'sign',
+  'conclude', 'launch', 'accelerate', 'align', 'assist', 'help', 'provide', 'share', 'step', 'make', 'push', 'bring',
+  'deliver', 'achieve', 'reach', 'pursue', 'intensify', 'broaden', 'extend', 'open', 'join', 'participate', 'contribute',
+  'combat', 'counter', 'fight', 'prevent', 'refrain', 'allow', 'permit', 'tolerate', 'engage', 'consult', 'negotiate',
+  'settle', 'address', 'tackle', 'respond', 'meet', 'issue', 'visit', 'review', 'discuss', 'express', 'note', 'emphasize',
+  'stress', 'underline', 'underscore', 'highlight', 'speak', 'thank', 'congratulate', 'invite', 'accept', 'wish', 'hail',
+  'praise', 'commend', 'applaud', 'believe', 'announce', 'declare', 'insist', 'remain', 'play', 'give', 'set',
+  'consolidate', 'optimize', 'diversify', 'stabilize', 'revitalize', 'reform', 'modernize', 'prioritize', 'mobilize',
+  'attach', 'regard', 'view', 'deem', 'exchange', 'reach', 'agree', 'decide', 'intend', 'continue', 'plan', 'aim', 'seek',
+  'strive', 'endeavour', 'endeavor', 'consider', 'explore', 'study', 'examine', 'try', 'look', 'call', 'stand', 'serve',
+  'carry', 'bolster', 'expedite', 'finalize', 'initiate', 'organize', 'convene', 'gather', 'welcome', 'recall', 'reach',
+  'spare', 'oversee', 'monitor', 'report', 'submit', 'notify', 'inform', 'adopt', 'approve', 'ratify', 'enter', 'designate',
+  'appoint', 'cease', 'stop', 'refrain', 'harness', 'leverage', 'utilize', 'unlock', 'sustain', 'secure',
+  'collaborate', 'synergize', 'connect', 'integrate', 'deploy', 'educate', 'invest',
+  'support', 'release', 'resume', 'restore', 'retain', 'guarantee', 'observe', 'comply', 'apply', 
+  'accede', 'express', 'pay', 'reaffirm', 'promise', 'emphasize', 'recognize', 'acknowledge', 'propose', 'suggest',
+  'exert', 'put', 'seize', 'embrace', 'celebrate', 'commemorate', 'receive', 'witness', 'exchange', 'attend',
+  'inaugurate', 'sign', 'co-chair', 'chair', 'lead', 'send', 'dispatch', 'set', 'explore', 'step',
+];
+
+const IRREGULAR_PAST: Record<string, string> = {
+  meet: 'met', hold: 'held', speak: 'spoke', take: 'took', make: 'made', give: 'gave', undertake: 'undertook', keep: 'kept',
+  build: 'built', seek: 'sought', set: 'set', put: 'put', stand: 'stood', bring: 'brought', lead: 'led', send: 'sent',
+  pay: 'paid', strive: 'strove', lay: 'laid', uphold: 'upheld', spare: 'spared', oversee: 'oversaw', withstand: 'withstood',
+  become: 'became', begin: 'began', see: 'saw', say: 'said', find: 'found', tell: 'told', fight: 'fought', win: 'won',
+  partake: 'partook', forgo: 'forwent', undergo: 'underwent',
+};
+const DOUBLING = new Set(['commit', 'admit', 'permit', 'submit', 'regret', 'plan', 'stop', 'ban', 'transfer', 'refer', 'prefer', 'occur', 'compel', 'control', 'patrol', 'equip', 'step', 'tap', 'chair', 'co-chair']);
+
+/** What a word form is: its base and which finite form. */
+export interface VerbInfo {
+  base: string;
+  form: VerbForm;
+}
+
+function thirdPerson(base: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(base)) return base + 'es';
+  if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + 'ies';
+  return base + 's';
+}
+
+function past(base: string): string {
+  if (IRREGULAR_PAST[base]) return IRREGULAR_PAST[base];
+  if (base.endsWith('e')) return base + 'd';
+  if (/[^aeiou]y$/.test(base)) return base.slice(0, -1) + 'ied';
+  if (DOUBLING.has(base) && base !== 'chair' && base !== 'co-chair') return base + base.slice(-1) + 'ed';
+  return base + 'ed';
+}
+
+function buildVerbTable(): Map<string, VerbInfo[]> {
+  const table = new Map<string, VerbInfo[]>();
+  const add = (word: string, info: VerbInfo) => {
+    const list = table.get(word) ?? [];
+    if (!list.some((i) => i.base === info.base && i.form === info.form)) list.push(info);
+    table.set(word, list);
+  };
+  const bases = new Set([...Object.keys(TRIGGER_VERBS), ...OTHER_VERBS, ...INFINITIVE_PLEDGE_VERBS]);
+  for (const base of [...bases]) {
+    // British spellings of -ize verbs: recognise, emphasise, prioritise…
+    if (/ize$/.test(base)) bases.add(base.replace(/ize$/, 'ise'));
+  }
+  for (const base of bases) {
+    const canonical = base.replace(/ise$/, 'ize');
+    const key = bases.has(canonical) ? canonical : base;
+    add(base, { base: key, form: 'base' });
+    add(thirdPerson(base), { base: key, form: 's' });
+    add(past(base), { base: key, form: 'ed' });
+  }
+  return table;
+}
+
+const VERB_TABLE = buildVerbTable();
+
+/** The verb readings of a lower-case word ("supports" → support/s), or undefined. */
+export function verbInfo(word: string): VerbInfo[] | undefined {
+  return VERB_TABLE.get(word);
+}
+
+/** The commitment type a verb base expresses by itself, or undefined. */
+export function triggerType(base: string): CommitmentType | undefined {
+  return TRIGGER_VERBS[base] ?? TRIGGER_VERBS[base.replace(/ise$/, 'ize')];
+}
+
+/** Modal verbs that open a pledge ("will", "shall") or a weak one ("may"). */
+export const MODALS = new Set(['will', 'shall', 'would', 'should', 'must', 'may', 'might', 'can', 'could']);
+/** Modals that make the pledge weak. */
+export const WEAK_MODALS = new Set(['may', 'might', 'could', 'can']);
+
+/** Adverbs that make a commitment strong. */
+export const STRONG_ADVERBS = new Set([
+  'firmly', 'resolutely', 'fully', 'unswervingly', 'strongly', 'steadfastly', 'unequivocally', 'unwaveringly', 'categorically',
+  'vigorously', 'unconditionally', 'wholeheartedly', 'staunchly', 'unreservedly', 'consistently', 'always', 'unshakably',
+]);
+/** Adverbs that may stand between an actor and its verb without changing the strength. */
+export const OTHER_ADVERBS = new Set([
+  'also', 'further', 'jointly', 'actively', 'again', 'once', 'hereby', 'continuously', 'constantly', 'together', 'sincerely',
+  'earnestly', 'highly', 'deeply', 'closely', 'mutually', 'both', 'all', 'each', 'still', 'therefore', 'thus', 'hence',
+  'likewise', 'similarly', 'equally', 'now', 'herein', 'duly', 'immediately', 'promptly', 'readily', 'gradually', 'steadily',
+  'positively', 'substantively', 'comprehensively', 'effectively', 'proactively', 'collectively', 'separately', 'not', 'never',
+  'reciprocally', 'swiftly', 'urgently', 'warmly', 'respectively', 'particularly', 'especially', 'expressly',
+]);
+/** Phrases anywhere in a commitment that make it strong. */
+export const STRONG_PHRASES = /\b(?:in the strongest (?:possible )?terms|unswerving(?:ly)?|firm(?:ly)? (?:support|oppose|commit)|under no circumstances)\b/i;
+/** Phrases that make a commitment tentative. */
+export const WEAK_PHRASES = /\b(?:explore the possibility|consider the possibility|as appropriate|where appropriate|where possible|if necessary|in principle|to the extent possible|best efforts)\b/i;
+
+/** Predicate adjectives that make "are/is/remain ADJ to V" a pledge. */
+export const READINESS_ADJECTIVES = new Set(['ready', 'prepared', 'willing', 'determined', 'resolved', 'committed', 'eager', 'keen', 'poised']);
+/** Nouns that make "expressed their NOUN to V" a pledge. */
+export const READINESS_NOUNS = new Set(['readiness', 'willingness', 'determination', 'commitment', 'intention', 'resolve']);
+
+/**
+ * Actor phrases that stand for every party of the document, as lower-case word sequences
+ * (matched case-insensitively at a clause start).
+ */
+export const COLLECTIVE_ACTORS: string[][] = [
+  'the two sides', 'both sides', 'the sides', 'the two parties', 'both parties', 'the parties', 'the contracting parties',
+  'the high contracting parties', 'the participants', 'both participants', 'the two participants', 'the two heads of state',
+  'both heads of state', 'the heads of state', 'the two leaders', 'both leaders', 'the leaders', 'the two presidents',
+  'both presidents', 'the presidents', 'the two countries', 'both countries', 'the two governments', 'both governments',
+  'the two prime ministers', 'both prime ministers', 'the prime ministers', 'the two foreign ministers', 'the foreign ministers',
+  'the ministers', 'the two ministers', 'the two nations', 'both nations', 'each party', 'each side', 'neither party',
+  'neither side', 'each participant', 'neither participant', 'each contracting party', 'neither contracting party',
+  'the signatories', 'all parties', 'the member states', 'member states', 'we', 'each of the parties', 'either party',
+].map((p) => p.split(' '));
+
+/** The subject of a sentence that carries on the previous actor ("They will…"). */
+export const PRONOUN_ACTORS = new Set(['they', 'it']);
+
+/** Words after a party name that still belong to the actor phrase ("the Chinese side", "China's government"). */
+export const ACTOR_HEAD_NOUNS = new Set(['side', 'government', 'governments', 'delegation', 'authorities', 'leadership', 'president', 'leader', 'administration', 'state', 'people', 'parties']);
+
+/** Words before "of <party>" that make an actor ("the Government of Kenya"). */
+export const ACTOR_OF_NOUNS = new Set(['government', 'governments', 'president', 'prime', 'delegation', 'people', 'peoples', 'ministry', 'leaders', 'leader', 'head', 'heads', 'authorities', 'state']);
+
+/** Verbs reporting an event; a purpose clause after them ("met … to reaffirm") can carry a commitment. */
+export const GATHERING_VERBS = new Set(['meet', 'gather', 'convene', 'assemble']);
+
+// ---------------------------------------------------------------------------------------------
+// Chinese
+
+/** Chinese trigger words and their types, longest first when matched. */
+export const ZH_TRIGGERS: Record<string, CommitmentType> = {
+  一致同意: 'pledge', 同意: 'pledge', 决定: 'pledge', 愿意: 'pledge', 愿: 'pledge', 致力于: 'pledge', 继续: 'pledge', 承诺: 'pledge',
+  商定: 'pledge', 决心: 'pledge', 准备: 'pledge',
+  支持: 'support', 欢迎: 'support', 赞赏: 'support', 赞同: 'support', 拥护: 'support',
+  反对: 'oppose', 谴责: 'oppose', 抵制: 'oppose', 拒绝: 'oppose',
+  重申: 'affirm', 承认: 'affirm', 尊重: 'affirm', 恪守: 'affirm', 坚持: 'affirm', 遵守: 'affirm', 遵循: 'affirm', 维护: 'affirm', 确认: 'affirm',
+  呼吁: 'request', 敦促: 'request', 促请: 'request', 要求: 'request', 鼓励: 'request',
+};
+/** Chinese verbs that continue a 将-chain as pledges ("将深化…，继续推进…，保持…"). */
+export const ZH_VERBS = [
+  '深化', '加强', '推进', '推动', '促进', '扩大', '保持', '开展', '落实', '提升', '拓展', '发展', '建设', '打造', '完善', '巩固',
+  '加快', '提高', '增进', '深入', '共同', '携手', '积极', '进一步', '不断', '持续', '用好', '办好', '做好', '举办', '签署', '建立',
+  '探讨', '研究', '考虑', '共建', '实施', '挖掘', '加大', '鼓励', '支持', '保障', '维护', '坚持', '反对', '协调', '合作', '参与', '提供',
+];
+/** Chinese adverbs that make a commitment strong. */
+export const ZH_STRONG = ['坚定', '坚决', '全力', '始终', '毫不动摇', '全面', '强烈', '严厉'];
+/** Chinese verbs that make a commitment tentative. */
+export const ZH_WEAK = ['探讨', '研究', '考虑', '可', '可以'];
+/** Chinese actor phrases that stand for every party of the document. */
+export const ZH_COLLECTIVE_ACTORS = ['双方', '两国', '两国元首', '两国领导人', '双方元首', '各方', '我们', '缔约双方', '缔约各方', '缔约方', '中白双方', '两国政府', '双方领导人', '与会领导人', '我们领导人'];
+/** Chinese prepositions that open an adverbial phrase before the verb ("在…上", "就…"). */
+export const ZH_PREPOSITIONS = ['在', '就', '对', '同', '与', '为', '通过', '围绕', '按照', '根据', '从', '向', '以', '于', '基于', '本着', '面对', '针对', '随着'];

@@ -1,0 +1,90 @@
+/**
+ * Positions, ranges and the minimal document interface shared by the core and its adapters.
+ *
+ * Offsets are indices into a JavaScript string, i.e. UTF-16 code units — the unit VS Code uses for
+ * columns — so a position computed here can be handed to the editor unchanged.
+ */
+
+/** A half-open range `[start, end)` of UTF-16 offsets into a text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A 1-based line and column, the column counted in UTF-16 code units (as VS Code shows them). */
+export interface LineColumn {
+  line: number;
+  column: number;
+}
+
+/**
+ * The smallest document surface the core needs; a `vscode.TextDocument` satisfies it, and so does
+ * {@link TextDocumentLike.fromString}'s result for the CLI and tests.
+ */
+export interface TextDocumentLike {
+  readonly uri: { toString(): string };
+  readonly version: number;
+  getText(): string;
+}
+
+/** Maps offsets to 1-based line/column pairs and back, for one text. Lines end at `\n`; a `\r` before it belongs to the line ending. */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(private readonly text: string) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    this.starts = starts;
+  }
+
+  /** The number of lines (a text with no newline has one). */
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** The 1-based line and column of `offset`. */
+  position(offset: number): LineColumn {
+    const line = this.lineOf(offset);
+    return { line: line + 1, column: offset - this.starts[line] + 1 };
+  }
+
+  /** The 0-based line that contains `offset`. */
+  lineOf(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The offset of a 1-based line and column, clamped to the text. */
+  offset(pos: LineColumn): number {
+    const line = Math.min(Math.max(pos.line, 1), this.starts.length) - 1;
+    return Math.min(this.starts[line] + Math.max(pos.column, 1) - 1, this.lineEnd(line));
+  }
+
+  /** The offset at which 0-based `line` starts. */
+  lineStart(line: number): number {
+    return this.starts[line];
+  }
+
+  /** The offset at which 0-based `line`'s content ends (before `\r\n` or `\n`). */
+  lineEnd(line: number): number {
+    let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
+    if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 13 /* \r */ && line + 1 < this.starts.length) end--;
+    return end;
+  }
+}
+
+/** Removes a leading UTF-8 byte order mark, which VS Code hides as well, so columns agree with the editor. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Text with every character except line breaks replaced by spaces: keeps offsets while hiding content. */
+export function blankOut(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}
