@@ -251,7 +251,7 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
   let end = -1;
   for (;;) {
     let j = k;
-    if (j < n && tokens[j].w === 'the') j++;
+    if (j < n && tokens[j].w === 'the' && !parties.has(j)) j++;
     if (j + 1 < n && ACTOR_OF_NOUNS.has(tokens[j].w)) {
       let m = j + 1;
       if (tokens[j].w === 'prime' && m < n && tokens[m].w === 'minister') m++;
@@ -261,7 +261,7 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
         if (parties.has(m)) j = m;
       }
     }
-    const run = parties.get(j) ?? (tokens[j]?.w === 'the' ? undefined : undefined);
+    const run = parties.get(j);
     if (!run) break;
     ids.push(...run.ids);
     let e = run.endToken;
@@ -537,6 +537,7 @@ function continuation(tokens: Token[], j: number, chainForm: VerbForm | 'modal',
   // A verb directly followed by "of" or "between" is a noun here ("exchange of views").
   const after = tokens[k + 1]?.w;
   if (after === 'of' || after === 'between' || after === 'among' || after === ',' || after === '.' || after === undefined || after === 'and') return null;
+  if (after === 'for' && !infos.some((i) => i.base === 'call')) return null;
   const p = readPredicate(tokens, j, wanted, false);
   if (!p) return null;
   if (chainForm === 'modal') {

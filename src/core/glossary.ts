@@ -106,7 +106,7 @@ export function parseGlossary(text: string, file: string): Glossary {
   }
 
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  for (const e of doc.errors) report('error', cleanYamlMessage(e.message), e.pos);
+  for (const e of doc.errors) report('error', cleanYamlMessage(e.message), openingQuoteOf(text, e.code, e.pos) ?? e.pos);
   for (const w of doc.warnings) report('warning', cleanYamlMessage(w.message), w.pos);
   if (doc.errors.length > 0 && !isMap(doc.contents)) return empty();
 
@@ -133,13 +133,21 @@ export function parseGlossary(text: string, file: string): Glossary {
     return empty();
   }
 
+  // After a syntax error the tree is a best guess: keep what is usable, but do not add
+  // validation problems that are only echoes of the syntax error.
+  const syntaxErrors = problems.length;
+  const result = readEntries(termsNode.items as Node[], file, report, lineCounter);
+  if (doc.errors.length > 0) problems.splice(syntaxErrors);
+  return { ...result, problems };
+}
+
+function readEntries(items: Node[], file: string, report: Reporter, lineCounter: LineCounter): Omit<Glossary, 'problems'> {
   const entries: GlossaryEntry[] = [];
   const byId = new Map<string, GlossaryEntry>();
   const formOwner = new Map<string, GlossaryEntry>();
   const aliasRanges = new Map<GlossaryEntry, Map<string, [number, number] | null>>();
   const seeRanges = new Map<GlossaryEntry, Map<string, [number, number] | null>>();
-  for (const item of termsNode.items) {
-    const node = item as Node;
+  for (const node of items) {
     if (!isMap(node)) {
       report('error', 'each entry must be a mapping with at least `term` and `kind`', rangeOf(node));
       continue;
@@ -177,7 +185,7 @@ export function parseGlossary(text: string, file: string): Glossary {
       if (!byId.has(id)) report('warning', `\`see\` names \`${id}\`, which this glossary does not define`, range);
     }
   }
-  return { entries, byId, problems };
+  return { entries, byId };
 }
 
 /** Merges glossaries in order: a later entry with the same id replaces the earlier one; a form claimed by two entries stays with the first, and the clash is reported. */
@@ -355,8 +363,62 @@ function findExcessiveFlowNesting(text: string): number {
   return -1;
 }
 
+/**
+ * The parser reports an unclosed quote where the file ends; the quote that opened the scalar is
+ * where the user must look, so point there instead.
+ */
+function openingQuoteOf(text: string, code: string, pos: [number, number]): [number, number] | null {
+  if (code !== 'MISSING_CHAR') return null;
+  const opener = /(?:^|[:\-\[,{]\s*)(["'])/gm;
+  let last: number | null = null;
+  for (let m = opener.exec(text); m && m.index < pos[0]; m = opener.exec(text)) {
+    const q = m.index + m[0].length - 1;
+    const close = text.indexOf(m[1], q + 1);
+    if (close === -1 || close >= pos[0]) {
+      last = q;
+      break;
+    }
+    opener.lastIndex = close + 1;
+  }
+  return last === null ? null : [last, last + 1];
+}
+
 function cleanYamlMessage(message: string): string {
   // The yaml package appends " at line L, column C" and a code frame; positions are reported separately.
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
 }
 
+
+/**
+ * A glossary from entries already validated (the precompiled built-in glossary, `glossary --format
+ * json` output). Malformed items are skipped rather than trusted.
+ */
+export function glossaryFromJson(data: unknown): Glossary {
+  const entries: GlossaryEntry[] = [];
+  const byId = new Map<string, GlossaryEntry>();
+  const list = (data as { entries?: unknown })?.entries;
+  if (Array.isArray(list)) {
+    for (const raw of list as Record<string, unknown>[]) {
+      if (!raw || typeof raw.id !== 'string' || typeof raw.term !== 'string' || !(TERM_KINDS as readonly string[]).includes(raw.kind as string)) continue;
+      const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
+      const origin = raw.origin as SourceLocation | undefined;
+      const entry: GlossaryEntry = {
+        id: raw.id,
+        term: raw.term,
+        kind: raw.kind as TermKind,
+        aliases: strings(raw.aliases),
+        sources: strings(raw.sources),
+        see: strings(raw.see),
+        origin: origin && typeof origin.file === 'string' ? { file: origin.file, line: Number(origin.line) || 1, column: Number(origin.column) || 1 } : { file: '', line: 1, column: 1 },
+      };
+      if (typeof raw.summary === 'string') entry.summary = raw.summary;
+      if (typeof raw.details === 'string') entry.details = raw.details;
+      if (typeof raw.caseSensitive === 'boolean') entry.caseSensitive = raw.caseSensitive;
+      if (!byId.has(entry.id)) {
+        byId.set(entry.id, entry);
+        entries.push(entry);
+      }
+    }
+  }
+  return { entries, byId, problems: [] };
+}

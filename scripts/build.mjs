@@ -1,0 +1,54 @@
+// Builds the extension and the CLI into dist/ with esbuild, then precompiles the built-in glossary
+// (glossary/*.yaml → dist/builtin-glossary.json) with the freshly built CLI, failing on any error.
+// Usage: node scripts/build.mjs [--production]
+import { build } from 'esbuild';
+import { existsSync, readdirSync, writeFileSync, mkdirSync } from 'fs';
+import { fileURLToPath } from 'url';
+import path from 'path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const production = process.argv.includes('--production');
+process.chdir(root);
+mkdirSync('dist', { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+const entries = [{ in: 'src/cli.ts', out: 'cli', banner: '#!/usr/bin/env node' }];
+if (existsSync('src/extension.ts')) entries.push({ in: 'src/extension.ts', out: 'extension' });
+await Promise.all(
+  entries.map((e) =>
+    build({
+      ...common,
+      entryPoints: [e.in],
+      outfile: `dist/${e.out}.js`,
+      external: ['vscode'],
+      banner: e.banner ? { js: e.banner } : undefined,
+    }),
+  ),
+);
+
+const files = readdirSync('glossary').filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => `glossary/${f}`);
+const args = ['dist/cli.js', 'glossary', '--no-builtin', '--format', 'json', ...files.flatMap((f) => ['--glossary', f])];
+import { spawnSync } from 'child_process';
+const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+const problems = run.stderr.split('\n').filter(Boolean);
+const warnings = problems.filter((l) => / warning: /.test(l));
+for (const line of problems.filter((l) => !/ warning: /.test(l))) console.error(line);
+if (warnings.length) console.log(`build: the built-in glossary has ${warnings.length} warning(s); see them with: node dist/cli.js check glossary/*.yaml`);
+if (run.status !== 0) {
+  console.error('build: the built-in glossary has errors (listed above); fix them first.');
+  process.exit(1);
+}
+const json = run.stdout;
+// Compact: the extension parses this at activation.
+writeFileSync('dist/builtin-glossary.json', JSON.stringify(JSON.parse(json)));
+const count = JSON.parse(json).entries.length;
+console.log(`build: dist/cli.js${entries.length > 1 ? ', dist/extension.js' : ''}, dist/builtin-glossary.json (${count} entries from ${files.length} files)`);

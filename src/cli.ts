@@ -1,0 +1,211 @@
+/**
+ * The `diplomatic-annotator` command line: the same core as the extension, for batch work.
+ *
+ *   extract <file…>   terms and commitments of statements (markdown, json or csv)
+ *   glossary          the merged glossary (json or markdown)
+ *   check <file…>     validate glossary files
+ *
+ * Exit status: 0 on success; 1 when an input or a glossary could not be used (each problem on
+ * stderr as `file:line:column: message`, the other files still processed); 2 for a usage error.
+ */
+import { readFileSync } from 'fs';
+import { parseArgs } from 'util';
+import { analyzeText, compileGlossary } from './core/analyze';
+import { mergeGlossaries, parseGlossary, type Glossary, type GlossaryProblem } from './core/glossary';
+import { CSV_HEADER, entryToJson, formatProblem, glossaryToMarkdown, toCsvRows, toDocumentReport, toMarkdown } from './core/report';
+import { loadBuiltinGlossary, packageRoot } from './node/builtin';
+import { readTextFile } from './node/files';
+
+const HELP = `Usage: diplomatic-annotator <command> [options]
+
+Commands:
+  extract <file…>      Find glossary terms and commitments in statements
+                       (.txt, .statement, .md …; English and Chinese).
+  glossary             Print the merged glossary.
+  check <glossary…>    Validate glossary YAML files (for your own CI).
+
+Options:
+  --glossary FILE      Add a glossary file over the built-in one (repeatable;
+                       later files override entries with the same id).
+  --no-builtin         Do not load the built-in glossary.
+  --format FORMAT      extract: markdown (default), json or csv.
+                       glossary: json (default) or markdown.
+  -h, --help           Show this help.
+  -v, --version        Show the version.
+
+Output:
+  json   {"documents":[{"file","language","parties":[{"id","name"}],
+          "terms":[{"id","kind","text","line","column","length"}],
+          "commitments":[{"actor","parties","type","trigger","strength",
+          "negated","text","line","column","length"}],"warnings":[…]}]}
+         Lines and columns are 1-based; columns count UTF-16 code units,
+         as VS Code does.
+  csv    file,line,column,actor,parties,type,trigger,strength,negated,text
+
+Commitment types: pledge, support, oppose, affirm, request.
+Strength: strong, normal, weak.
+
+Exit status: 0 success; 1 an input or glossary could not be used (problems
+on stderr as file:line:column: message; other files are still processed);
+2 usage error.
+
+Examples:
+  diplomatic-annotator extract statement.txt
+  diplomatic-annotator extract corpus/*.txt --format json > commitments.json
+  diplomatic-annotator extract text.statement --glossary my.glossary.yaml
+  diplomatic-annotator check my.glossary.yaml
+`;
+
+/** Where output goes; injectable for tests. */
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processIO: CliIO = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+};
+
+/** Runs the CLI with `argv` (without `node` and the script) and returns the exit status. */
+export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        glossary: { type: 'string', multiple: true },
+        'no-builtin': { type: 'boolean' },
+        format: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    io.err(`diplomatic-annotator: ${(e as Error).message}\nRun 'diplomatic-annotator --help' for usage.\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.out(`${readVersion()}\n`);
+    return 0;
+  }
+  const [command, ...files] = positionals;
+  const usage = (message: string) => {
+    io.err(`diplomatic-annotator: ${message}\nRun 'diplomatic-annotator --help' for usage.\n`);
+    return 2;
+  };
+  switch (command) {
+    case 'extract': {
+      const format = values.format ?? 'markdown';
+      if (!['markdown', 'json', 'csv'].includes(format)) return usage(`unknown format '${format}' for extract (use markdown, json or csv)`);
+      if (files.length === 0) return usage('extract needs at least one file');
+      return extract(files, values.glossary ?? [], !values['no-builtin'], format as 'markdown' | 'json' | 'csv', io);
+    }
+    case 'glossary': {
+      const format = values.format ?? 'json';
+      if (!['markdown', 'json'].includes(format)) return usage(`unknown format '${format}' for glossary (use json or markdown)`);
+      if (files.length > 0) return usage(`glossary takes no file arguments; use --glossary FILE`);
+      const { glossary, failed } = await loadGlossaries(values.glossary ?? [], !values['no-builtin'], io);
+      if (format === 'json') io.out(JSON.stringify({ entries: glossary.entries.map(entryToJson) }, null, 2) + '\n');
+      else io.out(glossaryToMarkdown(glossary.entries));
+      return failed ? 1 : 0;
+    }
+    case 'check': {
+      if (files.length === 0) return usage('check needs at least one glossary file');
+      const { glossary, failed } = await loadGlossaries(files, false, io, true);
+      if (!failed) io.err(`${files.length} glossary file${files.length === 1 ? '' : 's'} OK: ${glossary.entries.length} entries\n`);
+      return failed ? 1 : 0;
+    }
+    case undefined:
+      io.out(HELP);
+      return 2;
+    default:
+      return usage(`unknown command '${command}'`);
+  }
+}
+
+/** Loads the built-in glossary (when asked) and the given files, reporting every problem; `failed` when any is an error. */
+async function loadGlossaries(files: string[], builtin: boolean, io: CliIO, reportWarnings = true): Promise<{ glossary: Glossary; failed: boolean }> {
+  const parts: Glossary[] = [];
+  let failed = false;
+  if (builtin) parts.push(loadBuiltinGlossary());
+  for (const file of files) {
+    const read = await readTextFile(file);
+    if (!read.ok) {
+      io.err(`${file}: error: ${read.message}\n`);
+      failed = true;
+      continue;
+    }
+    parts.push(parseGlossary(read.text, file));
+  }
+  const merged = mergeGlossaries(parts);
+  // Problems of the built-in glossary are the build's concern, not the user's: report only theirs.
+  const theirs = new Set(files);
+  for (const p of merged.problems.filter((q) => theirs.has(q.file))) {
+    if (p.severity === 'error') failed = true;
+    if (p.severity === 'error' || reportWarnings) io.err(formatProblem(p) + '\n');
+  }
+  return { glossary: merged, failed };
+}
+
+async function extract(files: string[], glossaryFiles: string[], builtin: boolean, format: 'markdown' | 'json' | 'csv', io: CliIO): Promise<number> {
+  const { glossary, failed: glossaryFailed } = await loadGlossaries(glossaryFiles, builtin, io);
+  let failed = glossaryFailed;
+  const compiled = compileGlossary(glossary);
+  let first = true;
+  if (format === 'json') io.out('{"documents":[');
+  if (format === 'csv') io.out(CSV_HEADER + '\n');
+  for (const file of files) {
+    const read = await readTextFile(file);
+    if (!read.ok) {
+      io.err(`${file}: error: ${read.message}\n`);
+      failed = true;
+      continue;
+    }
+    const text = read.text;
+    const analysis = analyzeText(text, compiled, { statement: true });
+    const report = toDocumentReport(file, text, analysis);
+    for (const w of report.warnings) io.err(formatProblem({ file, line: w.line, column: w.column, severity: 'warning', message: w.message }) + '\n');
+    if (format === 'json') io.out((first ? '\n' : ',\n') + JSON.stringify(report));
+    else if (format === 'csv') {
+      const rows = toCsvRows(report);
+      if (rows.length) io.out(rows.join('\n') + '\n');
+    } else io.out((first ? '' : '\n') + toMarkdown(report, analysis.commitments));
+    first = false;
+  }
+  if (format === 'json') io.out('\n]}\n');
+  return failed ? 1 : 0;
+}
+
+function readVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(`${packageRoot()}/package.json`, 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+// Run when executed directly (the bundle's bin entry), not when imported by tests.
+if (require.main === module) {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+  });
+  runCli(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`diplomatic-annotator: internal error: ${(e as Error).stack ?? e}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
+
+export type { GlossaryProblem };

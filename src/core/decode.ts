@@ -1,0 +1,35 @@
+/**
+ * Decoding file bytes into text: UTF-8 (a BOM is dropped), UTF-16 LE/BE with a BOM, and a clear
+ * refusal for binary content. Pure, so the CLI and the editor's file-system reads share it.
+ */
+
+/** Decoded text, or why the bytes are not a text. */
+export type DecodeResult = { ok: true; text: string } | { ok: false; message: string };
+
+/** Decodes bytes (see module doc). Binary means a NUL byte in UTF-8 content, or mostly invalid UTF-8. */
+export function decodeText(bytes: Uint8Array): DecodeResult {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  let start = 0;
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const probe = bytes.subarray(start, Math.min(bytes.length, start + 8192));
+  if (probe.includes(0)) {
+    // UTF-16 without a BOM has a NUL in every other byte for Latin text.
+    if (looksLikeUtf16WithoutBom(probe)) return { ok: false, message: 'looks like UTF-16 without a byte order mark; save it as UTF-8' };
+    return { ok: false, message: 'is a binary file, not a text' };
+  }
+  const text = new TextDecoder('utf-8').decode(bytes.subarray(start));
+  let replacements = 0;
+  const sample = Math.min(text.length, 65536);
+  for (let i = 0; i < sample; i++) if (text.charCodeAt(i) === 0xfffd) replacements++;
+  if (sample > 0 && replacements / sample > 0.05) return { ok: false, message: 'is not valid UTF-8 text (binary, or another encoding)' };
+  return { ok: true, text };
+}
+
+function looksLikeUtf16WithoutBom(probe: Uint8Array): boolean {
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < probe.length; i++) if (probe[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
+  const half = probe.length / 2;
+  return (oddZeros > half * 0.4 && evenZeros < half * 0.05) || (evenZeros > half * 0.4 && oddZeros < half * 0.05);
+}

@@ -1,0 +1,130 @@
+import * as assert from 'assert';
+import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { runCli } from '../../src/cli';
+import { ROOT, joinLines } from './helpers';
+
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+const fixture = (name: string) => path.join(ROOT, 'test/fixtures', name);
+const fixtureGlossary = ['--no-builtin', '--glossary', fixture('corpus.glossary.yaml')];
+
+describe('cli', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'da-cli-'));
+  });
+
+  it('extracts JSON with 1-based lines and UTF-16 columns', async () => {
+    const { code, out, err } = await run('extract', fixture('china-belarus-2022.txt'), '--format', 'json', ...fixtureGlossary);
+    assert.strictEqual(code, 0, err);
+    const doc = JSON.parse(out).documents[0];
+    assert.deepStrictEqual(doc.parties, [{ id: 'CN', name: 'China' }, { id: 'BY', name: 'Belarus' }]);
+    const gdi = doc.terms.find((t: { id: string }) => t.id === 'global-development-initiative');
+    assert.deepStrictEqual(gdi, { id: 'global-development-initiative', kind: 'initiative', text: 'Global Development Initiative', line: 8, column: 34, length: 29 });
+    assert.strictEqual(doc.commitments.length, 13);
+    assert.deepStrictEqual(doc.commitments[0], {
+      actor: 'The two sides', parties: ['CN', 'BY'], type: 'pledge', trigger: 'agreed to upgrade', strength: 'normal', negated: false,
+      text: 'agreed to upgrade China-Belarus relations to all-weather comprehensive strategic partnership', line: 4, column: 15, length: 92,
+    });
+  });
+
+  it('counts columns in UTF-16 code units for Chinese text', async () => {
+    const { out } = await run('extract', fixture('zh-joint-statement.txt'), '--format', 'json', ...fixtureGlossary);
+    const doc = JSON.parse(out).documents[0];
+    assert.strictEqual(doc.language, 'zh');
+    const oneChina = doc.terms.find((t: { id: string }) => t.id === 'one-china-principle');
+    assert.deepStrictEqual([oneChina.line, oneChina.column, oneChina.length], [6, 7, 6]);
+  });
+
+  it('prints a Markdown outline by default and CSV on request', async () => {
+    const md = await run('extract', fixture('china-belarus-2022.txt'), ...fixtureGlossary);
+    assert.match(md.out, /^## The Belarusian side \(BY\) — 4 commitments$/m);
+    assert.match(md.out, /^- line 8: \*\*supports\*\* — supports the Global Development Initiative/m);
+    const csv = await run('extract', fixture('treaty-excerpt.txt'), '--format', 'csv', ...fixtureGlossary);
+    const rows = csv.out.trim().split('\n');
+    assert.strictEqual(rows[0], 'file,line,column,actor,parties,type,trigger,strength,negated,text');
+    assert.strictEqual(rows.length, 6);
+    assert.match(rows[3], /,17,18,Neither Party,CL PE,pledge,shall grant,normal,true,/);
+  });
+
+  it('names each bad input, still processes the good ones, and exits 1', async () => {
+    const binary = path.join(dir, 'image.statement');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0]));
+    const folder = path.join(dir, 'folder');
+    mkdirSync(folder);
+    const { code, out, err } = await run('extract', path.join(dir, 'missing.txt'), binary, folder, fixture('treaty-excerpt.txt'), '--format', 'json', ...fixtureGlossary);
+    assert.strictEqual(code, 1);
+    assert.deepStrictEqual(err.trim().split('\n'), [
+      `${path.join(dir, 'missing.txt')}: error: no such file`,
+      `${binary}: error: is a binary file, not a text`,
+      `${folder}: error: is a directory, not a file`,
+    ]);
+    assert.strictEqual(JSON.parse(out).documents.length, 1);
+  });
+
+  it('reads CRLF, a BOM and UTF-16 to the same lines and columns as LF UTF-8', async () => {
+    const text = joinLines('China and Belarus met.', 'The Belarusian side supports the Global Development Initiative.');
+    const variants: [string, Buffer][] = [
+      ['lf.txt', Buffer.from(text, 'utf8')],
+      ['crlf.txt', Buffer.from('\ufeff' + text.replace(/\n/g, '\r\n'), 'utf8')],
+      ['utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace(/\n/g, '\r\n'), 'utf16le')])],
+    ];
+    const results = [];
+    for (const [name, bytes] of variants) {
+      writeFileSync(path.join(dir, name), bytes);
+      const { out } = await run('extract', path.join(dir, name), '--format', 'json', ...fixtureGlossary);
+      const doc = JSON.parse(out).documents[0];
+      results.push(JSON.stringify([doc.terms.map((t: { line: number; column: number }) => [t.line, t.column]), doc.commitments.map((c: { line: number; column: number; length: number }) => [c.line, c.column, c.length])]));
+    }
+    assert.strictEqual(results[1], results[0]);
+    assert.strictEqual(results[2], results[0]);
+  });
+
+  it('reports glossary problems as file:line:column and exits 1', async () => {
+    const bad = path.join(dir, 'bad.glossary.yaml');
+    writeFileSync(bad, joinLines('terms:', '  - term: Kenya', '    kind: country'));
+    const check = await run('check', bad);
+    assert.strictEqual(check.code, 1);
+    assert.strictEqual(check.err.trim(), `${bad}:3:11: error: unknown kind \`country\` (expected one of party, principle, initiative, institution, partnership, agreement, person, concept)`);
+    const extract = await run('extract', fixture('treaty-excerpt.txt'), '--glossary', bad, '--format', 'json');
+    assert.strictEqual(extract.code, 1);
+    assert.strictEqual(JSON.parse(extract.out).documents.length, 1, 'the statement is still processed');
+  });
+
+  it('prints the merged glossary as JSON', async () => {
+    const { code, out } = await run('glossary', ...fixtureGlossary);
+    assert.strictEqual(code, 0);
+    const entries = JSON.parse(out).entries;
+    const by = entries.find((e: { id: string }) => e.id === 'BY');
+    assert.strictEqual(by.term, 'Belarus');
+    assert.ok(by.aliases.includes('白方'));
+    assert.strictEqual(by.origin.line, 8);
+  });
+
+  it('answers usage errors with exit 2 and documents everything in --help', async () => {
+    assert.strictEqual((await run('extract')).code, 2);
+    assert.strictEqual((await run('extract', 'x', '--format', 'xml')).code, 2);
+    assert.strictEqual((await run('frobnicate')).code, 2);
+    assert.strictEqual((await run('--bogus')).code, 2);
+    const help = await run('--help');
+    assert.strictEqual(help.code, 0);
+    for (const word of ['extract', 'glossary', 'check', '--glossary', '--no-builtin', '--format', 'markdown', 'json', 'csv', 'Exit status']) assert.ok(help.out.includes(word), word);
+  });
+
+  it('reports an unreadable file by name', async function () {
+    if (process.getuid && process.getuid() === 0) this.skip(); // root reads everything
+    const locked = path.join(dir, 'locked.txt');
+    writeFileSync(locked, 'text');
+    chmodSync(locked, 0o000);
+    const { code, err } = await run('extract', locked, ...fixtureGlossary);
+    assert.strictEqual(code, 1);
+    assert.match(err, /locked\.txt: error: cannot be read \(permission denied\)/);
+  });
+});

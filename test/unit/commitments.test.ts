@@ -1,0 +1,172 @@
+import * as assert from 'assert';
+import { analyze, describeCommitments, fixture, joinLines } from './helpers';
+
+function commitments(text: string): string[] {
+  return describeCommitments(text, analyze(text));
+}
+
+describe('commitments', () => {
+  it('extracts exactly the commitments of the reference statement (China–Belarus 2022)', () => {
+    const text = fixture('china-belarus-2022.txt');
+    assert.deepStrictEqual(commitments(text), [
+      "L4 pledge 'agreed to upgrade' [BY,CN]",
+      "L5 affirm 'respect and support' [BY,CN]",
+      "L5 support 'firmly support' [BY,CN] strong",
+      "L7 affirm 'recognizes' [BY]",
+      "L7 oppose 'opposes' [BY]",
+      "L7 support 'supports' [BY]",
+      "L8 support 'supports' [BY]",
+      "L9 pledge 'will deepen' [BY,CN]",
+      "L9 pledge 'continue to advance' [BY,CN]",
+      "L10 pledge 'will continue to strengthen' [BY,CN]",
+      "L10 pledge 'maintain' [BY,CN]",
+      "L10 pledge 'follow' [BY,CN]",
+      "L10 pledge 'jointly advocate' [BY,CN]",
+    ]);
+  });
+
+  it('gives each commitment its actor text and a span that covers its object', () => {
+    const text = fixture('china-belarus-2022.txt');
+    const a = analyze(text);
+    const line8 = a.commitments.find((c) => c.trigger === 'supports' && text.slice(c.start, c.end).includes('Global Development'))!;
+    assert.strictEqual(line8.actor, 'The Belarusian side');
+    assert.strictEqual(text.slice(line8.start, line8.end), 'supports the Global Development Initiative and the Global Security Initiative proposed by the Chinese side');
+    assert.strictEqual(text.slice(line8.triggerSpan.start, line8.triggerSpan.end), 'supports');
+    assert.deepStrictEqual(a.parties.map((p) => p.id), ['CN', 'BY']);
+  });
+
+  it('reads a "We, the Leaders" communiqué', () => {
+    assert.deepStrictEqual(commitments(fixture('leaders-communique.txt')), [
+      "L4 affirm 'reaffirm' [DK,FI,IS,NO]",
+      "L6 affirm 'remain committed to' [DK,FI,IS,NO]",
+      "L7 oppose 'condemn' [DK,FI,IS,NO] strong",
+      "L8 pledge 'will continue to support' [DK,FI,IS,NO]",
+      "L9 support 'welcome' [DK,FI,IS,NO]",
+      "L12 pledge 'will work together' [DK,FI,IS,NO]",
+      "L13 pledge 'will explore' [IS,NO] weak",
+      "L14 pledge 'are determined to keep' [DK,FI,IS,NO]",
+      "L14 support 'support' [DK,FI,IS,NO]",
+      "L15 pledge 'will host' [DK]",
+      "L18 oppose 'reject' [DK,FI,IS,NO]",
+      "L18 pledge 'commit to open' [DK,FI,IS,NO]",
+      "L19 oppose 'will not tolerate' [DK,FI,IS,NO]",
+      "L19 pledge 'will coordinate' [DK,FI,IS,NO]",
+    ]);
+  });
+
+  it('reads a numbered bilateral joint statement, leaving out reports and courtesies', () => {
+    assert.deepStrictEqual(commitments(fixture('numbered-joint-statement.txt')), [
+      "L6 pledge 'decided to elevate' [ID,VN]",
+      "L7 affirm 'reaffirmed' [ID,VN]",
+      "L8 pledge 'agreed to increase' [ID,VN]",
+      "L8 pledge 'to resolve' [ID,VN]",
+      "L9 support 'welcomed' [VN]",
+      "L10 support 'supports' [ID]",
+      "L11 pledge 'will not allow' [ID,VN] negated",
+      "L12 request 'called for' [ID,VN]",
+      "L13 pledge 'expressed their readiness to work' [ID,VN]",
+    ]);
+  });
+
+  it('reads a treaty: "The Parties shall", "Each Party shall", "Neither Party shall", "may"', () => {
+    assert.deepStrictEqual(commitments(fixture('treaty-excerpt.txt')), [
+      "L15 pledge 'shall exchange' [CL,PE]",
+      "L16 pledge 'shall take' [CL,PE]",
+      "L17 pledge 'shall grant' [CL,PE] negated",
+      "L18 pledge 'may establish' [CL,PE] weak",
+      "L22 pledge 'hereby establish' [CL,PE]",
+    ]);
+  });
+
+  it('reads a Chinese joint statement', () => {
+    assert.deepStrictEqual(commitments(fixture('zh-joint-statement.txt')), [
+      "L4 pledge '同意' [BY,CN]",
+      "L5 affirm '尊重和支持' [BY,CN]",
+      "L5 support '支持' [BY,CN] strong",
+      "L6 affirm '重申' [BY]",
+      "L6 affirm '承认' [BY]",
+      "L6 oppose '反对' [BY]",
+      "L6 support '支持' [BY]",
+      "L7 support '支持' [BY]",
+      "L8 pledge '将深化' [BY,CN]",
+      "L8 pledge '继续推进落实' [BY,CN]",
+      "L9 pledge '将继续加强' [BY,CN]",
+      "L9 pledge '保持' [BY,CN]",
+    ]);
+  });
+
+  it('reads an MoU: "The Participants will / intend to"', () => {
+    const text = joinLines(
+      'Memorandum of Understanding between the Government of the Republic of Kenya and the Government of the People\'s Republic of China on Cooperation in Agriculture',
+      '',
+      'The Government of the Republic of Kenya and the Government of the People\'s Republic of China (hereinafter referred to as "the Participants") have reached the following understanding:',
+      'Paragraph 1',
+      'The Participants will promote cooperation in agricultural research and intend to establish a joint laboratory.',
+      'The Participants may exchange experts on a voluntary basis.',
+      'This Memorandum of Understanding does not create legally binding obligations.',
+    );
+    assert.deepStrictEqual(commitments(text), [
+      "L5 pledge 'will promote' [CN,KE]",
+      "L5 pledge 'intend to establish' [CN,KE]",
+      "L6 pledge 'may exchange' [CN,KE] weak",
+    ]);
+  });
+
+  it('reads a UN resolution: operative paragraphs commit the organ, preambular ones do not', () => {
+    const text = joinLines(
+      'Resolution 9999 (2026)',
+      'The Security Council,',
+      'Recalling its previous resolutions on the situation,',
+      'Noting with concern the humanitarian situation,',
+      '1. Condemns in the strongest terms all attacks against civilians;',
+      '2. Calls upon all parties to respect international humanitarian law;',
+      '3. Urges Member States to support the mediation efforts;',
+      '4. Requests the Secretary-General to report within 90 days;',
+      '5. Decides to remain seized of the matter.',
+    );
+    assert.deepStrictEqual(commitments(text), [
+      "L5 oppose 'Condemns' [un-security-council] strong",
+      "L6 request 'Calls upon' [un-security-council]",
+      "L7 request 'Urges' [un-security-council]",
+      "L8 request 'Requests' [un-security-council]",
+      "L9 pledge 'Decides to remain' [un-security-council]",
+    ]);
+  });
+
+  it('splits coordinated predicates and carries the subject over a participial opener', () => {
+    const text = 'Reaffirming its commitment to the UN Charter, the Kenyan side welcomes the initiative, rejects unilateral sanctions, and urges all parties to show restraint.';
+    assert.deepStrictEqual(commitments(text), ["L1 support 'welcomes' [KE]", "L1 oppose 'rejects' [KE]", "L1 request 'urges' [KE]"]);
+  });
+
+  it('does not take nouns in a list for coordinated verbs', () => {
+    const text = 'China and Kenya issued a statement. The two sides will strengthen cooperation in trade, investment, support for industry and exchange of experts.';
+    assert.deepStrictEqual(commitments(text), ["L1 pledge 'will strengthen' [CN,KE]"]);
+  });
+
+  it('marks hedged and negated commitments', () => {
+    const text = joinLines('China and Kenya met.', 'The two sides will consider the possibility of a free trade agreement.', 'Neither side shall use force.', 'The Chinese side will never accept interference.');
+    assert.deepStrictEqual(commitments(text), [
+      "L2 pledge 'will consider' [CN,KE] weak",
+      "L3 pledge 'shall use' [CN,KE] negated",
+      "L4 oppose 'will never accept' [CN]",
+    ]);
+  });
+
+  it('leaves out reports of events, courtesies and assessments', () => {
+    const text = joinLines(
+      'China and Kenya held talks in Beijing.',
+      'The two heads of state met and exchanged views.',
+      'The Kenyan side thanked the Chinese side for its hospitality and invited President Xi to visit.',
+      'The two sides spoke highly of the results and noted the progress.',
+    );
+    assert.deepStrictEqual(commitments(text), []);
+  });
+
+  it('is unaffected by CRLF line endings', () => {
+    const lf = fixture('china-belarus-2022.txt');
+    const crlf = lf.replace(/\n/g, '\r\n');
+    const a = analyze(lf).commitments.map((c) => [c.type, c.trigger, lf.slice(c.start, c.end)]);
+    const b = analyze(crlf).commitments.map((c) => [c.type, c.trigger, crlf.slice(c.start, c.end)]);
+    assert.deepStrictEqual(b, a);
+  });
+});

@@ -1,0 +1,106 @@
+import * as assert from 'assert';
+import { mergeGlossaries, parseGlossary, slugify } from '../../src/core/glossary';
+import { joinLines } from './helpers';
+
+/** Problems as "line:column severity message" for exact assertions. */
+function problems(text: string): string[] {
+  return parseGlossary(text, 'g.yaml').problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`);
+}
+
+describe('glossary', () => {
+  it('parses entries with defaults', () => {
+    const g = parseGlossary(
+      joinLines(
+        'terms:',
+        '  - term: one-China principle',
+        '    kind: principle',
+        '    aliases: [One China principle, 一个中国原则]',
+        '    summary: A principle.',
+        '    sources: [https://example.org/a]',
+        '  - id: BY',
+        '    term: Belarus',
+        '    kind: party',
+        '    caseSensitive: false',
+      ),
+      'g.yaml',
+    );
+    assert.deepStrictEqual(g.problems, []);
+    assert.strictEqual(g.entries.length, 2);
+    const [p, by] = g.entries;
+    assert.strictEqual(p.id, 'one-china-principle');
+    assert.deepStrictEqual(p.aliases, ['一个中国原则'], 'an alias equal to the term after normalisation is dropped');
+    assert.deepStrictEqual(p.origin, { file: 'g.yaml', line: 2, column: 5 });
+    assert.strictEqual(by.caseSensitive, false);
+    assert.strictEqual(g.byId.get('BY'), by);
+  });
+
+  it('reports a YAML syntax error at its line and column', () => {
+    assert.deepStrictEqual(problems(joinLines('terms:', '  - term: A', '    kind: party', '  - term: "B', '    kind: party')), [
+      '4:11 error Missing closing "quote',
+    ]);
+  });
+
+  it('reports a missing term or kind, and an unknown kind on the line of `kind:`', () => {
+    assert.deepStrictEqual(problems(joinLines('terms:', '  - term: A', '    kind: principal', '  - kind: party', '  - term: B')), [
+      '3:11 error unknown kind `principal` (expected one of party, principle, initiative, institution, partnership, agreement, person, concept)',
+      '4:5 error entry has no `term`',
+      '5:5 error entry has no `kind`',
+    ]);
+  });
+
+  it('reports duplicate ids and an alias claimed by two entries', () => {
+    assert.deepStrictEqual(
+      problems(joinLines('terms:', '  - {id: X, term: Alpha, kind: concept}', '  - {id: X, term: Beta, kind: concept}', '  - {term: Gamma, kind: concept, aliases: [ALPHA]}')),
+      ['3:10 error duplicate id `X` (first defined at line 2)', '4:44 error `ALPHA` is already a form of `X` (line 2)'],
+    );
+  });
+
+  it('warns about `see` ids that do not exist, at the id', () => {
+    assert.deepStrictEqual(problems(joinLines('terms:', '  - term: A', '    kind: concept', '    see: [b, missing]', '  - term: B', '    kind: concept')), [
+      '4:14 warning `see` names `missing`, which this glossary does not define',
+    ]);
+  });
+
+  it('refuses a non-mapping document, a non-list `terms`, and wrong field types', () => {
+    assert.deepStrictEqual(problems('- a\n- b\n'), ['1:1 error a glossary must be a mapping with a `terms:` list']);
+    assert.deepStrictEqual(problems('terms: 3\n'), ['1:8 error `terms` must be a list of entries']);
+    assert.deepStrictEqual(problems(joinLines('terms:', '  - term: A', '    kind: concept', '    aliases: {a: 1}', '    caseSensitive: maybe')), [
+      '4:14 error `aliases` must be a list',
+      '5:20 error `caseSensitive` must be true or false',
+    ]);
+  });
+
+  it('refuses an alias bomb quickly without expanding it', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 30; i++) lines.push(`${String.fromCharCode(98 + (i % 20))}${i}: &${'r' + i} [*${i === 0 ? 'a' : 'r' + (i - 1)},*${i === 0 ? 'a' : 'r' + (i - 1)},*${i === 0 ? 'a' : 'r' + (i - 1)}]`);
+    lines.push('terms:', '  - term: A', '    kind: concept', '    aliases: *r29');
+    const started = Date.now();
+    const g = parseGlossary(lines.join('\n'), 'bomb.yaml');
+    assert.ok(Date.now() - started < 5000);
+    assert.strictEqual(g.entries.length, 1);
+    assert.ok(g.problems.some((p) => p.severity === 'error'));
+  });
+
+  it('refuses absurdly deep nesting with a located error', () => {
+    const text = 'terms: ' + '['.repeat(100000) + ']'.repeat(100000);
+    const g = parseGlossary(text, 'deep.yaml');
+    assert.deepStrictEqual(
+      g.problems.map((p) => `${p.line}:${p.column} ${p.message}`),
+      ['1:72 YAML nesting deeper than 64 levels is refused'],
+    );
+  });
+
+  it('merges in order: a later entry with the same id overrides, a form claimed twice stays with the first', () => {
+    const builtin = parseGlossary(joinLines('terms:', '  - {id: BY, term: Belarus, kind: party, aliases: [Belarusian side]}', '  - {id: KE, term: Kenya, kind: party}'), 'builtin.yaml');
+    const user = parseGlossary(joinLines('terms:', '  - {id: BY, term: Belarus, kind: party, summary: Mine}', '  - {id: kenyans, term: Kenyans, kind: concept, aliases: [Kenya]}'), 'user.yaml');
+    const merged = mergeGlossaries([builtin, user]);
+    assert.strictEqual(merged.byId.get('BY')!.summary, 'Mine');
+    assert.deepStrictEqual(merged.byId.get('kenyans')!.aliases, []);
+    assert.deepStrictEqual(merged.problems.map((p) => `${p.file}:${p.line} ${p.message.split(' (')[0]}`), ['user.yaml:3 `Kenya` of `kenyans` is already a form of `KE`']);
+  });
+
+  it('slugifies terms into ids', () => {
+    assert.strictEqual(slugify("People's Republic of China"), 'peoples-republic-of-china');
+    assert.strictEqual(slugify('Türkiye – EU'), 'turkiye-eu');
+  });
+});

@@ -1,0 +1,75 @@
+import * as assert from 'assert';
+import { compileMatcher, type Pattern } from '../../src/core/matcher';
+
+function find(patterns: (string | [string, boolean])[], text: string): string[] {
+  const list: Pattern<string>[] = patterns.map((p) => (typeof p === 'string' ? { text: p, caseSensitive: false, value: p } : { text: p[0], caseSensitive: p[1], value: p[0] }));
+  return compileMatcher(list).findAll(text).map((m) => `${m.value}@${m.start}:${text.slice(m.start, m.end)}`);
+}
+
+describe('matcher', () => {
+  it('finds every pattern in one pass, case-insensitively', () => {
+    assert.deepStrictEqual(find(['Belarus', 'China'], 'CHINA and belarus met; China again.'), ['China@0:CHINA', 'Belarus@10:belarus', 'China@23:China']);
+  });
+
+  it('matches whole words only in Latin and Cyrillic scripts', () => {
+    assert.deepStrictEqual(find(['Belarus', 'Niger', 'Россия'], 'Belarusian Nigeria Niger Россиянин Россия'), ['Niger@19:Niger', 'Россия@35:Россия']);
+  });
+
+  it('matches Chinese with no word boundaries', () => {
+    assert.deepStrictEqual(find(['白方', '一个中国原则'], '白方重申恪守一个中国原则。'), ['白方@0:白方', '一个中国原则@6:一个中国原则']);
+  });
+
+  it('treats hyphens, dashes, spaces and line breaks as one separator', () => {
+    const text = 'one China principle; one–China principle; one -\n  China\r\nprinciple; one-Chinaprinciple';
+    assert.deepStrictEqual(
+      find(['one-China principle'], text).map((s) => s.split(':')[0]),
+      ['one-China principle@0', 'one-China principle@21', 'one-China principle@42'],
+    );
+  });
+
+  it('treats straight and curly apostrophes and quotes alike', () => {
+    assert.deepStrictEqual(find(["People's Republic of China", '“Taiwan independence”'], 'the People’s Republic of China opposes "Taiwan independence"'), [
+      "People's Republic of China@4:People’s Republic of China",
+      '“Taiwan independence”@39:"Taiwan independence"',
+    ]);
+  });
+
+  it('prefers the longest match and never overlaps', () => {
+    const hits = find(['China', "People's Republic of China", 'Republic of China', 'Belt and Road', 'Belt and Road Initiative'], "The People's Republic of China and the Belt and Road Initiative");
+    assert.deepStrictEqual(hits, ["People's Republic of China@4:People's Republic of China", 'Belt and Road Initiative@39:Belt and Road Initiative']);
+  });
+
+  it('keeps a shorter match that does not overlap a longer one chosen before it', () => {
+    assert.deepStrictEqual(find(['a b', 'b c d', 'd'], 'a b c d'), ['a b@0:a b', 'd@6:d']);
+  });
+
+  it('honours case-sensitive patterns', () => {
+    assert.deepStrictEqual(find([['WHO', true], ['US', true]], 'who said the WHO told us the US'), ['WHO@13:WHO', 'US@29:US']);
+  });
+
+  it('handles patterns sharing prefixes and suffixes (failure links)', () => {
+    assert.deepStrictEqual(find(['he', 'she', 'his', 'hers'], 'ushers his she'), ['his@7:his', 'she@11:she']);
+    assert.deepStrictEqual(find(['b c', 'a b c d'], 'a b c e'), ['b c@2:b c']);
+    assert.deepStrictEqual(find(['中国', '中华人民共和国', '人民'], '中华人民共和国和中国人民'), ['中华人民共和国@0:中华人民共和国', '中国@8:中国', '人民@10:人民']);
+  });
+
+  it('ignores empty patterns and keeps the first of duplicates', () => {
+    const m = compileMatcher([{ text: '  ', caseSensitive: false, value: 1 }, { text: 'EU', caseSensitive: false, value: 2 }, { text: 'eu', caseSensitive: false, value: 3 }]);
+    assert.strictEqual(m.size, 1);
+    assert.deepStrictEqual(m.findAll('the eu').map((x) => x.value), [2]);
+  });
+
+  it('reports offsets in UTF-16 code units around astral characters', () => {
+    const text = '😀 China 𠀀中国';
+    assert.deepStrictEqual(find(['China', '中国'], text), ['China@3:China', '中国@11:中国']);
+  });
+
+  it('finds many patterns in a long text without quadratic behaviour', () => {
+    const patterns = Array.from({ length: 3000 }, (_, i) => `term number ${i}`);
+    const text = Array.from({ length: 2000 }, (_, i) => `and term number ${(i * 7) % 3000} here`).join(' ');
+    const m = compileMatcher(patterns.map((p) => ({ text: p, caseSensitive: false, value: p })));
+    const hits = m.findAll(text);
+    assert.strictEqual(hits.length, 2000);
+    assert.strictEqual(hits[5].value, 'term number 35');
+  });
+});

@@ -1,0 +1,79 @@
+import * as assert from 'assert';
+import { parseStatement } from '../../src/core/statement';
+import { analyze, joinLines } from './helpers';
+
+describe('statement format', () => {
+  const text = joinLines(
+    '---',
+    'title: Joint Statement',
+    'date: 2022-09-15',
+    'parties: [CN, BY]',
+    'language: en',
+    '---',
+    'The two sides agreed to deepen cooperation.',
+    '[The Belarusian side]{#BY note="named in full"} supports the [GDI]{.initiative}.',
+    '[The two sides intend to explore new areas]{.commitment type=pledge strength=weak}.',
+  );
+
+  it('reads front matter', () => {
+    const p = parseStatement(text);
+    assert.deepStrictEqual({ ...p.frontMatter, extra: undefined }, { title: 'Joint Statement', date: '2022-09-15', parties: ['CN', 'BY'], language: 'en', extra: undefined });
+    assert.deepStrictEqual(p.problems, []);
+  });
+
+  it('blanks out front matter and markup without moving any offset', () => {
+    const p = parseStatement(text);
+    assert.strictEqual(p.plain.length, text.length);
+    assert.strictEqual(p.plain.split('\n').length, text.split('\n').length);
+    const line8 = p.plain.split('\n')[7];
+    assert.strictEqual(line8.replace(/\s+/g, ' ').trim(), 'The Belarusian side supports the GDI .');
+    assert.strictEqual(p.annotations.length, 3);
+    assert.deepStrictEqual(p.annotations[0].attributes, { note: 'named in full' });
+    assert.strictEqual(p.annotations[0].id, 'BY');
+    assert.deepStrictEqual(p.annotations[1].classes, ['initiative']);
+  });
+
+  it('lets explicit annotations override detection', () => {
+    const a = analyze(text);
+    assert.deepStrictEqual(a.parties.map((x) => x.id), ['CN', 'BY']);
+    const gdi = a.terms.find((t) => t.kind === 'initiative')!;
+    assert.strictEqual(text.slice(gdi.start, gdi.end), 'GDI');
+    assert.strictEqual(gdi.explicit, true);
+    const explicit = a.commitments.find((c) => c.explicit)!;
+    assert.strictEqual(explicit.type, 'pledge');
+    assert.strictEqual(explicit.strength, 'weak');
+    assert.strictEqual(text.slice(explicit.start, explicit.end), 'The two sides intend to explore new areas');
+    assert.deepStrictEqual(a.notes.map((n) => [text.slice(n.start, n.end), n.note]), [['The Belarusian side', 'named in full']]);
+    // The detected "intend to explore" inside the explicit span is replaced, not doubled.
+    assert.strictEqual(a.commitments.filter((c) => c.start >= explicit.start && c.end <= explicit.end).length, 1);
+    assert.deepStrictEqual(
+      a.commitments.map((c) => c.trigger),
+      ['agreed to deepen', 'supports', 'intend to explore'],
+    );
+  });
+
+  it('reports problems at their place and goes on', () => {
+    const broken = joinLines('---', 'title: [unclosed', '---', 'The [two sides]{.party agreed to meet.', 'A stray ]{.party} here.', 'Kenya [will host]{.commitment type=promise} it.');
+    const p = parseStatement(broken);
+    const where = (s: { start: number }) => broken.slice(0, s.start).split('\n').length;
+    assert.deepStrictEqual(
+      p.problems.map((x) => `L${where(x)} ${x.message.replace(/:.*$/, '')}`),
+      ['L2 front matter', 'L4 unclosed attribute block', 'L5 stray `]{…}`'],
+    );
+    const a = analyze(broken);
+    assert.ok(a.warnings.some((w) => /unknown commitment type `promise`/.test(w.message)));
+  });
+
+  it('reports unclosed front matter and keeps reading the text', () => {
+    const p = parseStatement('---\ntitle: x\nThe two sides agreed to meet.');
+    assert.deepStrictEqual(p.problems.map((x) => x.message), ['front matter is not closed: add a line `---` after it']);
+    assert.strictEqual(p.frontMatter, null);
+  });
+
+  it('leaves ordinary brackets alone', () => {
+    const p = parseStatement('The text [sic] and [1] remain.');
+    assert.deepStrictEqual(p.annotations, []);
+    assert.deepStrictEqual(p.problems, []);
+    assert.strictEqual(p.plain, 'The text [sic] and [1] remain.');
+  });
+});
