@@ -1,0 +1,517 @@
+// Building blocks for driving a real VS Code offline: code-server (the VS Code
+// server from npm, installed in test/host by scripts/setup-host.sh) plus headless
+// Debian Chromium through playwright-core. Used by scripts/vscode-host.mjs
+// (`test`, `start`, `screenshot`) and meant for end-to-end tests.
+//
+// Every process started here is registered for cleanup: call `cleanup()` (or use
+// `withWorkbench`, which does) and install `installSignalHandlers()` once in a CLI.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (this file lives in <repo>/scripts). */
+export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The host package folder with code-server and playwright-core. */
+export const HOST_DIR = path.join(REPO, 'test', 'host');
+/** Debian's Chromium (override with DA_CHROMIUM). */
+export const CHROMIUM = process.env.DA_CHROMIUM || '/usr/bin/chromium';
+
+const CODE_SERVER_ENTRY = path.join(HOST_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const SETUP_HINT = 'run `npm run setup:host` (bash scripts/setup-host.sh) first';
+
+// ------------------------------------------------------------------ cleanup
+
+const cleanups = [];
+
+/** Registers an async cleanup step; returns a function that runs it once and unregisters it. */
+export function onCleanup(fn) {
+  let done = false;
+  const run = async () => {
+    if (done) return;
+    done = true;
+    const i = cleanups.indexOf(run);
+    if (i >= 0) cleanups.splice(i, 1);
+    await fn();
+  };
+  cleanups.push(run);
+  return run;
+}
+
+/** Runs every registered cleanup step, newest first; never throws. */
+export async function cleanup() {
+  while (cleanups.length) {
+    const run = cleanups[cleanups.length - 1];
+    try {
+      await run();
+    } catch (err) {
+      console.error(`[vscode-host] cleanup step failed: ${err?.message ?? err}`);
+    }
+  }
+}
+
+let signalsInstalled = false;
+let requestedExit = null;
+/** The exit code a signal or fatal error asked for, or null. */
+export function exitRequested() {
+  return requestedExit;
+}
+/** On SIGINT/SIGTERM/SIGHUP and on uncaught errors: clean up, then exit (130/143/129/1). */
+export function installSignalHandlers() {
+  if (signalsInstalled) return;
+  signalsInstalled = true;
+  const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+  let exiting = false;
+  const bail = async (code, why) => {
+    if (exiting) return;
+    exiting = true;
+    requestedExit = code;
+    if (why) console.error(`[vscode-host] ${why}; stopping code-server and Chromium`);
+    await cleanup();
+    process.exit(code);
+  };
+  for (const [sig, code] of Object.entries(codes)) process.on(sig, () => bail(code, `received ${sig}`));
+  process.on('uncaughtException', (err) => {
+    console.error('[vscode-host] uncaught exception:', err);
+    bail(1);
+  });
+  process.on('unhandledRejection', (err) => {
+    console.error('[vscode-host] unhandled rejection:', err);
+    bail(1);
+  });
+}
+
+// ------------------------------------------------------------------ helpers
+
+/** Parses a duration: plain number = seconds; suffixes ms, s, m, h. */
+export function parseDuration(text, fallbackMs) {
+  if (text === undefined || text === '') return fallbackMs;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(String(text));
+  if (!m) throw new Error(`bad duration ${JSON.stringify(text)} (use e.g. 600, 90s, 10m)`);
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] ?? 's'];
+  return Math.round(Number(m[1]) * unit);
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Resolves with a free TCP port on 127.0.0.1. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Creates a temp dir removed at cleanup (unless DA_KEEP_TMP is set). */
+export function tempDir(prefix) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  onCleanup(() => {
+    if (process.env.DA_KEEP_TMP) console.error(`[vscode-host] kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  });
+  return dir;
+}
+
+/** Copies a folder to a fresh temp dir (so tests may write there) and returns the copy's path. */
+export function copyWorkspace(src) {
+  if (!existsSync(src)) throw new Error(`workspace folder not found: ${src}`);
+  const dest = path.join(tempDir('da-workspace-'), path.basename(src));
+  cpSync(src, dest, { recursive: true });
+  return dest;
+}
+
+/** Loads playwright-core from test/host. */
+export function loadPlaywright() {
+  const req = createRequire(path.join(HOST_DIR, 'package.json'));
+  try {
+    return req('playwright-core');
+  } catch {
+    throw new Error(`playwright-core is not installed in test/host: ${SETUP_HINT}`);
+  }
+}
+
+// ------------------------------------------------------------------ code-server
+
+// The parent of code-server, in its own process group. It stops the whole tree
+// — code-server, its extension hosts (which VS Code starts in sessions of their
+// own, so a group kill misses them) and pty host — when its stdin closes: on
+// our orderly stop, and also when this script dies without cleaning up, even
+// on SIGKILL. It lists descendants through /proc before signalling, because
+// orphans are re-parented and could no longer be found.
+const WATCHDOG = `
+const fs = require('fs');
+const { spawn } = require('child_process');
+function descendants(root) {
+  const kids = new Map();
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\\d+$/.test(d)) continue;
+    try {
+      const stat = fs.readFileSync('/proc/' + d + '/stat', 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!kids.has(ppid)) kids.set(ppid, []);
+      kids.get(ppid).push(Number(d));
+    } catch {}
+  }
+  const out = [];
+  const walk = (p) => { for (const c of kids.get(p) || []) { out.push(c); walk(c); } };
+  walk(root);
+  return out;
+}
+const signal = (pids, sig) => { for (const p of pids) { try { process.kill(p, sig); } catch {} } };
+const alive = (p) => { try { process.kill(p, 0); return true; } catch { return false; } };
+const child = spawn(process.execPath, process.argv.slice(1), { stdio: ['ignore', 'inherit', 'inherit'] });
+child.on('error', (e) => { console.error(e); process.exit(1); });
+let stopping = false;
+function stopAll() {
+  if (stopping) return;
+  stopping = true;
+  const tree = descendants(process.pid);
+  signal(tree, 'SIGTERM');
+  const deadline = Date.now() + 4000;
+  const poll = () => {
+    const left = tree.filter(alive);
+    if (left.length && Date.now() < deadline) return setTimeout(poll, 50);
+    signal(descendants(process.pid).concat(left), 'SIGKILL');
+    try { process.kill(-process.pid, 'SIGKILL'); } catch {}
+    process.exit(0);
+  };
+  poll();
+}
+child.on('exit', (code) => { if (!stopping) { signal(descendants(process.pid), 'SIGKILL'); process.exit(code ?? 1); } });
+process.stdin.on('end', stopAll);
+process.stdin.on('error', stopAll);
+process.stdin.resume();
+for (const s of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(s, stopAll);
+`;
+
+/**
+ * Starts code-server on 127.0.0.1 with throwaway user-data, extensions and agent
+ * folders, waits for /healthz and returns { port, baseUrl, logs, stop }.
+ * `logs` collects the server's output lines; `onLine(line)` sees each as it comes.
+ */
+export async function startCodeServer({ port, onLine, healthTimeoutMs = 90_000 } = {}) {
+  if (!existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server is not installed in test/host: ${SETUP_HINT}`);
+  const fixedPort = port !== undefined && port !== null && port !== '';
+  for (let attempt = 1; ; attempt++) {
+    const p = fixedPort ? Number(port) : await freePort();
+    try {
+      return await startCodeServerOnce(p, onLine, healthTimeoutMs);
+    } catch (err) {
+      if (fixedPort || attempt >= 3 || !err.portInUse) throw err;
+      console.error(`[vscode-host] port ${p} was taken; retrying with another port`);
+    }
+  }
+}
+
+async function startCodeServerOnce(port, onLine, healthTimeoutMs) {
+  const root = tempDir('da-code-server-');
+  const dirs = {};
+  for (const d of ['user-data', 'extensions', 'agent', 'xdg-config', 'xdg-data', 'xdg-cache']) {
+    dirs[d] = path.join(root, d);
+    mkdirSync(dirs[d], { recursive: true });
+  }
+  const config = path.join(root, 'config.yaml');
+  writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  // A few user settings that keep the UI quiet and deterministic.
+  mkdirSync(path.join(dirs['user-data'], 'User'), { recursive: true });
+  writeFileSync(
+    path.join(dirs['user-data'], 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'workbench.enableExperiments': false,
+        'telemetry.telemetryLevel': 'off',
+        'extensions.autoUpdate': false,
+        'extensions.autoCheckUpdates': false,
+        'update.mode': 'none',
+        'security.workspace.trust.enabled': false,
+        'git.enabled': false,
+        'chat.disableAIFeatures': true,
+      },
+      null,
+      2,
+    ),
+  );
+
+  const args = [
+    CODE_SERVER_ENTRY,
+    '--config', config,
+    '--auth', 'none',
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--user-data-dir', dirs['user-data'],
+    '--extensions-dir', dirs.extensions,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    '--log', 'info',
+  ];
+  const env = {
+    ...process.env,
+    EXTENSIONS_GALLERY: '{}',
+    VSCODE_AGENT_FOLDER: dirs.agent,
+    XDG_CONFIG_HOME: dirs['xdg-config'],
+    XDG_DATA_HOME: dirs['xdg-data'],
+    XDG_CACHE_HOME: dirs['xdg-cache'],
+  };
+  delete env.PORT; // code-server would prefer it over --bind-addr
+  delete env.PASSWORD;
+  delete env.HASHED_PASSWORD;
+  delete env.VSCODE_IPC_HOOK_CLI;
+
+  const proc = spawn(process.execPath, ['-e', WATCHDOG, ...args], {
+    cwd: root,
+    env,
+    detached: true, // own process group, killed as a whole
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const logs = [];
+  let exited = null;
+  const exitPromise = new Promise((resolve) =>
+    proc.on('exit', (code, signal) => {
+      exited = { code, signal };
+      resolve(exited);
+    }),
+  );
+  const collect = (stream) => {
+    let buf = '';
+    stream.setEncoding('utf8');
+    stream.on('data', (chunk) => {
+      buf += chunk;
+      let i;
+      while ((i = buf.indexOf('\n')) >= 0) {
+        const line = buf.slice(0, i);
+        buf = buf.slice(i + 1);
+        logs.push(line);
+        onLine?.(line);
+      }
+    });
+  };
+  collect(proc.stdout);
+  collect(proc.stderr);
+
+  const stop = onCleanup(async () => {
+    if (exited) return;
+    proc.stdin.end(); // the watchdog stops the whole tree and exits
+    const deadline = Date.now() + 8000;
+    while (!exited && Date.now() < deadline) await sleep(50);
+    try {
+      process.kill(-proc.pid, 'SIGKILL'); // belt and braces for the group
+    } catch {}
+  });
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + healthTimeoutMs;
+  for (;;) {
+    if (exited) {
+      await stop();
+      const err = new Error(
+        `code-server exited (${exited.code ?? exited.signal}) before answering /healthz:\n${logs.slice(-30).join('\n')}`,
+      );
+      err.portInUse = logs.some((l) => l.includes('EADDRINUSE'));
+      throw err;
+    }
+    try {
+      const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) break;
+    } catch {}
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`code-server did not answer ${baseUrl}/healthz within ${healthTimeoutMs / 1000} s:\n${logs.slice(-30).join('\n')}`);
+    }
+    await sleep(200);
+  }
+  return { port, baseUrl, logs, dirs, proc, exited: exitPromise, stop };
+}
+
+/**
+ * The workbench URL that opens `folder` with the extension at `extensionDevelopmentPath`
+ * loaded in the (remote, Node) extension host, and runs `extensionTestsPath` if given.
+ */
+export function workbenchUrl(baseUrl, { folder, extensionDevelopmentPath, extensionTestsPath }) {
+  const authority = new URL(baseUrl).host;
+  const remote = (p) => `vscode-remote://${authority}${path.resolve(p)}`;
+  const payload = [];
+  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  payload.push(['skipWelcome', 'true']);
+  const q = [];
+  if (folder) q.push(`folder=${encodeURIComponent(path.resolve(folder))}`);
+  q.push(`payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  return `${baseUrl}/?${q.join('&')}`;
+}
+
+// ------------------------------------------------------------------ Chromium
+
+/** Launches headless Debian Chromium via playwright-core; closed at cleanup. */
+export async function launchBrowser({ headless = true } = {}) {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: ${SETUP_HINT} (installs Debian's chromium)`);
+  const { chromium } = loadPlaywright();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+    // Our own handlers clean up code-server too.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
+  const close = onCleanup(async () => {
+    await Promise.race([browser.close().catch(() => {}), sleep(5000)]);
+  });
+  return { browser, close };
+}
+
+// ------------------------------------------------------------------ workbench
+
+/**
+ * Starts code-server and Chromium, opens the workbench on `folder` with the repo's
+ * extension loaded, runs `fn({ page, server, browser, url })`, and always cleans up.
+ * Options: folder, extensionDevelopmentPath (default: the repo), extensionTestsPath,
+ * viewport, onLog(level, message) for the workbench automation log, port, beforeGoto(page).
+ */
+export async function withWorkbench(options, fn) {
+  const {
+    folder,
+    extensionDevelopmentPath = REPO,
+    extensionTestsPath,
+    viewport = { width: 1400, height: 900 },
+    onLog,
+    onServerLine,
+    port,
+    beforeGoto,
+  } = options;
+  const started = [];
+  try {
+    const server = await startCodeServer({ port, onLine: onServerLine });
+    started.push(server.stop);
+    const { browser, close } = await launchBrowser();
+    started.push(close);
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    if (onLog) await page.exposeFunction('codeAutomationLog', (level, message) => onLog(level, message));
+    if (beforeGoto) await beforeGoto(page);
+    const url = workbenchUrl(server.baseUrl, { folder, extensionDevelopmentPath, extensionTestsPath });
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    return await fn({ page, server, browser, url });
+  } finally {
+    for (const stop of started.reverse()) await stop();
+  }
+}
+
+/** Waits until the workbench has rendered its editor area. */
+export async function waitForWorkbench(page, timeout = 60_000) {
+  await page.waitForSelector('.monaco-workbench .part.editor', { timeout });
+}
+
+/** Opens a workspace file through Quick Open (Ctrl+P, type the name, Enter) and waits for its editor. */
+export async function openFile(page, fileName, timeout = 30_000) {
+  await waitForWorkbench(page, timeout);
+  const base = path.basename(fileName);
+  const deadline = Date.now() + timeout;
+  // Quick Open only finds files once the file search service is up: retry.
+  for (;;) {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10_000 });
+    await input.fill(fileName);
+    const item = page.locator('.quick-input-widget .monaco-list-row', { hasText: base }).first();
+    try {
+      await item.waitFor({ state: 'visible', timeout: 5_000 });
+      await page.keyboard.press('Enter');
+      break;
+    } catch (err) {
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw new Error(`Quick Open did not find ${fileName}`);
+    }
+  }
+  await page
+    .locator(`.tabs-container .tab.active[aria-label*="${base.replace(/"/g, '\\"')}"]`)
+    .waitFor({ state: 'visible', timeout: Math.max(1000, deadline - Date.now()) });
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout });
+  return page.locator('.editor-instance .monaco-editor').first();
+}
+
+/**
+ * Hovers the first occurrence of `word` in the active editor (found with the
+ * editor's Find widget, so it is scrolled into view) and waits for the hover
+ * widget; returns its text. Retries the mouse move until the hover has content.
+ */
+export async function hoverWord(page, word, timeout = 30_000) {
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+F');
+  const find = page.locator('.editor-instance .find-widget textarea, .editor-instance .find-widget input').first();
+  await find.waitFor({ state: 'visible', timeout: 10_000 });
+  await find.fill(word);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await sleepFrame(page);
+
+  const deadline = Date.now() + timeout;
+  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents');
+  for (;;) {
+    const box = await wordBox(page, word);
+    if (!box) throw new Error(`"${word}" is not visible in the active editor`);
+    await page.mouse.move(box.x - 40, box.y + box.height + 40); // move off, then onto the word
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    try {
+      await hover.first().waitFor({ state: 'visible', timeout: 5_000 });
+      const text = (await hover.first().innerText()).trim();
+      if (text && !/^Loading\.\.\.$/.test(text)) return text;
+    } catch {}
+    if (Date.now() > deadline) throw new Error(`no hover appeared over "${word}" within ${timeout / 1000} s`);
+  }
+}
+
+async function sleepFrame(page) {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Screen box of the first visible occurrence of `word` in the active editor's rendered lines. */
+async function wordBox(page, word) {
+  return page.evaluate((w) => {
+    const lines = document.querySelector('.editor-instance .monaco-editor .view-lines');
+    if (!lines) return null;
+    const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
+    // Monaco renders spaces as U+00A0.
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.data.replace(/\u00a0/g, ' ').indexOf(w);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, Math.min(n.data.length, i + w.length));
+      const r = range.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }
+    return null;
+  }, word);
+}
+
+/**
+ * Opens `file` (relative to `folder`) in a workbench with the repo's extension,
+ * optionally hovers `hover`, and saves a PNG of the page to `out`.
+ * Returns { out, hoverText }.
+ */
+export async function screenshot({ folder, file, out, hover, extensionDevelopmentPath = REPO, viewport, onLog, settleMs = 500 }) {
+  return withWorkbench({ folder, extensionDevelopmentPath, viewport, onLog }, async ({ page }) => {
+    await openFile(page, file);
+    let hoverText;
+    if (hover) hoverText = await hoverWord(page, hover);
+    else await page.waitForTimeout(settleMs); // let semantic colouring and decorations paint
+    mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+    await page.screenshot({ path: out });
+    return { out: path.resolve(out), hoverText };
+  });
+}

@@ -1,0 +1,343 @@
+#!/usr/bin/env node
+// Runs the extension inside a real VS Code without internet: code-server (the VS
+// Code server, from npm) + headless Debian Chromium via playwright-core. Install
+// the host first with `npm run setup:host`.
+//
+//   node scripts/vscode-host.mjs test [--extension DIR] [--tests FILE] [--workspace DIR]
+//       Runs the compiled integration suite (out/test/integration/index.js) in the
+//       extension host on a temp copy of test/integration/workspace; exits with
+//       the suite's code. Env: DA_TEST_TIMEOUT (seconds, or 90s/10m; default 10m),
+//       DA_VERBOSE=1 (also print code-server and browser logs),
+//       DA_KEEP_TMP=1 (keep temp folders).
+//   node scripts/vscode-host.mjs start [--workspace DIR]
+//       Desktop `code` on PATH: opens it with the extension loaded. Otherwise
+//       serves VS Code at a localhost URL with the extension loaded until Ctrl-C.
+//       Env: DA_PORT (default: a free port).
+//   node scripts/vscode-host.mjs screenshot FILE OUT.png [--hover WORD] [--workspace DIR]
+//       Opens FILE (relative to the workspace, default test/fixtures) via Quick
+//       Open, optionally hovers WORD, and saves a PNG.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { format, parseArgs } from 'node:util';
+import {
+  REPO,
+  cleanup,
+  copyWorkspace,
+  exitRequested,
+  installSignalHandlers,
+  parseDuration,
+  screenshot,
+  startCodeServer,
+  withWorkbench,
+  workbenchUrl,
+} from './e2e-lib.mjs';
+
+const log = (msg) => console.error(`[vscode-host] ${msg}`);
+
+const USAGE = `usage:
+  node scripts/vscode-host.mjs test [--extension DIR] [--tests FILE] [--workspace DIR]
+  node scripts/vscode-host.mjs start [--workspace DIR] [--port N]
+  node scripts/vscode-host.mjs screenshot FILE OUT.png [--hover WORD] [--workspace DIR]`;
+
+function readManifest(extDir) {
+  const file = path.join(extDir, 'package.json');
+  if (!existsSync(file)) throw new Error(`no package.json in extension folder ${extDir}`);
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/** Warns when the extension's compiled entry point is missing (it would not activate). */
+function checkExtensionBuilt(extDir) {
+  const manifest = readManifest(extDir);
+  if (manifest.main && !existsSync(path.resolve(extDir, manifest.main))) {
+    log(`WARNING: ${path.relative(REPO, path.resolve(extDir, manifest.main)) || manifest.main} does not exist: run \`npm run build\` first; the extension cannot activate without it`);
+  }
+  return manifest;
+}
+
+// ------------------------------------------------------------------ errors from our extension
+
+/** Splits a VS Code log file into entries (a timestamped line plus its continuation lines). */
+function logEntries(text) {
+  const entries = [];
+  for (const line of text.split('\n')) {
+    if (/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ \[/.test(line) || entries.length === 0) entries.push(line);
+    else entries[entries.length - 1] += `\n${line}`;
+  }
+  return entries.filter((e) => e.trim());
+}
+
+/**
+ * Finds the errors that the extension host logged for the extension under test
+ * (failed activation, uncaught errors and rejections whose stack runs through
+ * the extension's own files) in the server's remoteexthost.log files. Errors
+ * raised in the test files themselves are left to mocha's report.
+ */
+function findExtensionErrors(userDataDir, extDir, extId) {
+  const logsDir = path.join(userDataDir, 'logs');
+  if (!existsSync(logsDir)) return [];
+  const files = readdirSync(logsDir, { recursive: true })
+    .filter((f) => /(^|[\\/])exthost\d*[\\/]remoteexthost\.log$/.test(f))
+    .map((f) => path.join(logsDir, f));
+  const testsDir = path.join(extDir, 'out', 'test') + path.sep;
+  const ownFile = new RegExp(`${escapeRe(extDir + path.sep)}[^\\s:)]+`, 'g');
+  const isOwnFile = (f) => !f.startsWith(testsDir) && !f.includes(`${path.sep}node_modules${path.sep}`);
+  const found = [];
+  for (const file of files) {
+    const entries = logEntries(readFileSync(file, 'utf8'));
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      if (!/^\S+ \S+ \[error\]/.test(e)) continue;
+      if (/integration test\(s\) failed|no integration test ran/.test(e)) continue; // our own index.ts
+      const activationFailed = e.includes(`Activating extension ${extId} failed`) || e.includes(`Activating extension '${extId}' failed`);
+      const mentionsId = e.toLowerCase().includes(extId.toLowerCase());
+      const ownFrames = (e.match(ownFile) ?? []).filter(isOwnFile);
+      if (!(activationFailed || mentionsId || ownFrames.length)) continue;
+      found.push(e);
+      // "Activating extension X failed due to an error:" is followed by the error itself.
+      if (activationFailed && entries[i + 1] && /^\S+ \S+ \[error\]/.test(entries[i + 1]) && !found.includes(entries[i + 1])) {
+        found.push(entries[++i]);
+      }
+    }
+  }
+  return found;
+}
+
+function escapeRe(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// ------------------------------------------------------------------ test
+
+/**
+ * The workbench calls codeAutomationLog(level, [message, ...args]) with the
+ * extension host's console arguments (mocha's reporter uses printf-style
+ * formats) as well as its own log lines.
+ */
+function formatLogArgs(args) {
+  if (!Array.isArray(args)) return String(args);
+  if (args.length === 0) return '';
+  return typeof args[0] === 'string' ? format(...args) : args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+}
+
+/** The workbench's own start-up chatter (shown with DA_VERBOSE=1). */
+const WORKBENCH_NOISE = new RegExp(
+  [
+    '^Resolv(ing|ed) connection token',
+    '^Creating a socket',
+    '^Ignoring fetching additional builtin extensions',
+    '^Updating additional builtin extensions cache',
+    '^\\[Service Worker\\]',
+    '^ChatSessionStore:',
+  ].join('|'),
+);
+
+async function runTests(opts) {
+  const extDir = path.resolve(opts.extension ?? REPO);
+  const testsPath = path.resolve(opts.tests ?? path.join(REPO, 'out', 'test', 'integration', 'index.js'));
+  const workspaceSrc = path.resolve(opts.workspace ?? path.join(REPO, 'test', 'integration', 'workspace'));
+  const timeoutMs = parseDuration(process.env.DA_TEST_TIMEOUT, 10 * 60_000);
+  const verbose = !!process.env.DA_VERBOSE;
+
+  if (!existsSync(testsPath)) {
+    throw new Error(`${path.relative(REPO, testsPath)} not found: compile the suite with \`npm run compile-tests\` (tsc -p tsconfig.test.json)`);
+  }
+  const manifest = checkExtensionBuilt(extDir);
+  const extId = `${manifest.publisher}.${manifest.name}`;
+  const folder = copyWorkspace(workspaceSrc);
+  const t0 = Date.now();
+  log(`running ${path.relative(REPO, testsPath) || testsPath} for ${extId} in code-server + Chromium (timeout ${Math.round(timeoutMs / 1000)} s)`);
+
+  let reportExit, reportFailure;
+  const exitReported = new Promise((resolve, reject) => {
+    reportExit = resolve;
+    reportFailure = reject;
+  });
+  exitReported.catch(() => {}); // observed by the race below; may reject before it starts
+  let hostLogs = [];
+  let userDataDir;
+  const serverTail = [];
+  const savedLogs = path.join(REPO, '.vscode-test', 'host-logs');
+  rmSync(savedLogs, { recursive: true, force: true });
+
+  // Overall timeout, start-up included: fail the run (which stops everything);
+  // should a step hang even so, clean up and exit hard a little later.
+  const timeoutText = `timed out after ${Math.round(timeoutMs / 1000)} s (DA_TEST_TIMEOUT)`;
+  const softTimer = setTimeout(() => reportFailure(new Error(timeoutText)), timeoutMs);
+  const hardTimer = setTimeout(async () => {
+    log(`ERROR: ${timeoutText}; forcing shutdown`);
+    await cleanup();
+    process.exit(1);
+  }, timeoutMs + 20_000);
+  hardTimer.unref();
+
+  const onServerLine = (line) => {
+    serverTail.push(line);
+    if (serverTail.length > 200) serverTail.shift();
+    if (verbose) process.stderr.write(`[code-server] ${line}\n`);
+  };
+
+  const code = await withWorkbench(
+    {
+      folder,
+      extensionDevelopmentPath: extDir,
+      extensionTestsPath: testsPath,
+      onServerLine,
+      onLog: (level, args) => {
+        const text = formatLogArgs(args);
+        if (WORKBENCH_NOISE.test(text)) {
+          if (verbose) process.stderr.write(`[workbench ${level}] ${text}\n`);
+          return;
+        }
+        process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+      },
+      beforeGoto: async (page) => {
+        await page.exposeFunction('codeAutomationExit', (exitCode, logs) => {
+          hostLogs = Array.isArray(logs) ? logs : [];
+          reportExit(typeof exitCode === 'number' ? exitCode : 1);
+        });
+        page.on('pageerror', (err) => {
+          if (verbose) process.stderr.write(`[page error] ${err?.stack ?? err}\n`);
+        });
+        if (verbose) page.on('console', (msg) => process.stderr.write(`[browser ${msg.type()}] ${msg.text()}\n`));
+        page.on('crash', () => reportFailure(new Error('the workbench page crashed')));
+      },
+    },
+    async ({ server }) => {
+      userDataDir = server.dirs['user-data'];
+      const serverDied = server.exited.then((e) => {
+        throw new Error(`code-server exited unexpectedly (${e.code ?? e.signal}):\n${serverTail.slice(-30).join('\n')}`);
+      });
+      return Promise.race([exitReported, serverDied]);
+    },
+  )
+    .catch((err) => {
+      if (exitRequested() === null) log(`ERROR: ${err.message}`);
+      return 1;
+    })
+    .finally(() => {
+      clearTimeout(softTimer);
+      clearTimeout(hardTimer);
+    });
+
+  if (exitRequested() !== null) return exitRequested(); // interrupted: cleanup is under way
+  // code-server has stopped (logs flushed); its temp folders go at the final cleanup.
+  const extErrors = userDataDir ? findExtensionErrors(userDataDir, extDir, extId) : [];
+  if (code !== 0) {
+    if (userDataDir && existsSync(path.join(userDataDir, 'logs'))) {
+      cpSync(path.join(userDataDir, 'logs'), path.join(savedLogs, 'server'), { recursive: true });
+    }
+    // The workbench's (browser-side) logs, handed over with the exit code.
+    for (const entry of hostLogs) {
+      if (!entry?.relativePath) continue;
+      const file = path.join(savedLogs, 'workbench', path.normalize(entry.relativePath).replace(/^(\.\.[\\/])+/, ''));
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, String(entry.contents ?? ''));
+    }
+    if (existsSync(savedLogs)) log(`VS Code logs of this run saved under ${path.relative(process.cwd(), savedLogs) || savedLogs}`);
+  }
+  if (extErrors.length) {
+    console.log('');
+    console.log(`=== ${extErrors.length} error(s) from extension ${extId} in the extension host log ===`);
+    for (const e of extErrors) console.log(e);
+    console.log('=== end of extension errors ===');
+  }
+  log(`finished with exit code ${code} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  return code;
+}
+
+// ------------------------------------------------------------------ start
+
+async function start(opts) {
+  const folder = path.resolve(opts.workspace ?? path.join(REPO, 'test', 'fixtures'));
+  const desktop = spawnSync('sh', ['-c', 'command -v code'], { encoding: 'utf8' }).stdout.trim();
+  // code-server's integrated terminal puts its own remote `code` CLI on PATH; that is not a desktop VS Code.
+  if (desktop && !process.env.VSCODE_IPC_HOOK_CLI && !process.env.DA_NO_DESKTOP) {
+    checkExtensionBuilt(REPO);
+    log(`opening desktop VS Code (${desktop}) with the extension loaded; set DA_NO_DESKTOP=1 to use the browser host instead`);
+    const child = spawn(desktop, [`--extensionDevelopmentPath=${REPO}`, folder], { stdio: 'inherit' });
+    return new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
+  }
+  checkExtensionBuilt(REPO);
+  const server = await startCodeServer({
+    port: opts.port ?? process.env.DA_PORT,
+    onLine: (line) => process.env.DA_VERBOSE && process.stderr.write(`[code-server] ${line}\n`),
+  });
+  const url = workbenchUrl(server.baseUrl, { folder, extensionDevelopmentPath: REPO });
+  console.log('');
+  console.log('VS Code (code-server) is running with the extension loaded. Open this URL in a browser');
+  console.log('(use it as is: the extension path is tied to the 127.0.0.1:<port> address):');
+  console.log('');
+  console.log(`  ${url}`);
+  console.log('');
+  console.log('After `npm run build`, reload the page (or run "Developer: Reload Window"). Ctrl-C stops the server.');
+  const e = await server.exited;
+  log(`code-server exited (${e.code ?? e.signal})`);
+  return 1;
+}
+
+// ------------------------------------------------------------------ screenshot
+
+async function shot(opts, positionals) {
+  const [file, out] = positionals;
+  if (!file || !out) throw new Error(`screenshot needs FILE and OUT.png\n${USAGE}`);
+  const extDir = path.resolve(opts.extension ?? REPO);
+  checkExtensionBuilt(extDir);
+  const folder = copyWorkspace(path.resolve(opts.workspace ?? path.join(REPO, 'test', 'fixtures')));
+  const verbose = !!process.env.DA_VERBOSE;
+  const result = await screenshot({
+    folder,
+    file,
+    out,
+    hover: opts.hover,
+    extensionDevelopmentPath: extDir,
+    onLog: verbose ? (level, m) => process.stderr.write(`[workbench ${level}] ${m}\n`) : undefined,
+  });
+  if (result.hoverText !== undefined) console.log(`hover text:\n${result.hoverText}`);
+  console.log(`saved ${result.out}`);
+  return 0;
+}
+
+// ------------------------------------------------------------------ main
+
+async function main() {
+  installSignalHandlers();
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      extension: { type: 'string' },
+      tests: { type: 'string' },
+      workspace: { type: 'string' },
+      hover: { type: 'string' },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [mode, ...rest] = positionals;
+  if (values.help || !mode) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  switch (mode) {
+    case 'test':
+      return runTests(values);
+    case 'start':
+      return start(values);
+    case 'screenshot':
+      return shot(values, rest);
+    default:
+      console.error(`unknown mode ${mode}\n${USAGE}`);
+      return 2;
+  }
+}
+
+let exitCode = 1;
+try {
+  exitCode = await main();
+} catch (err) {
+  log(`ERROR: ${err?.message ?? err}`);
+  exitCode = 1;
+} finally {
+  await cleanup();
+}
+process.exit(exitRequested() ?? exitCode);
