@@ -236,6 +236,9 @@ async function startCodeServerOnce(port, onLine, healthTimeoutMs) {
         'security.workspace.trust.enabled': false,
         'git.enabled': false,
         'chat.disableAIFeatures': true,
+        // Cleaner screenshots: no grey boxes on other occurrences of the hovered word.
+        'editor.occurrencesHighlight': 'off',
+        'editor.selectionHighlight': false,
       },
       null,
       2,
@@ -454,10 +457,12 @@ export async function hoverWord(page, word, timeout = 30_000) {
   await page.keyboard.press('Control+F');
   const find = page.locator('.editor-instance .find-widget textarea, .editor-instance .find-widget input').first();
   await find.waitFor({ state: 'visible', timeout: 10_000 });
-  await find.fill(word);
-  await page.keyboard.press('Enter');
+  await find.fill(word); // selects the first match after the cursor
   await page.keyboard.press('Escape');
-  await sleepFrame(page);
+  // Collapse the selection onto the match's start: no selection highlights in
+  // the picture, and the cursor marks which occurrence to hover.
+  await page.keyboard.press('ArrowLeft');
+  await nextFrames(page);
 
   const deadline = Date.now() + timeout;
   const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents');
@@ -475,27 +480,40 @@ export async function hoverWord(page, word, timeout = 30_000) {
   }
 }
 
-async function sleepFrame(page) {
+async function nextFrames(page) {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
-/** Screen box of the first visible occurrence of `word` in the active editor's rendered lines. */
+/**
+ * Screen box of the occurrence of `word` at the cursor in the active editor,
+ * else of the topmost visible one.
+ */
 async function wordBox(page, word) {
   return page.evaluate((w) => {
-    const lines = document.querySelector('.editor-instance .monaco-editor .view-lines');
+    const root = document.querySelector('.editor-instance .monaco-editor');
+    const lines = root?.querySelector('.view-lines');
     if (!lines) return null;
+    const cursor = root.querySelector('.cursors-layer .cursor')?.getBoundingClientRect();
+    const hits = [];
     const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
-    // Monaco renders spaces as U+00A0.
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.data.replace(/\u00a0/g, ' ').indexOf(w);
-      if (i < 0) continue;
-      const range = document.createRange();
-      range.setStart(n, i);
-      range.setEnd(n, Math.min(n.data.length, i + w.length));
-      const r = range.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0) return { x: r.x, y: r.y, width: r.width, height: r.height };
+      const text = n.data.replace(/\u00a0/g, ' '); // Monaco renders spaces as U+00A0
+      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, Math.min(n.data.length, i + w.length));
+        const r = range.getBoundingClientRect();
+        if (r.width > 0 && r.height > 0) hits.push({ x: r.x, y: r.y, width: r.width, height: r.height });
+      }
     }
-    return null;
+    if (!hits.length) return null;
+    if (cursor && cursor.height > 0) {
+      const atCursor = hits.find(
+        (h) => Math.abs(h.y + h.height / 2 - (cursor.y + cursor.height / 2)) < h.height / 2 && Math.abs(h.x - cursor.x) < 4,
+      );
+      if (atCursor) return atCursor;
+    }
+    return hits.sort((a, b) => a.y - b.y || a.x - b.x)[0];
   }, word);
 }
 
