@@ -9,6 +9,7 @@
 #
 # Env: DA_SETUP_FORCE=1   reinstall test/host/node_modules even if the stamp matches
 #      DA_SKIP_APT=1      never call apt-get (fail if a package is missing)
+#      DA_CHROMIUM=PATH   a Chromium other than /usr/bin/chromium (also read by vscode-host.mjs)
 set -euo pipefail
 
 say() { printf '[setup-host] %s\n' "$*"; }
@@ -24,6 +25,7 @@ START=$SECONDS
 DEBS=(chromium libkrb5-dev ripgrep pkg-config g++ make python3)
 missing=()
 for p in "${DEBS[@]}"; do
+  [[ -n "${DA_SKIP_APT:-}" ]] && ! command -v dpkg-query >/dev/null && break
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
     missing+=("$p")
   fi
@@ -46,11 +48,13 @@ if ((${#missing[@]})); then
 else
   say "Debian packages present: ${DEBS[*]}"
 fi
-[[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium not found after installing chromium"
+[[ -x "${DA_CHROMIUM:-/usr/bin/chromium}" ]] || die "${DA_CHROMIUM:-/usr/bin/chromium} not found after installing chromium"
 command -v rg >/dev/null || die "rg (ripgrep) not found after installing ripgrep"
 
 # ---------------------------------------------------------------- test/host/node_modules
 [[ -f "$HOST/package-lock.json" ]] || die "$HOST/package-lock.json is missing"
+node_major="$(node -p 'process.versions.node.split(".")[0]')"
+[[ "$node_major" == 20 ]] || die "code-server 4.100.3 needs Node 20 (its install and server refuse others); this is Node $(node --version)"
 # The stamp covers the lockfile, package.json and the Node ABI (native modules).
 want_stamp="$(cat "$HOST/package.json" "$HOST/package-lock.json" | sha256sum | cut -d' ' -f1) node-$(node -p 'process.versions.modules')-$(uname -m)"
 
@@ -76,7 +80,7 @@ if [[ -z "${DA_SETUP_FORCE:-}" && $complete == 1 && -f "$STAMP" && "$(cat "$STAM
   exit 0
 fi
 
-say "installing test/host with npm ci (code-server + playwright-core; ~1.5 min, ~320 MB)"
+say "installing test/host with npm ci (code-server + playwright-core; about a minute, ~320 MB)"
 PRIVATE_TMP="$(mktemp -d "${TMPDIR:-/tmp}/da-setup-host.XXXXXX")"
 trap 'rm -rf "$PRIVATE_TMP"' EXIT
 
