@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import { existsSync, readdirSync, writeFileSync, mkdirSync } from 'fs';
 import { fileURLToPath } from 'url';
 import path from 'path';
+import { generateGrammar } from './grammar.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
@@ -49,6 +50,8 @@ if (run.status !== 0) {
 }
 const json = run.stdout;
 // Compact: the extension parses this at activation.
-writeFileSync('dist/builtin-glossary.json', JSON.stringify(JSON.parse(json)));
-const count = JSON.parse(json).entries.length;
-console.log(`build: dist/cli.js${entries.length > 1 ? ', dist/extension.js' : ''}, dist/builtin-glossary.json (${count} entries from ${files.length} files)`);
+const glossary = JSON.parse(json);
+writeFileSync('dist/builtin-glossary.json', JSON.stringify(glossary));
+writeFileSync('syntaxes/statement.tmLanguage.json', JSON.stringify(generateGrammar(glossary.entries), null, 2) + '\n');
+const count = glossary.entries.length;
+console.log(`build: dist/cli.js${entries.length > 1 ? ', dist/extension.js' : ''}, dist/builtin-glossary.json (${count} entries from ${files.length} files), syntaxes/statement.tmLanguage.json`);

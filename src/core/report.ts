@@ -165,3 +165,14 @@ export function glossaryToMarkdown(entries: GlossaryEntry[]): string {
   }
   return out.join('\n');
 }
+
+/** A Markdown table of a document's commitments (the "Export Commitments" Markdown format). */
+export function toMarkdownTable(doc: DocumentReport): string {
+  const cell = (s: unknown) => String(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const rows = [
+    `| Line | Actor | Parties | Type | Trigger | Strength | Negated | Text |`,
+    `|---:|---|---|---|---|---|---|---|`,
+    ...doc.commitments.map((c) => `| ${c.line} | ${cell(c.actor)} | ${cell(c.parties.join(', '))} | ${c.type} | ${cell(c.trigger)} | ${c.strength} | ${c.negated ? 'yes' : ''} | ${cell(c.text)} |`),
+  ];
+  return `# Commitments — ${doc.file}\n\n${rows.join('\n')}\n`;
+}

@@ -1,0 +1,67 @@
+/**
+ * Diplomatic Annotator: activation wires the services to one adapter per feature.
+ */
+import * as vscode from 'vscode';
+import { AnalysisCache } from './vscode/analysisCache';
+import { registerCommands } from './vscode/commands';
+import { registerCommitmentsView } from './vscode/commitmentsView';
+import { registerDefinition } from './vscode/definition';
+import { GlossaryService } from './vscode/glossaryService';
+import { registerHover } from './vscode/hover';
+import { createLogger } from './vscode/logger';
+import { registerOutline } from './vscode/outline';
+import { registerSemanticTokens } from './vscode/semanticTokens';
+import { documentSelector, settings } from './vscode/settings';
+
+/** What activation returns: a promise that settles once workspace glossaries are loaded (tests await it). */
+export interface DiplomaticAnnotatorApi {
+  ready: Promise<void>;
+}
+
+/** Activates the extension. */
+export async function activate(context: vscode.ExtensionContext): Promise<DiplomaticAnnotatorApi> {
+  const log = createLogger();
+  const builtin = await readBuiltinGlossary(context, log);
+  const glossary = new GlossaryService(context.extensionUri, builtin, log);
+  const cache = new AnalysisCache(glossary, log);
+  context.subscriptions.push(log, glossary, cache);
+
+  // Language features follow the `languages` setting: re-register when it changes.
+  let features: vscode.Disposable | undefined;
+  const registerFeatures = () => {
+    features?.dispose();
+    const selector = documentSelector();
+    features = vscode.Disposable.from(
+      registerHover(selector, cache, glossary),
+      registerSemanticTokens(selector, cache),
+      registerOutline(selector, cache),
+      registerDefinition(selector, cache, glossary),
+    );
+  };
+  registerFeatures();
+  context.subscriptions.push(
+    new vscode.Disposable(() => features?.dispose()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('diplomaticAnnotator.languages')) registerFeatures();
+    }),
+    registerCommitmentsView(cache, (doc) => settings.languages().includes(doc.languageId)),
+    registerCommands(cache, glossary),
+  );
+  // Workspace glossaries load in the background: the built-in glossary serves until then.
+  const ready = glossary.reloadAll().catch((e) => log.error('could not load workspace glossaries', e));
+  return { ready };
+}
+
+/** The precompiled built-in glossary shipped beside the bundle. */
+async function readBuiltinGlossary(context: vscode.ExtensionContext, log: ReturnType<typeof createLogger>): Promise<unknown> {
+  try {
+    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', 'builtin-glossary.json'));
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch (e) {
+    log.error('could not read the built-in glossary; only workspace glossaries are used', e);
+    return { entries: [] };
+  }
+}
+
+/** Nothing to release beyond the subscriptions. */
+export function deactivate(): void {}

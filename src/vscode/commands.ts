@@ -1,0 +1,159 @@
+/**
+ * The writing commands: "Annotate Selection as…", "Add Selection to Glossary", "Export
+ * Commitments". Every change goes through a WorkspaceEdit, so it is one undo step and VS Code's
+ * own conflict handling protects files changed on disk.
+ */
+import * as vscode from 'vscode';
+import { TERM_KINDS, slugify, type TermKind } from '../core/glossary';
+import { annotationFor, appendGlossaryEntry } from '../core/edits';
+import { COMMITMENT_TYPES } from '../core/lexicon';
+import { CSV_HEADER, toCsvRows, toDocumentReport, toMarkdownTable } from '../core/report';
+import type { AnalysisCache } from './analysisCache';
+import { toRange } from './convert';
+import type { GlossaryService } from './glossaryService';
+
+/** Registers the writing commands. */
+export function registerCommands(cache: AnalysisCache, glossary: GlossaryService): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('diplomaticAnnotator.annotateSelection', (kind?: string) => annotateSelection(glossary, kind)),
+    vscode.commands.registerCommand('diplomaticAnnotator.addToGlossary', (kind?: TermKind, target?: vscode.Uri) => addToGlossary(glossary, kind, target)),
+    vscode.commands.registerCommand('diplomaticAnnotator.exportCommitments', (format?: string, destination?: 'editor' | vscode.Uri) => exportCommitments(cache, format, destination)),
+  );
+}
+
+async function annotateSelection(glossary: GlossaryService, preset?: string): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.selection.isEmpty) {
+    void vscode.window.showInformationMessage('Select the text to annotate first.');
+    return false;
+  }
+  const doc = editor.document;
+  let choice = preset;
+  if (!choice) {
+    const items = [
+      ...TERM_KINDS.map((k) => ({ label: k, description: 'term kind' })),
+      ...COMMITMENT_TYPES.map((t) => ({ label: `commitment: ${t}`, description: 'commitment' })),
+      { label: 'note', description: 'an analyst comment' },
+    ];
+    choice = (await vscode.window.showQuickPick(items, { title: 'Annotate selection as…' }))?.label;
+  }
+  if (!choice) return false;
+  // One edit per selection, all in one WorkspaceEdit: one undo step.
+  const edit = new vscode.WorkspaceEdit();
+  for (const selection of editor.selections) {
+    if (selection.isEmpty) continue;
+    const selected = doc.getText(selection);
+    let markup: string;
+    if (choice === 'note') {
+      const note = await vscode.window.showInputBox({ title: 'Note', prompt: `Comment on “${selected.slice(0, 40)}”` });
+      if (note === undefined) return false;
+      markup = annotationFor(selected, { note });
+    } else if (choice.startsWith('commitment')) {
+      markup = annotationFor(selected, { kind: 'commitment', type: choice.split(':')[1]?.trim() || 'pledge' });
+    } else {
+      const kind = choice as TermKind;
+      // A selection that is a known term of that kind links its id ("[the Belarusian side]{#BY}").
+      const known = glossary.current.matcher.findAll(selected).find((m) => m.start === 0 && m.end === selected.length && m.value.kind === kind);
+      markup = known ? annotationFor(selected, { id: known.value.id }) : annotationFor(selected, { kind });
+    }
+    edit.replace(doc.uri, selection, markup);
+  }
+  return vscode.workspace.applyEdit(edit);
+}
+
+async function addToGlossary(glossary: GlossaryService, presetKind?: TermKind, presetTarget?: vscode.Uri): Promise<boolean> {
+  const editor = vscode.window.activeTextEditor;
+  const term = editor?.document.getText(editor.selection).replace(/\s+/g, ' ').trim();
+  if (!editor || !term) {
+    void vscode.window.showInformationMessage('Select the term to add first.');
+    return false;
+  }
+  const kind = presetKind ?? ((await vscode.window.showQuickPick([...TERM_KINDS], { title: `Kind of “${term}”` })) as TermKind | undefined);
+  if (!kind) return false;
+  let target = presetTarget;
+  if (!target) {
+    const files = glossary.workspaceFiles();
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    const create = folder ? vscode.Uri.joinPath(folder.uri, 'terms.glossary.yaml') : undefined;
+    const items = [...files.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })), ...(create && !files.some((f) => f.toString() === create.toString()) ? [{ label: '$(new-file) terms.glossary.yaml', description: 'create', uri: create }] : [])];
+    if (items.length === 0) {
+      void vscode.window.showWarningMessage('Open a folder to keep a workspace glossary in it.');
+      return false;
+    }
+    target = items.length === 1 ? items[0].uri : (await vscode.window.showQuickPick(items, { title: 'Add to which glossary?' }))?.uri;
+  }
+  if (!target) return false;
+
+  let doc: vscode.TextDocument | undefined;
+  let exists = true;
+  try {
+    await vscode.workspace.fs.stat(target);
+  } catch {
+    exists = false;
+  }
+  const text = exists ? (doc = await vscode.workspace.openTextDocument(target)).getText() : '';
+  const id = kind === 'party' ? undefined : slugify(term);
+  const result = appendGlossaryEntry(text, { id: id && glossary.current.glossary.byId.has(id) ? `${id}-2` : id, term, kind });
+  if ('error' in result) {
+    void vscode.window.showErrorMessage(`Cannot add to ${vscode.workspace.asRelativePath(target)}: ${result.error}`);
+    return false;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  if (!exists) {
+    edit.createFile(target, { ignoreIfExists: true });
+    edit.insert(target, new vscode.Position(0, 0), result.edit.newText);
+  } else {
+    edit.replace(target, toRange(doc!, result.edit), result.edit.newText);
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) return false;
+  doc = await vscode.workspace.openTextDocument(target);
+  const shown = await vscode.window.showTextDocument(doc);
+  // Put the cursor on the empty summary so the user can write it.
+  const entryText = doc.getText().slice(result.entryOffset);
+  const summaryAt = entryText.indexOf('summary:');
+  const pos = doc.positionAt(result.entryOffset + (summaryAt === -1 ? 0 : summaryAt + 'summary: '.length));
+  shown.selection = new vscode.Selection(pos, doc.lineAt(pos.line).range.end);
+  shown.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return true;
+}
+
+async function exportCommitments(cache: AnalysisCache, presetFormat?: string, destination?: 'editor' | vscode.Uri): Promise<string | undefined> {
+  const doc = vscode.window.activeTextEditor?.document;
+  const analysis = doc && cache.get(doc);
+  if (!doc || !analysis) {
+    void vscode.window.showInformationMessage('Open a statement to export its commitments.');
+    return undefined;
+  }
+  const format =
+    presetFormat ??
+    (await vscode.window.showQuickPick(
+      [
+        { label: 'markdown', description: 'Markdown table' },
+        { label: 'csv', description: 'CSV' },
+        { label: 'json', description: 'JSON (the CLI schema)' },
+      ],
+      { title: 'Export commitments as…' },
+    ))?.label;
+  if (!format) return undefined;
+  const report = toDocumentReport(vscode.workspace.asRelativePath(doc.uri), doc.getText(), analysis);
+  const content = format === 'json' ? JSON.stringify({ documents: [report] }, null, 2) + '\n' : format === 'csv' ? [CSV_HEADER, ...toCsvRows(report)].join('\n') + '\n' : toMarkdownTable(report);
+  let where = destination;
+  if (!where) {
+    const pick = await vscode.window.showQuickPick(['New editor', 'Save to file…'], { title: 'Export to' });
+    if (!pick) return undefined;
+    if (pick === 'New editor') where = 'editor';
+    else {
+      const ext = format === 'markdown' ? 'md' : format;
+      where = await vscode.window.showSaveDialog({ defaultUri: doc.uri.with({ path: doc.uri.path.replace(/\.[^./]*$/, '') + `.commitments.${ext}` }) });
+      if (!where) return undefined;
+    }
+  }
+  if (where === 'editor') {
+    const language = format === 'markdown' ? 'markdown' : format === 'json' ? 'json' : 'plaintext';
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ content, language }));
+  } else {
+    await vscode.workspace.fs.writeFile(where, new TextEncoder().encode(content));
+    void vscode.window.showInformationMessage(`Exported ${report.commitments.length} commitments to ${vscode.workspace.asRelativePath(where)}.`);
+  }
+  return content;
+}

@@ -1,0 +1,135 @@
+/**
+ * The Commitments view in the Explorer: the active editor's commitments grouped by party or by
+ * type (a toggle in the title bar), filterable by type; clicking one reveals it. It follows the
+ * active editor and refreshes as the document changes (debounced).
+ */
+import * as vscode from 'vscode';
+import type { Commitment } from '../core/commitments';
+import { COMMITMENT_TYPES, type CommitmentType } from '../core/lexicon';
+import { commitmentDetail, commitmentLabel } from '../core/outline';
+import { groupByActor } from '../core/report';
+import type { AnalysisCache } from './analysisCache';
+import { toRange } from './convert';
+
+/** The view's id, as contributed in package.json. */
+export const VIEW_ID = 'diplomaticAnnotator.commitments';
+
+type Node = { kind: 'group'; label: string; detail: string; items: Commitment[] } | { kind: 'commitment'; commitment: Commitment };
+
+/** Tree data for the view; exported for tests. */
+export class CommitmentsTree implements vscode.TreeDataProvider<Node> {
+  groupBy: 'party' | 'type' = 'party';
+  types = new Set<CommitmentType>(COMMITMENT_TYPES);
+  private document: vscode.TextDocument | undefined;
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly cache: AnalysisCache) {}
+
+  /** Shows the commitments of `doc` (or nothing). */
+  show(doc: vscode.TextDocument | undefined): void {
+    this.document = doc;
+    this.changed.fire(undefined);
+  }
+
+  get current(): vscode.TextDocument | undefined {
+    return this.document;
+  }
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (node?.kind === 'group') return node.items.map((commitment) => ({ kind: 'commitment', commitment }));
+    if (node) return [];
+    const doc = this.document;
+    const analysis = doc && this.cache.get(doc);
+    if (!analysis) return [];
+    const items = analysis.commitments.filter((c) => this.types.has(c.type));
+    if (this.groupBy === 'type') {
+      return COMMITMENT_TYPES.map((t) => ({ t, list: items.filter((c) => c.type === t) }))
+        .filter((g) => g.list.length > 0)
+        .map((g) => ({ kind: 'group', label: `${g.t} — ${g.list.length}`, detail: '', items: g.list }));
+    }
+    return groupByActor(items).map((g) => ({ kind: 'group', label: `${g.actor} — ${g.commitments.length}`, detail: g.parties.join(', '), items: g.commitments }));
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'group') {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = node.detail;
+      item.contextValue = 'group';
+      item.iconPath = new vscode.ThemeIcon(this.groupBy === 'party' ? 'organization' : 'symbol-enum');
+      return item;
+    }
+    const c = node.commitment;
+    const doc = this.document!;
+    const item = new vscode.TreeItem(commitmentLabel(c, doc.getText()), vscode.TreeItemCollapsibleState.None);
+    item.description = this.groupBy === 'type' ? `${c.actor} · ${commitmentDetail(c)}` : commitmentDetail(c);
+    item.tooltip = `${c.actor}: ${c.trigger} (${commitmentDetail(c)}) — line ${doc.positionAt(c.start).line + 1}`;
+    item.iconPath = new vscode.ThemeIcon(ICONS[c.type]);
+    item.contextValue = 'commitment';
+    item.command = { command: 'diplomaticAnnotator.revealCommitment', title: 'Reveal', arguments: [doc.uri, c.start, c.end] };
+    return item;
+  }
+}
+
+const ICONS: Record<CommitmentType, string> = { pledge: 'pass', support: 'thumbsup', oppose: 'thumbsdown', affirm: 'verified', request: 'megaphone' };
+
+/** Registers the view and its commands. */
+export function registerCommitmentsView(cache: AnalysisCache, isSupported: (doc: vscode.TextDocument) => boolean): vscode.Disposable {
+  const tree = new CommitmentsTree(cache);
+  const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  const setContext = () => void vscode.commands.executeCommand('setContext', 'diplomaticAnnotator.groupBy', tree.groupBy);
+  setContext();
+  const follow = (editor: vscode.TextEditor | undefined) => {
+    if (editor && isSupported(editor.document)) tree.show(editor.document);
+    else if (!editor) tree.show(undefined);
+    updateMessage();
+  };
+  const updateMessage = () => {
+    view.message = tree.current ? (tree.types.size < COMMITMENT_TYPES.length ? `Showing: ${[...tree.types].join(', ')}` : undefined) : 'Open a statement to see its commitments.';
+  };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  follow(vscode.window.activeTextEditor);
+  return vscode.Disposable.from(
+    view,
+    vscode.window.onDidChangeActiveTextEditor(follow),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.document !== tree.current) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => tree.refresh(), 300);
+    }),
+    cache.onDidInvalidate(() => tree.refresh()),
+    new vscode.Disposable(() => clearTimeout(timer)),
+    vscode.commands.registerCommand('diplomaticAnnotator.groupByType', () => {
+      tree.groupBy = 'type';
+      setContext();
+      tree.refresh();
+    }),
+    vscode.commands.registerCommand('diplomaticAnnotator.groupByParty', () => {
+      tree.groupBy = 'party';
+      setContext();
+      tree.refresh();
+    }),
+    vscode.commands.registerCommand('diplomaticAnnotator.filterCommitments', async () => {
+      const picks = await vscode.window.showQuickPick(
+        COMMITMENT_TYPES.map((t) => ({ label: t, picked: tree.types.has(t) })),
+        { canPickMany: true, title: 'Show commitment types' },
+      );
+      if (!picks) return;
+      tree.types = new Set(picks.map((p) => p.label as CommitmentType));
+      updateMessage();
+      tree.refresh();
+    }),
+    vscode.commands.registerCommand('diplomaticAnnotator.revealCommitment', async (uri: vscode.Uri, start: number, end: number) => {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(doc, { preserveFocus: false });
+      const range = toRange(doc, { start, end });
+      editor.selection = new vscode.Selection(range.start, range.end);
+      editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
+    vscode.commands.registerCommand('diplomaticAnnotator.showCommitments', () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
+  );
+}

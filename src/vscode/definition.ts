@@ -1,0 +1,19 @@
+/** Go to Definition on a term opens its glossary entry. */
+import * as vscode from 'vscode';
+import { spanAt } from '../core/hover';
+import type { AnalysisCache } from './analysisCache';
+import type { GlossaryService } from './glossaryService';
+
+/** Registers the definition provider. */
+export function registerDefinition(selector: vscode.DocumentSelector, cache: AnalysisCache, glossary: GlossaryService): vscode.Disposable {
+  return vscode.languages.registerDefinitionProvider(selector, {
+    provideDefinition(doc, position) {
+      const analysis = cache.get(doc);
+      const term = analysis && spanAt(analysis.terms, doc.offsetAt(position));
+      const where = term && glossary.locate(term.entry);
+      if (!where) return undefined;
+      const pos = new vscode.Position(where.line - 1, where.column - 1);
+      return new vscode.Location(where.uri, pos);
+    },
+  });
+}

@@ -1,0 +1,33 @@
+/** Hovers: a glossary term explains itself; a commitment trigger tells its type, strength, actor and parties. */
+import * as vscode from 'vscode';
+import { commitmentHover, spanAt, termHover } from '../core/hover';
+import type { AnalysisCache } from './analysisCache';
+import { toRange } from './convert';
+import type { GlossaryService } from './glossaryService';
+
+/** Registers the hover provider. */
+export function registerHover(selector: vscode.DocumentSelector, cache: AnalysisCache, glossary: GlossaryService): vscode.Disposable {
+  return vscode.languages.registerHoverProvider(selector, {
+    provideHover(doc, position) {
+      const analysis = cache.get(doc);
+      if (!analysis) return undefined;
+      const offset = doc.offsetAt(position);
+      const g = glossary.current.glossary;
+      const trigger = analysis.commitments.find((c) => offset >= c.triggerSpan.start && offset < c.triggerSpan.end);
+      if (trigger) return new vscode.Hover(untrusted(commitmentHover(trigger, g)), toRange(doc, trigger.triggerSpan));
+      const term = spanAt(analysis.terms, offset);
+      if (!term) return undefined;
+      const where = glossary.locate(term.entry);
+      const definedAt = where ? { label: `${where.uri.path.split('/').pop()}:${where.line}`, uri: where.uri.with({ fragment: `L${where.line},${where.column}` }).toString() } : undefined;
+      return new vscode.Hover(untrusted(termHover(term.entry, g, { definedAt })), toRange(doc, term));
+    },
+  });
+}
+
+/** Glossary Markdown is data: no command links, no HTML. */
+function untrusted(markdown: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(markdown, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  return md;
+}

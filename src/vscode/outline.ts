@@ -1,0 +1,40 @@
+/** The Outline view and breadcrumbs: actors, each with its commitments. */
+import * as vscode from 'vscode';
+import { buildOutline, type OutlineNode } from '../core/outline';
+import type { AnalysisCache } from './analysisCache';
+import { toRange } from './convert';
+
+/** Registers the document symbol provider. */
+export function registerOutline(selector: vscode.DocumentSelector, cache: AnalysisCache): vscode.Disposable {
+  return vscode.languages.registerDocumentSymbolProvider(
+    selector,
+    {
+      provideDocumentSymbols(doc) {
+        const analysis = cache.get(doc);
+        if (!analysis) return [];
+        const toSymbol = (n: OutlineNode, kind: vscode.SymbolKind): vscode.DocumentSymbol => {
+          const s = new vscode.DocumentSymbol(n.name, n.detail, kind, toRange(doc, n.range), toRange(doc, n.selectionRange));
+          s.children = n.children.map((c) => toSymbol(c, symbolKindOf(c)));
+          return s;
+        };
+        return buildOutline(analysis.commitments, doc.getText()).map((n) => toSymbol(n, vscode.SymbolKind.Namespace));
+      },
+    },
+    { label: 'Commitments' },
+  );
+}
+
+function symbolKindOf(n: OutlineNode): vscode.SymbolKind {
+  switch (n.commitment?.type) {
+    case 'pledge':
+      return vscode.SymbolKind.Event;
+    case 'support':
+      return vscode.SymbolKind.Boolean;
+    case 'oppose':
+      return vscode.SymbolKind.Null;
+    case 'affirm':
+      return vscode.SymbolKind.Constant;
+    default:
+      return vscode.SymbolKind.Function;
+  }
+}
