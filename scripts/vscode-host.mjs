@@ -120,6 +120,9 @@ function formatLogArgs(args) {
   return typeof args[0] === 'string' ? format(...args) : args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
 }
 
+/** The suite's closing line (test/integration/index.ts), as CI reads it. */
+const SUMMARY = /^\s*\d+ passed, \d+ failed\s*$/;
+
 /** The workbench's own start-up chatter (shown with DA_VERBOSE=1). */
 const WORKBENCH_NOISE = new RegExp(
   [
@@ -156,6 +159,7 @@ async function runTests(opts) {
   exitReported.catch(() => {}); // observed by the race below; may reject before it starts
   let hostLogs = [];
   let userDataDir;
+  let summary = null;
   const serverTail = [];
   const savedLogs = path.join(REPO, '.vscode-test', 'host-logs');
   rmSync(savedLogs, { recursive: true, force: true });
@@ -189,7 +193,11 @@ async function runTests(opts) {
           if (verbose) process.stderr.write(`[workbench ${level}] ${text}\n`);
           return;
         }
-        process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+        // Hold back the suite's closing `N passed, N failed` line: it is printed
+        // last, after our own messages, so it stays the output's closing line.
+        const lines = text.replace(/\n$/, '').split('\n');
+        const kept = lines.filter((l) => !(SUMMARY.test(l) && (summary = l.trim())));
+        if (kept.length) process.stdout.write(`${kept.join('\n')}\n`);
       },
       beforeGoto: async (page) => {
         await page.exposeFunction('codeAutomationExit', (exitCode, logs) => {
@@ -243,6 +251,7 @@ async function runTests(opts) {
     console.log('=== end of extension errors ===');
   }
   log(`finished with exit code ${code} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  if (summary) console.log(summary);
   return code;
 }
 
