@@ -1,0 +1,65 @@
+/** Helpers for integration tests inside VS Code: activation, documents, polling with a deadline. */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'diplomatic-annotator.diplomatic-annotator';
+
+/** Activates the extension and waits until workspace glossaries are loaded. */
+export async function activate(): Promise<void> {
+  const ext = vscode.extensions.getExtension<{ ready: Promise<void> }>(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is not installed`);
+  const api = await ext.activate();
+  await api.ready;
+}
+
+/** The workspace folder's URI for a relative path. */
+export function workspaceUri(relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+/** Opens a workspace file in an editor. */
+export async function open(relative: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(workspaceUri(relative));
+  return vscode.window.showTextDocument(doc);
+}
+
+/** Polls `probe` until it returns a truthy value or the deadline passes (no fixed sleeps). */
+export async function waitFor<T>(probe: () => PromiseLike<T | undefined | null | false> | T | undefined | null | false, what: string, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value as T;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The position of the n-th occurrence (1-based) of `needle` in a document, plus `delta` characters. */
+export function positionOf(doc: vscode.TextDocument, needle: string, n = 1, delta = 1): vscode.Position {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = doc.getText().indexOf(needle, at + 1);
+    assert.ok(at !== -1, `"${needle}" (occurrence ${n}) not found`);
+  }
+  return doc.positionAt(at + delta);
+}
+
+/** The Markdown of every hover at a position, joined. */
+export async function hoverText(doc: vscode.TextDocument, pos: vscode.Position): Promise<string> {
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos)) ?? [];
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+}
+
+/** Writes a workspace file through the file system API. */
+export async function writeFile(relative: string, text: string): Promise<vscode.Uri> {
+  const uri = workspaceUri(relative);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
