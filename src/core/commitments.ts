@@ -624,13 +624,19 @@ function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[],
     let p = clause.start;
     // Subject: a collective phrase or a party term at the clause start.
     const subject = zhSubject(input, clause.start, clause.end);
+    let found: ZhPredicate | null;
     if (subject) {
+      // A party named at a clause start is its subject only when a commitment follows
+      // ("白方支持…"), not in "台湾是中国领土…", which is the content of the previous clause.
+      found = zhPredicate(text, subject.span.end, clause.end, false);
+      if (!found) continue;
       actor = subject;
       modalChain = false;
       p = subject.span.end;
+    } else {
+      if (!actor) continue;
+      found = zhPredicate(text, p, clause.end, modalChain);
     }
-    if (!actor) continue;
-    const found = zhPredicate(text, p, clause.end, modalChain);
     if (!found) continue;
     modalChain = found.modal || (modalChain && found.type === 'pledge');
     const body = text.slice(found.start, clause.end);

@@ -25,7 +25,7 @@ export function spanAt<T extends Span>(spans: T[], offset: number): T | undefine
 
 /** Escapes text so Markdown shows it literally. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1');
+  return text.replace(/([\\`*_[\]|<>~])/g, '\\$1');
 }
 
 /** Strips raw HTML and non-http(s) links from glossary Markdown (details may use Markdown, not HTML or commands). */

@@ -1,0 +1,93 @@
+/**
+ * The built-in glossary stays healthy (schema-valid, no clashes, every `see` resolves, party ids
+ * are ISO codes or organisation acronyms, every entry explained, coverage minimums), and the
+ * reference texts read the same with it as with the test glossary.
+ */
+import * as assert from 'assert';
+import Ajv from 'ajv';
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { parse } from 'yaml';
+import { analyzeText, compileGlossary } from '../../src/core/analyze';
+import { builtinGlossaryFiles, parseBuiltinGlossary } from '../../src/node/builtin';
+import { ROOT, describeCommitments, fixture } from './helpers';
+
+const ISO_3166_ALPHA2 = new Set(
+  ('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ ' +
+    'DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP ' +
+    'KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ ' +
+    'OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ ' +
+    'UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK').split(' '),
+);
+/** Organisations that act as parties; ids that are not ISO codes must be one of these. */
+const ORGANISATIONS = new Set(['EU', 'ASEAN', 'african-union', 'UN', 'GCC', 'LAS', 'ECOWAS', 'CARICOM', 'MERCOSUR', 'CELAC']);
+
+describe('built-in glossary', () => {
+  const glossary = parseBuiltinGlossary(ROOT);
+  const entries = glossary.entries;
+
+  it('loads without errors or warnings', () => {
+    assert.deepStrictEqual(glossary.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`), []);
+  });
+
+  it('validates against the shipped JSON schema', () => {
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'glossary/glossary.schema.json'), 'utf8'));
+    const validate = new Ajv({ allErrors: true }).compile(schema);
+    for (const file of builtinGlossaryFiles(ROOT)) {
+      const ok = validate(parse(readFileSync(file, 'utf8')));
+      assert.ok(ok, `${path.basename(file)}: ${JSON.stringify(validate.errors?.slice(0, 5))}`);
+    }
+  });
+
+  it('gives parties ISO 3166-1 alpha-2 codes or organisation acronyms', () => {
+    const bad = entries.filter((e) => e.kind === 'party' && !ISO_3166_ALPHA2.has(e.id) && !ORGANISATIONS.has(e.id)).map((e) => e.id);
+    assert.deepStrictEqual(bad, []);
+  });
+
+  it('explains every entry with a summary, and sources most of them', () => {
+    assert.deepStrictEqual(entries.filter((e) => !e.summary).map((e) => e.id), []);
+    const sourced = entries.filter((e) => e.sources.length > 0).length;
+    assert.ok(sourced / entries.length >= 0.8, `${sourced} of ${entries.length} entries have sources`);
+    assert.deepStrictEqual(entries.flatMap((e) => e.sources.filter((s) => !/^https?:\/\//.test(s)).map((s) => `${e.id}: ${s}`)), []);
+  });
+
+  it('meets the coverage minimums by kind, with Chinese forms', () => {
+    const count = (kind: string) => entries.filter((e) => e.kind === kind).length;
+    const minimums: Record<string, number> = { party: 150, principle: 60, initiative: 40, institution: 60, partnership: 10, agreement: 20 };
+    const principles = count('principle') + count('concept');
+    const short = Object.entries(minimums)
+      .map(([kind, min]) => [kind, kind === 'principle' ? principles : count(kind), min] as const)
+      .filter(([, n, min]) => n < min);
+    assert.deepStrictEqual(short, []);
+    const chinese = entries.filter((e) => e.aliases.some((a) => /[\u4e00-\u9fff]/.test(a))).length;
+    assert.ok(chinese >= 150, `${chinese} entries have Chinese aliases`);
+  });
+
+  it('reads the reference statements as the test glossary does', () => {
+    const compiled = compileGlossary(glossary);
+    for (const name of ['china-belarus-2022.txt', 'zh-joint-statement.txt', 'leaders-communique.txt', 'numbered-joint-statement.txt', 'treaty-excerpt.txt']) {
+      const text = fixture(name);
+      const withBuiltin = describeCommitments(text, analyzeText(text, compiled));
+      const withFixture = describeCommitments(text, analyzeText(text, require('./helpers').fixtureGlossary()));
+      assert.deepStrictEqual(withBuiltin, withFixture, name);
+    }
+  });
+
+  it('recognises the terms of the reference statement with their kinds', () => {
+    const text = fixture('china-belarus-2022.txt');
+    const found = analyzeText(text, compileGlossary(glossary)).terms.map((t) => `${t.kind}:${text.slice(t.start, t.end)}`);
+    for (const expected of [
+      'party:Belarusian side',
+      'principle:one-China principle',
+      'principle:territorial integrity',
+      'principle:win-win cooperation',
+      'initiative:Global Development Initiative',
+      'initiative:Global Security Initiative',
+      'partnership:all-weather comprehensive strategic partnership',
+      'institution:Shanghai Cooperation Organization',
+      'agreement:Agreement on Economic and Trade Cooperation Between the People\'s Republic of China and the Eurasian Economic Union',
+    ]) {
+      assert.ok(found.includes(expected), `${expected} not in ${JSON.stringify(found)}`);
+    }
+  });
+});
