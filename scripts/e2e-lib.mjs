@@ -239,6 +239,8 @@ async function startCodeServerOnce(port, onLine, healthTimeoutMs) {
         // Cleaner screenshots: no grey boxes on other occurrences of the hovered word.
         'editor.occurrencesHighlight': 'off',
         'editor.selectionHighlight': false,
+        // Statements are prose: wrap, so every term is on screen to hover.
+        'editor.wordWrap': 'on',
       },
       null,
       2,
@@ -474,7 +476,15 @@ export async function hoverWord(page, word, timeout = 30_000) {
     try {
       await hover.first().waitFor({ state: 'visible', timeout: 5_000 });
       const text = (await hover.first().innerText()).trim();
-      if (text && !/^Loading\.\.\.$/.test(text)) return text;
+      if (text && !/^Loading\.\.\.$/.test(text)) {
+        // Let the fade-in finish so a screenshot shows the hover opaque.
+        await page.waitForFunction(
+          () => [...document.querySelectorAll('.monaco-hover')].every((el) => el.getAnimations({ subtree: true }).every((a) => a.playState !== 'running')),
+          null,
+          { timeout: 5_000 },
+        );
+        return text;
+      }
     } catch {}
     if (Date.now() > deadline) throw new Error(`no hover appeared over "${word}" within ${timeout / 1000} s`);
   }
@@ -494,16 +504,35 @@ async function wordBox(page, word) {
     const lines = root?.querySelector('.view-lines');
     if (!lines) return null;
     const cursor = root.querySelector('.cursors-layer .cursor')?.getBoundingClientRect();
+    // Only what is on screen: long lines run on under the minimap and past the edge.
+    const view = (root.querySelector('.lines-content')?.parentElement ?? lines).getBoundingClientRect();
+    const minimap = root.querySelector('.minimap')?.getBoundingClientRect();
+    if (minimap && minimap.width > 0) view.width = Math.min(view.width, minimap.left - view.left);
     const hits = [];
-    const walker = document.createTreeWalker(lines, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const text = n.data.replace(/\u00a0/g, ' '); // Monaco renders spaces as U+00A0
+    // A rendered line is split into token spans: search its whole text, then
+    // map the offsets back to text nodes (so "United Nations" is found too).
+    for (const line of lines.querySelectorAll('.view-line')) {
+      const nodes = [];
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+      const text = nodes.map((n) => n.data).join('').replace(/\u00a0/g, ' '); // Monaco renders spaces as U+00A0
+      const at = (offset) => {
+        for (const n of nodes) {
+          if (offset <= n.data.length) return [n, offset];
+          offset -= n.data.length;
+        }
+        return null;
+      };
       for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+        const start = at(i);
+        const end = at(i + w.length);
+        if (!start || !end) continue;
         const range = document.createRange();
-        range.setStart(n, i);
-        range.setEnd(n, Math.min(n.data.length, i + w.length));
+        range.setStart(...start);
+        range.setEnd(...end);
         const r = range.getBoundingClientRect();
-        if (r.width > 0 && r.height > 0) hits.push({ x: r.x, y: r.y, width: r.width, height: r.height });
+        const inView = r.left >= view.left && r.right <= view.right && r.top >= view.top && r.bottom <= view.bottom;
+        if (r.width > 0 && r.height > 0 && inView) hits.push({ x: r.x, y: r.y, width: r.width, height: r.height });
       }
     }
     if (!hits.length) return null;
@@ -526,9 +555,16 @@ export async function screenshot({ folder, file, out, hover, extensionDevelopmen
   return withWorkbench({ folder, extensionDevelopmentPath, viewport, onLog }, async ({ page }) => {
     await openFile(page, file);
     let hoverText;
-    if (hover) hoverText = await hoverWord(page, hover);
-    else await page.waitForTimeout(settleMs); // let semantic colouring and decorations paint
     mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+    try {
+      if (hover) hoverText = await hoverWord(page, hover);
+      else await page.waitForTimeout(settleMs); // let semantic colouring and decorations paint
+    } catch (err) {
+      const failed = path.resolve(out).replace(/(\.png)?$/i, '.failed.png');
+      await page.screenshot({ path: failed }).catch(() => {});
+      err.message += ` (the page as it was: ${failed})`;
+      throw err;
+    }
     await page.screenshot({ path: out });
     return { out: path.resolve(out), hoverText };
   });

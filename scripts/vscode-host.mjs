@@ -132,6 +132,7 @@ const WORKBENCH_NOISE = new RegExp(
     '^Updating additional builtin extensions cache',
     '^\\[Service Worker\\]',
     '^ChatSessionStore:',
+    '^No search provider registered for scheme',
   ].join('|'),
 );
 
