@@ -55,6 +55,8 @@ export interface Analysis {
   frontMatterSpan: Span | null;
   annotations: Annotation[];
   warnings: StatementProblem[];
+  /** The text as analysed: front matter and annotation markup blanked out, offsets unchanged. */
+  plain: string;
 }
 
 /** Options for {@link analyzeText}. */
@@ -127,6 +129,7 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
     frontMatterSpan: parsed?.frontMatterSpan ?? null,
     annotations,
     warnings,
+    plain,
   };
 }
 

@@ -34,7 +34,7 @@ export function commitmentDetail(c: Commitment): string {
   return [c.type, c.strength !== 'normal' ? c.strength : '', c.negated ? 'negated' : ''].filter(Boolean).join(' · ');
 }
 
-/** The outline of a document's commitments, grouped by actor. */
+/** The outline of a document's commitments, grouped by actor (`text` is the analysed, markup-free text). */
 export function buildOutline(commitments: Commitment[], text: string): OutlineNode[] {
   return groupByActor(commitments).map((g) => {
     const children = g.commitments.map<OutlineNode>((c) => {

@@ -44,15 +44,16 @@ export function toDocumentReport(file: string, text: string, analysis: Analysis)
       trigger: c.trigger,
       strength: c.strength,
       negated: c.negated,
-      text: oneLine(text.slice(c.start, c.end)),
+      text: oneLine(analysis.plain.slice(c.start, c.end)),
       ...loc(c),
     })),
     warnings: analysis.warnings.map((w) => ({ message: w.message, ...loc(w) })),
   };
 }
 
+/** The text on one line, runs of white space (and blanked-out markup) folded to one space. */
 function oneLine(s: string): string {
-  return s.replace(/\s*\r?\n\s*/g, ' ');
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 /** Commitments grouped by actor, in order of first appearance (what the outline and the Markdown report show). */

@@ -65,7 +65,7 @@ export class CommitmentsTree implements vscode.TreeDataProvider<Node> {
     }
     const c = node.commitment;
     const doc = this.document!;
-    const item = new vscode.TreeItem(commitmentLabel(c, doc.getText()), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(commitmentLabel(c, this.cache.get(doc)?.plain ?? doc.getText()), vscode.TreeItemCollapsibleState.None);
     item.description = this.groupBy === 'type' ? `${c.actor} · ${commitmentDetail(c)}` : commitmentDetail(c);
     item.tooltip = `${c.actor}: ${c.trigger} (${commitmentDetail(c)}) — line ${doc.positionAt(c.start).line + 1}`;
     item.iconPath = new vscode.ThemeIcon(ICONS[c.type]);

@@ -17,7 +17,7 @@ export function registerOutline(selector: vscode.DocumentSelector, cache: Analys
           s.children = n.children.map((c) => toSymbol(c, symbolKindOf(c)));
           return s;
         };
-        return buildOutline(analysis.commitments, doc.getText()).map((n) => toSymbol(n, vscode.SymbolKind.Namespace));
+        return buildOutline(analysis.commitments, analysis.plain).map((n) => toSymbol(n, vscode.SymbolKind.Namespace));
       },
     },
     { label: 'Commitments' },
