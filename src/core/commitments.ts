@@ -214,7 +214,8 @@ function partyTermsByToken(tokens: Token[], terms: TermHit[], seg: Segment): Map
     if (t >= tokens.length || tokens[t].start !== term.start) continue;
     let e = t;
     while (e < tokens.length && tokens[e].end <= term.end) e++;
-    map.set(t, { endToken: e, ids: [term.id] });
+    // A term that does not cover whole tokens (Latin glued to Chinese: "反China") is no actor.
+    if (e > t && tokens[e - 1].end === term.end) map.set(t, { endToken: e, ids: [term.id] });
   }
   return map;
 }

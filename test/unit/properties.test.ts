@@ -1,0 +1,118 @@
+/**
+ * Property tests on random and mutated statements: the matcher, segmenter, extractor and statement
+ * parser never throw, keep every range inside the text, never overlap term matches, are
+ * deterministic, and give CRLF files the same lines and columns as LF ones.
+ * Fixed seed in `npm test`; `npm run fuzz` runs many more cases (FUZZ_RUNS, FUZZ_SEED).
+ */
+import * as assert from 'assert';
+import fc from 'fast-check';
+import { analyzeText } from '../../src/core/analyze';
+import { compileMatcher } from '../../src/core/matcher';
+import { segmentSentences } from '../../src/core/sentences';
+import { parseStatement } from '../../src/core/statement';
+import { LineIndex } from '../../src/core/text';
+import { fixture, fixtureGlossary } from './helpers';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+const SEED = Number(process.env.FUZZ_SEED ?? 20221115);
+const params = { numRuns: RUNS, seed: SEED };
+
+const CORPUS = ['china-belarus-2022.txt', 'zh-joint-statement.txt', 'leaders-communique.txt', 'numbered-joint-statement.txt', 'treaty-excerpt.txt'].map(fixture);
+const PIECES = ['the two sides', ' will ', 'support', ', and ', 'Belarusian side', '白方', '支持', '，', '。', '[', ']{', '.party}', '---\n', 'title: x\n', '\r\n', '\n', '"', '“', '’', '-', '—', '1. ', '(a) ', 'Article 2', 'China', 'one-China principle', 'We, the Leaders of ', 'shall not', '\u0000', '😀', 'U.S.', ' '];
+
+/** Text made of statement-like pieces and random characters. */
+const statementish = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 }), fc.constantFrom(...CORPUS.map((c) => c.slice(0, 200)))), { maxLength: 40 }).map((parts) => parts.join(''));
+
+/** A corpus text with random edits: deletions, insertions, duplications. */
+const mutated = fc
+  .tuple(fc.constantFrom(...CORPUS), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 }), fc.constantFrom(...PIECES)), { maxLength: 8 }))
+  .map(([text, edits]) => edits.reduce((t, [at, del, ins]) => { const i = at % (t.length + 1); return t.slice(0, i) + ins + t.slice(i + del); }, text));
+
+const anyText = fc.oneof(statementish, mutated, fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }));
+
+describe('properties', () => {
+  const glossary = fixtureGlossary();
+
+  it('matcher: ranges inside the text, sorted, never overlapping, deterministic', () => {
+    const matcher = compileMatcher(['China', 'one-China principle', '白方', 'the two', 'two sides', 'U.S.', 'WHO'].map((t) => ({ text: t, caseSensitive: t === 'WHO', value: t })));
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const hits = matcher.findAll(text);
+        let last = 0;
+        for (const h of hits) {
+          assert.ok(h.start >= last && h.start < h.end && h.end <= text.length, JSON.stringify(h));
+          last = h.end;
+        }
+        assert.deepStrictEqual(matcher.findAll(text), hits);
+      }),
+      params,
+    );
+  });
+
+  it('segmenter: segments inside the text, in order, not overlapping, never empty', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        let last = 0;
+        for (const s of segmentSentences(text)) {
+          assert.ok(s.start >= last && s.end > s.start && s.end <= text.length);
+          if (s.label) assert.ok(s.label.start >= last && s.label.end <= s.start);
+          last = s.end;
+        }
+      }),
+      params,
+    );
+  });
+
+  it('statement parser: the plain text keeps every offset and line break', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const p = parseStatement(text);
+        assert.strictEqual(p.plain.length, text.length);
+        for (let i = 0; i < text.length; i++) if (text[i] === '\n') assert.strictEqual(p.plain[i], '\n');
+        for (const a of p.annotations) assert.ok(a.markup.start <= a.span.start && a.span.end <= a.markup.end && a.markup.end <= text.length);
+        for (const w of p.problems) assert.ok(w.start >= 0 && w.end <= text.length && w.start <= w.end);
+      }),
+      params,
+    );
+  });
+
+  it('extractor: no throw, every span inside the text, deterministic', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const a = analyzeText(text, glossary);
+        for (const c of a.commitments) {
+          assert.ok(c.start >= 0 && c.start <= c.end && c.end <= text.length, JSON.stringify(c));
+          assert.ok(c.triggerSpan.start >= 0 && c.triggerSpan.end <= text.length);
+        }
+        let last = 0;
+        for (const t of a.terms) {
+          assert.ok(t.start >= last && t.end <= text.length);
+          last = t.end;
+        }
+        const again = analyzeText(text, glossary);
+        assert.deepStrictEqual(again.commitments, a.commitments);
+        assert.deepStrictEqual(again.terms.map((t) => [t.id, t.start]), a.terms.map((t) => [t.id, t.start]));
+      }),
+      params,
+    );
+  });
+
+  it('CRLF files give the same lines and columns as LF files', () => {
+    fc.assert(
+      fc.property(fc.oneof(statementish, mutated), (raw) => {
+        const lf = raw.replace(/\r/g, '');
+        const crlf = lf.replace(/\n/g, '\r\n');
+        const where = (text: string) => {
+          const lines = new LineIndex(text);
+          const a = analyzeText(text, glossary);
+          return {
+            terms: a.terms.map((t) => [t.id, lines.position(t.start), lines.position(t.end)]),
+            commitments: a.commitments.map((c) => [c.type, c.trigger, lines.position(c.start)]),
+          };
+        };
+        assert.deepStrictEqual(where(crlf), where(lf));
+      }),
+      params,
+    );
+  });
+});
