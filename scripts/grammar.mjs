@@ -91,8 +91,8 @@ function termPattern(kind, entries) {
     }
   }
   const alternatives = [];
-  if (latin.length) alternatives.push(`(?i:(?<![\\p{L}\\p{N}_])${trieRegex(latin)}(?![\\p{L}\\p{N}_]))`);
-  if (latinExact.length) alternatives.push(`(?<![\\p{L}\\p{N}_])${trieRegex(latinExact)}(?![\\p{L}\\p{N}_])`);
+  if (latin.length) alternatives.push(`(?i:(?<!\\w)${trieRegex(latin)}(?!\\w))`);
+  if (latinExact.length) alternatives.push(`(?<!\\w)${trieRegex(latinExact)}(?!\\w)`);
   if (cjk.length) alternatives.push(trieRegex(cjk));
   if (!alternatives.length) return null;
   return { name: `${KIND_SCOPES[kind]}`, match: alternatives.join('|') };
