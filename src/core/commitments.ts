@@ -58,14 +58,22 @@ export interface ExtractionInput {
 export function extractCommitments(input: ExtractionInput): Commitment[] {
   const out: Commitment[] = [];
   let previousActor: Actor | null = null;
+  // Segments and terms are both in document order: walk them together, so each segment sees only
+  // its own terms and the whole pass stays linear in the size of the text.
+  const { terms } = input;
+  let lo = 0;
   for (const seg of input.segments) {
+    while (lo < terms.length && terms[lo].end <= seg.start) lo++;
     if (seg.kind !== 'sentence') continue;
     if (seg.paragraphStart) previousActor = null;
+    let hi = lo;
+    while (hi < terms.length && terms[hi].start < seg.end) hi++;
+    const local = { ...input, terms: terms.slice(lo, hi) };
     const body = input.text.slice(seg.start, seg.end);
     if (/[\u4e00-\u9fff]/.test(body) && !/[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(body)) {
-      previousActor = extractChinese(input, seg, out, previousActor);
+      previousActor = extractChinese(local, seg, out, previousActor);
     } else {
-      previousActor = extractEnglish(input, seg, out, previousActor);
+      previousActor = extractEnglish(local, seg, out, previousActor);
     }
   }
   return out;
