@@ -129,7 +129,8 @@ function tokenize(text: string, from: number, to: number): Token[] {
     // A trailing period belongs to the token only for abbreviations like "U.S."; otherwise split it off.
     if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t)) t = t.slice(0, -1);
     const start = from + m.index;
-    const word = /[\p{L}\p{N}]/u.test(t);
+    // The regex's first alternative starts with a letter or digit; the second is one other character.
+    const word = t.length > 1 || /[\p{L}\p{N}]/u.test(t);
     if (!word) {
       if (t === '(' || t === '[' || t === '“' || t === '«' || t === '‘') depth++;
       else if ((t === ')' || t === ']' || t === '”' || t === '»' || t === '’') && depth > 0) depth--;
@@ -139,7 +140,8 @@ function tokenize(text: string, from: number, to: number): Token[] {
         straightQuoteOpen = !straightQuoteOpen;
       }
     }
-    tokens.push({ start, end: start + t.length, w: t.toLowerCase().replace(/’/g, "'"), t, word, depth });
+    const lower = t.toLowerCase();
+    tokens.push({ start, end: start + t.length, w: lower.includes('’') ? lower.replace(/’/g, "'") : lower, t, word, depth });
     if (t.length < m[0].length) {
       tokens.push({ start: start + t.length, end: start + m[0].length, w: '.', t: '.', word: false, depth });
     }
