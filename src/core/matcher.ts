@@ -2,9 +2,10 @@
  * Finds every glossary form in a text in one pass, whatever the number of forms: an Aho–Corasick
  * automaton over normalised code units (see `chars.ts`), with leftmost-longest selection.
  *
- * The automaton is a full DFA over the "dense" alphabet (the Latin-range characters the patterns
- * use, where nearly all text is) and a sparse edge map with failure links for everything else
- * (Chinese, Cyrillic…), so memory stays small while the common path is one array read per code unit.
+ * The shallowest states have full DFA rows over the "dense" alphabet (the Latin-range characters
+ * the patterns use, where nearly all text is); everything else (deep states, Chinese, Cyrillic…)
+ * follows compact trie edges and failure links. Memory stays small and compiling fast, while the
+ * common path is one array read per code unit.
  */
 import { CANONICAL, FOLDED, SPACE, WORD_CHAR, isCjk, normalizePhrase } from './chars';
 
@@ -24,6 +25,8 @@ export interface Match<T> {
 
 /** Code units below this limit get dense DFA rows; above it, sparse edges. */
 const DENSE_LIMIT = 0x250;
+/** How many of the shallowest states get full DFA rows. */
+const DENSE_STATES = 4096;
 
 interface CompiledPattern<T> {
   value: T;
@@ -42,12 +45,7 @@ export class Matcher<T> {
 
   constructor(
     private readonly classOf: Uint16Array,
-    private readonly denseClasses: number,
-    private readonly delta: Int32Array,
-    private readonly sparse: Map<number, number>,
-    private readonly fail: Int32Array,
-    private readonly output: Int32Array,
-    private readonly dictLink: Int32Array,
+    private readonly a: Automaton,
     private readonly patterns: CompiledPattern<T>[],
     private readonly ringMask: number,
   ) {
@@ -59,7 +57,8 @@ export class Matcher<T> {
    * several start at the same place. Latin and Cyrillic patterns match whole words only.
    */
   findAll(text: string, from = 0, to = text.length): Match<T>[] {
-    const { classOf, denseClasses: D, delta, sparse, fail, output, dictLink, patterns, ringMask } = this;
+    const { classOf, patterns, ringMask } = this;
+    const { dense: D, denseStates: K, delta, output, dictLink } = this.a;
     const ring = new Int32Array(ringMask + 1);
     const candStart: number[] = [];
     const candEnd: number[] = [];
@@ -80,18 +79,7 @@ export class Matcher<T> {
         state = 0;
         continue;
       }
-      if (cls < D) state = delta[state * D + cls];
-      else {
-        for (;;) {
-          const next = sparse.get(state * 65536 + cls);
-          if (next !== undefined) {
-            state = next;
-            break;
-          }
-          if (state === 0) break;
-          state = fail[state];
-        }
-      }
+      state = cls < D && state < K ? delta[state * D + cls] : step(this.a, state, cls);
       let hit = output[state] >= 0 ? state : dictLink[state];
       while (hit > 0) {
         const p = output[hit];
@@ -124,6 +112,49 @@ export class Matcher<T> {
       }
     }
     return true;
+  }
+}
+
+/**
+ * The automaton. States are numbered breadth-first, so the shallow states — where a scan spends
+ * nearly all its time — come first: the first `denseStates` get full DFA rows over the dense
+ * classes (one array read per code unit); every state keeps its trie edges in compact sorted
+ * arrays (CSR), followed with failure links where there is no DFA row.
+ */
+interface Automaton {
+  dense: number;
+  denseStates: number;
+  delta: Int32Array;
+  edgeStart: Int32Array;
+  edgeClass: Uint16Array;
+  edgeTarget: Int32Array;
+  fail: Int32Array;
+  output: Int32Array;
+  dictLink: Int32Array;
+}
+
+/** The trie edge of `state` on `cls`, or -1 (binary search in the state's sorted edges). */
+function edge(a: Automaton, state: number, cls: number): number {
+  let lo = a.edgeStart[state];
+  let hi = a.edgeStart[state + 1] - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = a.edgeClass[mid];
+    if (c === cls) return a.edgeTarget[mid];
+    if (c < cls) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The automaton's transition on `cls` from `state`, through failure links where needed. */
+function step(a: Automaton, state: number, cls: number): number {
+  for (;;) {
+    if (cls < a.dense && state < a.denseStates) return a.delta[state * a.dense + cls];
+    const next = edge(a, state, cls);
+    if (next !== -1) return next;
+    if (state === 0) return 0;
+    state = a.fail[state];
   }
 }
 
@@ -197,65 +228,109 @@ export function compileMatcher<T>(input: Iterable<Pattern<T>>): Matcher<T> {
   // Every code unit that folds onto a used one shares its class (FOLDED is applied before lookup,
   // so only the folded code units need a class).
 
-  // Trie.
-  const children: Map<number, number>[] = [new Map()];
+  // Trie: one edge map for all nodes (no per-node objects), edges also listed for the next step.
+  const trieEdges = new Map<number, number>();
+  const edgeParentList: number[] = [];
+  const edgeClassList: number[] = [];
   const terminal: number[] = [-1];
   normalized.forEach((s, p) => {
     let node = 0;
     for (let i = 0; i < s.length; i++) {
       const cls = classOf[s.charCodeAt(i)];
-      let next = children[node].get(cls);
+      const key = node * 65536 + cls;
+      let next = trieEdges.get(key);
       if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
+        next = terminal.length;
         terminal.push(-1);
-        children[node].set(cls, next);
+        trieEdges.set(key, next);
+        edgeParentList.push(node);
+        edgeClassList.push(cls);
       }
       node = next;
     }
     terminal[node] = p;
   });
-
-  const states = children.length;
-  const D = denseClasses;
-  const delta = new Int32Array(states * D);
-  const sparse = new Map<number, number>();
-  const fail = new Int32Array(states);
-  const output = Int32Array.from(terminal);
-  const dictLink = new Int32Array(states);
-
-  // Breadth-first: failure links, dictionary links, full DFA rows for dense classes.
-  const queue: number[] = [];
-  for (const [cls, child] of children[0]) {
-    if (cls < D) delta[cls] = child;
-    else sparse.set(cls, child);
-    queue.push(child);
+  const states = terminal.length;
+  // Children of each node, sorted by class (CSR by parent, in trie numbering).
+  const childStart = new Int32Array(states + 1);
+  for (const parent of edgeParentList) childStart[parent + 1]++;
+  for (let i = 0; i < states; i++) childStart[i + 1] += childStart[i];
+  const childClass = new Uint16Array(edgeParentList.length);
+  const childNode = new Int32Array(edgeParentList.length);
+  const fill = childStart.slice(0, states);
+  for (let e = 0; e < edgeParentList.length; e++) {
+    const at = fill[edgeParentList[e]]++;
+    childClass[at] = edgeClassList[e];
+    childNode[at] = e + 1; // nodes are created in edge order: edge e creates node e + 1
   }
-  for (let head = 0; head < queue.length; head++) {
-    const s = queue[head];
-    const f = fail[s];
-    dictLink[s] = output[f] >= 0 ? f : dictLink[f];
-    for (let cls = 1; cls < D; cls++) delta[s * D + cls] = delta[f * D + cls];
-    for (const [cls, child] of children[s]) {
-      let g = f;
-      let target: number | undefined;
-      if (cls < D) {
-        target = delta[f * D + cls];
-        delta[s * D + cls] = child;
+  for (let n = 0; n < states; n++) {
+    const from = childStart[n];
+    const to = childStart[n + 1];
+    if (to - from < 2) continue;
+    const pairs = [];
+    for (let i = from; i < to; i++) pairs.push([childClass[i], childNode[i]]);
+    pairs.sort((x, y) => x[0] - y[0]);
+    for (let i = from; i < to; i++) [childClass[i], childNode[i]] = pairs[i - from];
+  }
+  // Renumber breadth-first and lay the edges out in that order.
+  const order = new Int32Array(states);
+  const renumber = new Int32Array(states);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    const old = order[head];
+    for (let i = childStart[old]; i < childStart[old + 1]; i++) {
+      renumber[childNode[i]] = tail;
+      order[tail++] = childNode[i];
+    }
+  }
+  const edgeStart = new Int32Array(states + 1);
+  const edgeClass = new Uint16Array(edgeParentList.length);
+  const edgeTarget = new Int32Array(edgeParentList.length);
+  const output = new Int32Array(states);
+  let e = 0;
+  for (let s = 0; s < states; s++) {
+    const old = order[s];
+    edgeStart[s] = e;
+    output[s] = terminal[old];
+    for (let i = childStart[old]; i < childStart[old + 1]; i++, e++) {
+      edgeClass[e] = childClass[i];
+      edgeTarget[e] = renumber[childNode[i]];
+    }
+  }
+  edgeStart[states] = e;
+
+  const D = denseClasses;
+  const K = Math.min(states, DENSE_STATES);
+  const a: Automaton = {
+    dense: D,
+    denseStates: K,
+    delta: new Int32Array(K * D),
+    edgeStart,
+    edgeClass,
+    edgeTarget,
+    fail: new Int32Array(states),
+    output,
+    dictLink: new Int32Array(states),
+  };
+  // Breadth-first (state order): a state's failure target is shallower, hence already complete.
+  for (let s = 0; s < states; s++) {
+    const f = a.fail[s];
+    if (s > 0) a.dictLink[s] = output[f] >= 0 ? f : a.dictLink[f];
+    for (let e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
+      a.fail[edgeTarget[e]] = s === 0 ? 0 : step(a, f, edgeClass[e]);
+    }
+    if (s < K) {
+      const row = s * D;
+      if (s === 0) {
+        for (let e = edgeStart[0]; e < edgeStart[1] && edgeClass[e] < D; e++) a.delta[edgeClass[e]] = edgeTarget[e];
       } else {
-        sparse.set(s * 65536 + cls, child);
-        for (;;) {
-          target = sparse.get(g * 65536 + cls);
-          if (target !== undefined || g === 0) break;
-          g = fail[g];
-        }
+        a.delta.set(a.delta.subarray(f * D, f * D + D), row);
+        for (let e = edgeStart[s]; e < edgeStart[s + 1] && edgeClass[e] < D; e++) a.delta[row + edgeClass[e]] = edgeTarget[e];
       }
-      fail[child] = target ?? 0;
-      queue.push(child);
     }
   }
 
   let ringSize = 1;
   while (ringSize < maxLength) ringSize <<= 1;
-  return new Matcher(classOf, D, delta, sparse, fail, output, dictLink, patterns, ringSize - 1);
+  return new Matcher(classOf, a, patterns, ringSize - 1);
 }

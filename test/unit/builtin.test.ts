@@ -84,7 +84,7 @@ describe('built-in glossary', () => {
       'initiative:Global Development Initiative',
       'initiative:Global Security Initiative',
       'partnership:all-weather comprehensive strategic partnership',
-      'institution:Shanghai Cooperation Organization',
+      'institution:Council of Heads of State of the Shanghai Cooperation Organization',
       'agreement:Agreement on Economic and Trade Cooperation Between the People\'s Republic of China and the Eurasian Economic Union',
     ]) {
       assert.ok(found.includes(expected), `${expected} not in ${JSON.stringify(found)}`);
