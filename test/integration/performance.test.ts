@@ -1,0 +1,65 @@
+/**
+ * Editor figures on a 1 MB statement, measured inside a real VS Code and printed (never asserted
+ * on time): semantic tokens, tokens after a one-line edit, outline, hover, activation, bundle size.
+ */
+import * as assert from 'assert';
+import { statSync } from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, activate, waitFor, writeFile } from './helpers';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function timed<T>(fn: () => Thenable<T> | Promise<T>): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - t0, value };
+}
+
+describe('editor performance (figures printed, not asserted)', () => {
+  before(activate);
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('measures a 1 MB statement', async function () {
+    this.timeout(120_000);
+    const paragraph = (await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'china-belarus-2022.statement'))).toString();
+    const text = Array.from({ length: Math.ceil(1_000_000 / paragraph.length) }, () => paragraph).join('\n');
+    const uri = await writeFile('big.statement', text);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    const figures: Record<string, string> = {};
+    const tokens = async () => timed(() => vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri));
+
+    const first = await waitFor(async () => {
+      const r = await tokens();
+      return r.value && r.value.data.length > 0 && r;
+    }, 'semantic tokens on the big file', 60_000);
+    figures['semantic tokens, first (cold)'] = `${first.ms.toFixed(1)} ms`;
+    const full: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      // A no-op edit pair invalidates the cached analysis without changing the text.
+      await editor.edit((e) => e.insert(new vscode.Position(0, 0), ' '));
+      await editor.edit((e) => e.delete(new vscode.Range(0, 0, 0, 1)));
+      full.push((await tokens()).ms);
+    }
+    figures['semantic tokens after a one-line edit (median of 3)'] = `${median(full).toFixed(1)} ms`;
+    const outline = await timed(() => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri));
+    figures['outline (cached analysis)'] = `${outline.ms.toFixed(1)} ms, ${outline.value.length} actors`;
+    const at = doc.positionAt(text.lastIndexOf('Global Development Initiative') + 3);
+    const hovers: number[] = [];
+    for (let i = 0; i < 5; i++) hovers.push((await timed(() => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at))).ms);
+    figures['hover (median of 5, includes the command round trip)'] = `${median(hovers).toFixed(1)} ms`;
+    const api = vscode.extensions.getExtension<{ activationMs?: number }>(EXTENSION_ID)!.exports;
+    if (api.activationMs !== undefined) figures['activation'] = `${api.activationMs.toFixed(1)} ms`;
+    const bundle = statSync(path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'extension.js')).size;
+    figures['bundle dist/extension.js'] = `${(bundle / 1024).toFixed(0)} KB`;
+    console.log(`\n    Editor figures, ${(text.length / 1e6).toFixed(2)} M characters:`);
+    for (const [k, v] of Object.entries(figures)) console.log(`      ${k.padEnd(56)} ${v}`);
+    assert.ok(outline.value.length > 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(uri);
+  });
+});
