@@ -63,7 +63,55 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** Read front matter and annotations (the `.statement` format); true by default, since plain text has neither. */
   statement?: boolean;
+  /** Results of earlier analyses of (other versions of) the same document, to reuse per block. */
+  cache?: BlockCache;
 }
+
+/** What one block of text yields, in block-relative offsets. */
+interface BlockTerms {
+  terms: FoundTerm[];
+  segments: Segment[];
+}
+
+/**
+ * Per-block results kept between analyses of a document: after an edit only the blocks that
+ * changed are matched, segmented and extracted again. Create one per document.
+ */
+export class BlockCache {
+  /** The glossary the entries were made with; another glossary empties the cache. */
+  glossary: CompiledGlossary | undefined;
+  readonly terms = new Map<string, BlockTerms>();
+  readonly commitments = new Map<string, Commitment[]>();
+  /** Keys used by the latest analysis; the others are dropped after it. */
+  readonly touched = new Set<string>();
+}
+
+/**
+ * Blocks: runs of lines that end where a line ends a sentence (terminal punctuation) or at a
+ * blank line. No glossary phrase and no sentence spans two blocks, so each block can be analysed
+ * (and cached) on its own and the result is the same as for the whole text.
+ */
+export function splitBlocks(text: string): Span[] {
+  const blocks: Span[] = [];
+  let start = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    let k = lineEnd;
+    while (k > lineStart && /\s/.test(text.charAt(k - 1))) k--;
+    const blank = k === lineStart;
+    if (blank || ENDS_BLOCK.test(text.slice(Math.max(lineStart, k - 4), k))) {
+      if (lineEnd + 1 > start) blocks.push({ start, end: Math.min(lineEnd + 1, text.length) });
+      start = lineEnd + 1;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (start < text.length) blocks.push({ start, end: text.length });
+  return blocks;
+}
+
+const ENDS_BLOCK = /[.!?;:。！？；：]["'”’»)\]」』）]*$/;
 
 /** Analyses one text with a compiled glossary. Never throws on any input. */
 export function analyzeText(text: string, compiled: CompiledGlossary, options: AnalyzeOptions = {}): Analysis {
@@ -71,8 +119,35 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
   const plain = parsed ? parsed.plain : text;
   const warnings: StatementProblem[] = parsed ? [...parsed.problems] : [];
   const { glossary } = compiled;
+  const cache = options.cache;
+  if (cache && cache.glossary !== compiled) {
+    cache.terms.clear();
+    cache.commitments.clear();
+    cache.glossary = compiled;
+  }
+  cache?.touched.clear();
 
-  let terms: FoundTerm[] = compiled.matcher.findAll(plain).map((m) => ({ id: m.value.id, kind: m.value.kind, start: m.start, end: m.end, entry: m.value }));
+  // Terms and segments, block by block.
+  const blocks = splitBlocks(plain);
+  let terms: FoundTerm[] = [];
+  const segments: Segment[] = [];
+  const blockTexts: string[] = [];
+  for (const b of blocks) {
+    const blockText = plain.slice(b.start, b.end);
+    blockTexts.push(blockText);
+    let r = cache?.terms.get(blockText);
+    if (!r) {
+      r = {
+        terms: compiled.matcher.findAll(blockText).map((m) => ({ id: m.value.id, kind: m.value.kind, start: m.start, end: m.end, entry: m.value })),
+        segments: segmentSentences(blockText),
+      };
+      cache?.terms.set(blockText, r);
+    }
+    cache?.touched.add(blockText);
+    for (const t of r.terms) terms.push({ ...t, start: t.start + b.start, end: t.end + b.start });
+    for (const sg of r.segments) segments.push(shiftSegment(sg, b.start));
+  }
+
   const notes: Note[] = [];
   const explicitCommitments: Commitment[] = [];
   const annotations = parsed?.annotations ?? [];
@@ -95,7 +170,6 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
     terms = terms.filter((t) => !explicitTerms.some((e) => overlaps(e, t))).concat(explicitTerms).sort((a, b) => a.start - b.start);
   }
 
-  const segments = segmentSentences(plain);
   const language = parsed?.frontMatter?.language?.toLowerCase().startsWith('zh') ? 'zh' : detectLanguage(plain);
   const partyIds = parsed?.frontMatter?.parties?.length ? parsed.frontMatter.parties : detectDocumentParties(plain, segments, terms);
   if (parsed?.frontMatter?.parties) {
@@ -104,7 +178,38 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
     }
   }
   const organ = detectOrgan(plain, segments, terms);
-  let commitments = extractCommitments({ text: plain, segments, terms, documentParties: partyIds, organ });
+
+  // Commitments, block by block; a block with annotations in it is never taken from the cache.
+  let commitments: Commitment[] = [];
+  const context = `${partyIds.join(',')}|${organ ? `${organ.text}|${organ.parties.join(',')}` : ''}`;
+  let t = 0;
+  let sg = 0;
+  blocks.forEach((b, i) => {
+    const t0 = t;
+    while (t < terms.length && terms[t].start < b.end) t++;
+    const s0 = sg;
+    while (sg < segments.length && segments[sg].start < b.end) sg++;
+    const annotated = annotations.some((a) => a.markup.start < b.end && a.markup.end > b.start);
+    const key = `${context}|${organ ? organ.span.start - b.start : ''}|${blockTexts[i]}`;
+    let found = annotated ? undefined : cache?.commitments.get(key);
+    if (!found) {
+      found = extractCommitments({
+        text: blockTexts[i],
+        segments: segments.slice(s0, sg).map((x) => shiftSegment(x, -b.start)),
+        terms: terms.slice(t0, t).map((x) => ({ ...x, start: x.start - b.start, end: x.end - b.start })),
+        documentParties: partyIds,
+        organ: organ && { ...organ, span: { start: organ.span.start - b.start, end: organ.span.end - b.start } },
+      });
+      if (!annotated) cache?.commitments.set(key, found);
+    }
+    if (!annotated) cache?.touched.add(key);
+    for (const c of found) commitments.push(shiftCommitment(c, b.start));
+  });
+  if (cache) {
+    for (const k of cache.terms.keys()) if (!cache.touched.has(k)) cache.terms.delete(k);
+    for (const k of cache.commitments.keys()) if (!cache.touched.has(k)) cache.commitments.delete(k);
+  }
+
   if (explicitCommitments.length > 0) {
     // An explicit commitment replaces what was detected over the same text, and inherits its actor.
     for (const e of explicitCommitments) {
@@ -130,6 +235,22 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
     annotations,
     warnings,
     plain,
+  };
+}
+
+function shiftSegment(s: Segment, by: number): Segment {
+  const out: Segment = { start: s.start + by, end: s.end + by, kind: s.kind, paragraphStart: s.paragraphStart };
+  if (s.label) out.label = { start: s.label.start + by, end: s.label.end + by };
+  return out;
+}
+
+function shiftCommitment(c: Commitment, by: number): Commitment {
+  return {
+    ...c,
+    start: c.start + by,
+    end: c.end + by,
+    actorSpan: { start: c.actorSpan.start + by, end: c.actorSpan.end + by },
+    triggerSpan: { start: c.triggerSpan.start + by, end: c.triggerSpan.end + by },
   };
 }
 

@@ -41,7 +41,13 @@ export function buildOutline(commitments: Commitment[], text: string): OutlineNo
       const sel = clampSpan(c.triggerSpan, c);
       return { name: commitmentLabel(c, text), detail: commitmentDetail(c), range: { start: c.start, end: c.end }, selectionRange: sel, children: [], commitment: c };
     });
-    const range = { start: Math.min(...children.map((c) => c.range.start)), end: Math.max(...children.map((c) => c.range.end)) };
+    let start = Infinity;
+    let end = -Infinity;
+    for (const c of children) {
+      start = Math.min(start, c.range.start);
+      end = Math.max(end, c.range.end);
+    }
+    const range = { start, end };
     const n = g.commitments.length;
     return {
       name: `${g.actor} — ${n} commitment${n === 1 ? '' : 's'}`,

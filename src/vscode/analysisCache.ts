@@ -4,7 +4,7 @@
  * with binary content, are not analysed: the user is told once, plainly, instead of the editor freezing.
  */
 import * as vscode from 'vscode';
-import { analyzeText, type Analysis } from '../core/analyze';
+import { BlockCache, analyzeText, type Analysis } from '../core/analyze';
 import type { GlossaryService } from './glossaryService';
 import type { Logger } from './logger';
 import { settings } from './settings';
@@ -13,6 +13,8 @@ interface Entry {
   version: number;
   generation: number;
   analysis: Analysis;
+  /** Per-block results reused after an edit: only changed blocks are analysed again. */
+  blocks: BlockCache;
 }
 
 /** See module doc. */
@@ -32,8 +34,8 @@ export class AnalysisCache implements vscode.Disposable {
     this.disposables = [
       this.changed,
       glossary.onDidChange(() => {
+        // Keep the entries (their block caches notice the new glossary); the generation marks them stale.
         this.generation++;
-        this.entries.clear();
         this.changed.fire();
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
@@ -48,6 +50,7 @@ export class AnalysisCache implements vscode.Disposable {
     const key = doc.uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === doc.version && cached.generation === this.generation) return cached.analysis;
+    const blocks = cached?.blocks ?? new BlockCache();
     const text = doc.getText();
     const why = this.refusal(text);
     if (why) {
@@ -56,10 +59,10 @@ export class AnalysisCache implements vscode.Disposable {
     }
     try {
       const started = Date.now();
-      const analysis = analyzeText(text, this.glossary.current, { statement: true });
+      const analysis = analyzeText(text, this.glossary.current, { statement: true, cache: blocks });
       const ms = Date.now() - started;
       if (ms > 500) this.log.info(`analysed ${doc.uri.toString()} (${text.length} characters) in ${ms} ms`);
-      this.entries.set(key, { version: doc.version, generation: this.generation, analysis });
+      this.entries.set(key, { version: doc.version, generation: this.generation, analysis, blocks });
       return analysis;
     } catch (e) {
       this.log.error(`could not analyse ${doc.uri.toString()}`, e);

@@ -25,7 +25,9 @@ export interface EntryLocation {
 export class GlossaryService implements vscode.Disposable {
   private builtin: Glossary;
   private readonly workspaceGlossaries = new Map<string, Glossary>();
-  private compiledGlossary: CompiledGlossary;
+  /** Compiled on first use, so activation does not pay for it. */
+  private compiledGlossary: CompiledGlossary | undefined;
+  private mergedGlossary: Glossary;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('diplomatic-annotator-glossary');
   private readonly disposables: vscode.Disposable[] = [];
@@ -40,7 +42,7 @@ export class GlossaryService implements vscode.Disposable {
     private readonly log: Logger,
   ) {
     this.builtin = glossaryFromJson(builtinJson);
-    this.compiledGlossary = compileGlossary(this.builtin);
+    this.mergedGlossary = this.builtin;
     this.disposables.push(
       this.changed,
       this.diagnostics,
@@ -54,7 +56,7 @@ export class GlossaryService implements vscode.Disposable {
 
   /** The merged glossary, compiled for matching. */
   get current(): CompiledGlossary {
-    return this.compiledGlossary;
+    return (this.compiledGlossary ??= compileGlossary(this.mergedGlossary));
   }
 
   /** Finds and loads every workspace glossary; call once after construction. */
@@ -168,7 +170,8 @@ export class GlossaryService implements vscode.Disposable {
       (byFile.get(p.file) ?? byFile.set(p.file, []).get(p.file)!).push(p);
     }
     for (const f of files) this.publish(vscode.Uri.parse(f), byFile.get(f) ?? []);
-    this.compiledGlossary = compileGlossary(merged);
+    this.mergedGlossary = merged;
+    this.compiledGlossary = undefined;
     this.changed.fire();
   }
 

@@ -1,4 +1,9 @@
-/** Semantic tokens from the merged glossary (terms by kind) and the extracted commitments (triggers). */
+/**
+ * Semantic tokens from the merged glossary (terms by kind) and the extracted commitments
+ * (triggers). After an edit VS Code asks for edits against the previous result: we send only the
+ * changed middle of the token array (common prefix and suffix kept), so a one-line edit in a
+ * large statement does not re-send every token.
+ */
 import * as vscode from 'vscode';
 import { TOKEN_MODIFIERS, TOKEN_TYPES, semanticTokens } from '../core/tokens';
 import type { AnalysisCache } from './analysisCache';
@@ -9,20 +14,53 @@ export const LEGEND = new vscode.SemanticTokensLegend([...TOKEN_TYPES], [...TOKE
 /** Registers the semantic tokens provider; tokens refresh when the glossary changes. */
 export function registerSemanticTokens(selector: vscode.DocumentSelector, cache: AnalysisCache): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
-  const sub = cache.onDidInvalidate(() => changed.fire());
+  const previous = new Map<string, { resultId: string; data: Uint32Array }>();
+  let nextId = 1;
+  const compute = (doc: vscode.TextDocument, token: vscode.CancellationToken): Uint32Array | undefined => {
+    const analysis = cache.get(doc);
+    if (!analysis || token.isCancellationRequested) return undefined;
+    const builder = new vscode.SemanticTokensBuilder(LEGEND);
+    for (const t of semanticTokens(doc.getText(), analysis)) builder.push(t.line, t.character, t.length, t.type, t.modifiers);
+    return builder.build().data;
+  };
+  const remember = (doc: vscode.TextDocument, data: Uint32Array): string => {
+    const resultId = String(nextId++);
+    previous.set(doc.uri.toString(), { resultId, data });
+    return resultId;
+  };
   const provider = vscode.languages.registerDocumentSemanticTokensProvider(
     selector,
     {
       onDidChangeSemanticTokens: changed.event,
       provideDocumentSemanticTokens(doc, token) {
-        const analysis = cache.get(doc);
-        if (!analysis || token.isCancellationRequested) return undefined;
-        const builder = new vscode.SemanticTokensBuilder(LEGEND);
-        for (const t of semanticTokens(doc.getText(), analysis)) builder.push(t.line, t.character, t.length, t.type, t.modifiers);
-        return builder.build();
+        const data = compute(doc, token);
+        return data && new vscode.SemanticTokens(data, remember(doc, data));
+      },
+      provideDocumentSemanticTokensEdits(doc, previousResultId, token) {
+        const data = compute(doc, token);
+        if (!data) return undefined;
+        const before = previous.get(doc.uri.toString());
+        const resultId = remember(doc, data);
+        if (!before || before.resultId !== previousResultId) return new vscode.SemanticTokens(data, resultId);
+        return new vscode.SemanticTokensEdits([diffTokens(before.data, data)], resultId);
       },
     },
     LEGEND,
   );
-  return vscode.Disposable.from(provider, sub, changed);
+  return vscode.Disposable.from(
+    provider,
+    cache.onDidInvalidate(() => changed.fire()),
+    vscode.workspace.onDidCloseTextDocument((d) => previous.delete(d.uri.toString())),
+    changed,
+  );
+}
+
+/** One edit turning `a` into `b`: everything between their common prefix and common suffix. */
+export function diffTokens(a: Uint32Array, b: Uint32Array): vscode.SemanticTokensEdit {
+  let prefix = 0;
+  const max = Math.min(a.length, b.length);
+  while (prefix < max && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < max - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  return new vscode.SemanticTokensEdit(prefix, a.length - prefix - suffix, b.subarray(prefix, b.length - suffix));
 }

@@ -6,7 +6,7 @@
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { analyzeText } from '../../src/core/analyze';
+import { BlockCache, analyzeText } from '../../src/core/analyze';
 import { compileMatcher } from '../../src/core/matcher';
 import { segmentSentences } from '../../src/core/sentences';
 import { parseStatement } from '../../src/core/statement';
@@ -92,6 +92,17 @@ describe('properties', () => {
         const again = analyzeText(text, glossary);
         assert.deepStrictEqual(again.commitments, a.commitments);
         assert.deepStrictEqual(again.terms.map((t) => [t.id, t.start]), a.terms.map((t) => [t.id, t.start]));
+      }),
+      params,
+    );
+  });
+
+  it('incremental analysis (a block cache reused across edits) equals a fresh analysis', () => {
+    const cache = new BlockCache();
+    const strip = (a: ReturnType<typeof analyzeText>) => ({ terms: a.terms.map((t) => [t.id, t.start, t.end]), commitments: a.commitments, segments: a.segments, parties: a.parties });
+    fc.assert(
+      fc.property(fc.array(mutated, { minLength: 1, maxLength: 4 }), (versions) => {
+        for (const text of versions) assert.deepStrictEqual(strip(analyzeText(text, glossary, { cache })), strip(analyzeText(text, glossary)));
       }),
       params,
     );
