@@ -18,6 +18,8 @@ export interface DiplomaticAnnotatorApi {
   ready: Promise<void>;
   /** How long activation took, in milliseconds (printed by the performance test). */
   activationMs: number;
+  /** Errors logged to the output channel (the integration suite fails when there is one). */
+  loggedErrors: readonly string[];
 }
 
 /** Activates the extension. */
@@ -52,7 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
   );
   // Workspace glossaries load in the background: the built-in glossary serves until then.
   const ready = glossary.reloadAll().catch((e) => log.error('could not load workspace glossaries', e));
-  return { ready, activationMs: performance.now() - started };
+  return { ready, activationMs: performance.now() - started, loggedErrors: log.errors };
 }
 
 /** The precompiled built-in glossary shipped beside the bundle. */

@@ -5,14 +5,22 @@ import * as vscode from 'vscode';
 export interface Logger {
   info(message: string): void;
   error(message: string, error?: unknown): void;
+  /** Every error logged so far (the integration suite fails when there is one). */
+  readonly errors: readonly string[];
 }
 
 /** Creates the channel-backed logger. */
 export function createLogger(): Logger & vscode.Disposable {
   const channel = vscode.window.createOutputChannel('Diplomatic Annotator', { log: true });
+  const errors: string[] = [];
   return {
     info: (m) => channel.info(m),
-    error: (m, e) => channel.error(e instanceof Error ? `${m}: ${e.stack ?? e.message}` : e !== undefined ? `${m}: ${String(e)}` : m),
+    error: (m, e) => {
+      const line = e instanceof Error ? `${m}: ${e.stack ?? e.message}` : e !== undefined ? `${m}: ${String(e)}` : m;
+      errors.push(line);
+      channel.error(line);
+    },
+    errors,
     dispose: () => channel.dispose(),
   };
 }
