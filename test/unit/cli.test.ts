@@ -118,6 +118,45 @@ describe('cli', () => {
     for (const word of ['extract', 'glossary', 'check', '--glossary', '--no-builtin', '--format', 'markdown', 'json', 'csv', 'Exit status']) assert.ok(help.out.includes(word), word);
   });
 
+  it('reports problems inside a statement as located warnings and still exits 0', async () => {
+    const file = path.join(dir, 'broken.statement');
+    writeFileSync(file, joinLines('---', 'title: [unclosed', '---', 'The [two sides]{.party agreed to meet.', 'The Kenyan side supports the initiative.'));
+    const { code, out, err } = await run('extract', file, '--format', 'json', ...fixtureGlossary);
+    assert.strictEqual(code, 0);
+    assert.match(err, /broken\.statement:2:\d+: warning: front matter/);
+    assert.match(err, /broken\.statement:4:\d+: warning: unclosed attribute block/);
+    assert.deepStrictEqual(JSON.parse(out).documents[0].commitments.map((c: { trigger: string }) => c.trigger), ['supports']);
+  });
+
+  it('refuses an alias bomb or absurdly deep YAML quickly, with a located error', async () => {
+    const bomb = path.join(dir, 'bomb.glossary.yaml');
+    const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 0; i < 40; i++) lines.push(`k${i}: &r${i} [${Array(9).fill(i === 0 ? '*a' : `*r${i - 1}`).join(',')}]`);
+    lines.push('terms:', '  - term: Bomb', '    kind: concept', '    aliases: *r39');
+    writeFileSync(bomb, lines.join('\n'));
+    const deep = path.join(dir, 'deep.glossary.yaml');
+    writeFileSync(deep, 'terms: ' + '['.repeat(200000) + ']'.repeat(200000));
+    const started = Date.now();
+    const { code, err } = await run('check', bomb, deep);
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+    assert.strictEqual(code, 1);
+    assert.match(err, /bomb\.glossary\.yaml:\d+:\d+: error: /);
+    assert.match(err, /deep\.glossary\.yaml:1:72: error: YAML nesting deeper than 64 levels is refused/);
+  });
+
+  it('finishes a 30 MB file with no newline within a minute', async function () {
+    this.timeout(60_000);
+    const big = path.join(dir, 'one-line.txt');
+    const sentence = 'The two sides will deepen cooperation and the Kenyan side supports the Global Development Initiative. ';
+    writeFileSync(big, sentence.repeat(Math.ceil(30e6 / sentence.length)));
+    let bytes = 0;
+    const started = Date.now();
+    const code = await runCli(['extract', big, '--format', 'csv', ...fixtureGlossary], { out: (t) => (bytes += t.length), err: () => {} });
+    assert.strictEqual(code, 0);
+    assert.ok(Date.now() - started < 60_000);
+    assert.ok(bytes > 1e6);
+  });
+
   it('reports an unreadable file by name', async function () {
     if (process.getuid && process.getuid() === 0) this.skip(); // root reads everything
     const locked = path.join(dir, 'locked.txt');
