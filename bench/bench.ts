@@ -4,10 +4,11 @@
  * every term). Figures are medians of several runs.
  */
 import { spawnSync } from 'child_process';
-import { mkdirSync, openSync, closeSync, writeFileSync } from 'fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { compileMatcher } from '../src/core/matcher';
-import { formsOf } from '../src/core/glossary';
+import { formsOf, glossaryFromJson, parseGlossary } from '../src/core/glossary';
+import { compileGlossary } from '../src/core/analyze';
 import { isAcronym } from '../src/core/chars';
 import { parseBuiltinGlossary } from '../src/node/builtin';
 import { extraTerms, generateCorpus } from './corpus';
@@ -78,7 +79,53 @@ function main(): void {
   row('  baseline: regex alternation', naive.ms, `${naive.result} matches (median of ${naiveRuns})`);
   console.log(`  speed-up over baseline: ${(naive.ms / ours.ms).toFixed(1)}×`);
 
+  glossaryCompile(runs);
   extractVersusGrep(text, extra, patterns.map((p) => p.text), runs);
+  scaling();
+}
+
+/** A 10,000-entry glossary parsed, validated and compiled; the built-in glossary made ready from its precompiled JSON. */
+function glossaryCompile(runs: number): void {
+  const terms = extraTerms(10000, 3);
+  const yaml = 'terms:\n' + terms.map((t, i) => `  - term: ${t}\n    kind: concept\n    aliases: [${t} ${i}]\n    summary: Entry ${i}.\n`).join('');
+  const parse = time(runs, () => parseGlossary(yaml, 'bench.glossary.yaml'));
+  const compile = time(runs, () => compileGlossary(parse.result));
+  const json = readFileSync(path.join(ROOT, 'dist/builtin-glossary.json'), 'utf8');
+  const builtin = time(runs, () => compileGlossary(glossaryFromJson(JSON.parse(json))));
+  console.log(`\nglossaries (median of ${runs} runs)`);
+  console.log(`  10,000 entries: parse + validate ${parse.ms.toFixed(1)} ms, compile ${compile.ms.toFixed(1)} ms, total ${(parse.ms + compile.ms).toFixed(1)} ms (${parse.result.problems.length} problems)`);
+  console.log(`  built-in (${builtin.result.glossary.entries.length} entries) from dist/builtin-glossary.json: ${builtin.ms.toFixed(1)} ms`);
+}
+
+/** Time per MB of `extract --format json` at 1 MB and at 50 MB, and peak memory for 10 MB with a 10,000-term glossary. */
+function scaling(): void {
+  if (process.env.BENCH_SKIP_SCALING) return;
+  const dir = path.join(ROOT, '.bench');
+  const cli = path.join(ROOT, 'dist/cli.js');
+  const terms = extraTerms(10000, 5);
+  const glossary = path.join(dir, 'terms10k.glossary.yaml');
+  writeFileSync(glossary, 'terms:\n' + terms.map((t) => `  - term: ${t}\n    kind: concept\n`).join(''));
+  const run = (mb: number) => {
+    const file = path.join(dir, `corpus-${mb}.txt`);
+    writeFileSync(file, generateCorpus(ROOT, mb * MB, terms, 100 + mb));
+    const out = openSync(path.join(dir, 'out.tmp'), 'w');
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, cli, 'extract', file, '--glossary', glossary, '--format', 'json'], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+    closeSync(out);
+    const [seconds, kb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+    return { seconds, mbPeak: kb / 1024 };
+  };
+  if (!existsSync('/usr/bin/time')) {
+    console.log('\nscaling: /usr/bin/time is not installed (Debian package "time"); skipped');
+    return;
+  }
+  const one = run(1);
+  const ten = run(10);
+  const fifty = run(50);
+  console.log(`\nscaling, extract --format json with 10,000 extra terms (one run each, whole processes)`);
+  console.log(`   1 MB: ${(one.seconds * 1000).toFixed(0)} ms (${(one.seconds * 1000).toFixed(0)} ms/MB), peak ${one.mbPeak.toFixed(0)} MB`);
+  console.log(`  10 MB: ${(ten.seconds * 1000).toFixed(0)} ms (${((ten.seconds * 1000) / 10).toFixed(0)} ms/MB), peak ${ten.mbPeak.toFixed(0)} MB`);
+  console.log(`  50 MB: ${(fifty.seconds * 1000).toFixed(0)} ms (${((fifty.seconds * 1000) / 50).toFixed(0)} ms/MB), peak ${fifty.mbPeak.toFixed(0)} MB`);
+  console.log(`  time per MB at 50 MB / at 1 MB: ${(fifty.seconds / 50 / one.seconds).toFixed(2)} (process start-up and glossary compile weigh on the 1 MB run)`);
 }
 
 /**
