@@ -12,7 +12,8 @@ import { readFileSync } from 'fs';
 import { parseArgs } from 'util';
 import { analyzeText, compileGlossary } from './core/analyze';
 import { mergeGlossaries, parseGlossary, type Glossary, type GlossaryProblem } from './core/glossary';
-import { CSV_HEADER, entryToJson, formatProblem, glossaryToMarkdown, toCsvRows, toDocumentReport, toMarkdown } from './core/report';
+import { CSV_HEADER, entryToJson, formatProblem, glossaryToMarkdown, toCsvRows, toDocumentReport, toMarkdown, writeDocumentJson } from './core/report';
+import { LineIndex } from './core/text';
 import { loadBuiltinGlossary, packageRoot } from './node/builtin';
 import { readTextFile } from './node/files';
 
@@ -171,10 +172,19 @@ async function extract(files: string[], glossaryFiles: string[], builtin: boolea
     }
     const text = read.text;
     const analysis = analyzeText(text, compiled, { statement: true });
+    const lines = new LineIndex(text);
+    for (const w of analysis.warnings) {
+      const p = lines.position(w.start);
+      io.err(formatProblem({ file, line: p.line, column: p.column, severity: 'warning', message: w.message }) + '\n');
+    }
+    if (format === 'json') {
+      io.out(first ? '\n' : ',\n');
+      writeDocumentJson(file, text, analysis, io.out);
+      first = false;
+      continue;
+    }
     const report = toDocumentReport(file, text, analysis);
-    for (const w of report.warnings) io.err(formatProblem({ file, line: w.line, column: w.column, severity: 'warning', message: w.message }) + '\n');
-    if (format === 'json') io.out((first ? '\n' : ',\n') + JSON.stringify(report));
-    else if (format === 'csv') {
+    if (format === 'csv') {
       const rows = toCsvRows(report);
       if (rows.length) io.out(rows.join('\n') + '\n');
     } else io.out((first ? '' : '\n') + toMarkdown(report, analysis.commitments));

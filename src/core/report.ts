@@ -56,6 +56,46 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Writes the JSON of {@link toDocumentReport} in pieces, without building the whole report (a
+ * large corpus file does not need its report in memory twice). The output is byte-identical to
+ * `JSON.stringify(toDocumentReport(…))`.
+ */
+export function writeDocumentJson(file: string, text: string, analysis: Analysis, write: (chunk: string) => void): void {
+  const lines = new LineIndex(text);
+  const loc = (s: Span) => {
+    const p = lines.position(s.start);
+    return `"line":${p.line},"column":${p.column},"length":${s.end - s.start}`;
+  };
+  write(`{"file":${JSON.stringify(file)},"language":${JSON.stringify(analysis.language)},"parties":${JSON.stringify(analysis.parties)},"terms":[`);
+  const CHUNK = 2000;
+  let buffer: string[] = [];
+  const flush = () => {
+    if (buffer.length) write(buffer.join(','));
+    buffer = [];
+  };
+  analysis.terms.forEach((t, i) => {
+    if (i > 0 && i % CHUNK === 0) {
+      flush();
+      write(',');
+    }
+    buffer.push(`{"id":${JSON.stringify(t.id)},"kind":${JSON.stringify(t.kind)},"text":${JSON.stringify(text.slice(t.start, t.end))},${loc(t)}}`);
+  });
+  flush();
+  write('],"commitments":[');
+  analysis.commitments.forEach((c, i) => {
+    if (i > 0 && i % CHUNK === 0) {
+      flush();
+      write(',');
+    }
+    buffer.push(
+      `{"actor":${JSON.stringify(c.actor)},"parties":${JSON.stringify(c.parties)},"type":${JSON.stringify(c.type)},"trigger":${JSON.stringify(c.trigger)},"strength":${JSON.stringify(c.strength)},"negated":${c.negated},"text":${JSON.stringify(oneLine(analysis.plain.slice(c.start, c.end)))},${loc(c)}}`,
+    );
+  });
+  flush();
+  write(`],"warnings":[${analysis.warnings.map((w) => `{"message":${JSON.stringify(w.message)},${loc(w)}}`).join(',')}]}`);
+}
+
 /** Commitments grouped by actor, in order of first appearance (what the outline and the Markdown report show). */
 export function groupByActor(commitments: Commitment[]): { actor: string; parties: string[]; commitments: Commitment[] }[] {
   const groups = new Map<string, { actor: string; parties: string[]; commitments: Commitment[] }>();

@@ -35,6 +35,15 @@ describe('cli', () => {
     });
   });
 
+  it('streams JSON identical to the report object', async () => {
+    const { out } = await run('extract', fixture('china-belarus-2022.txt'), fixture('zh-joint-statement.txt'), '--format', 'json', ...fixtureGlossary);
+    const { analyze } = await import('./helpers');
+    const { toDocumentReport } = await import('../../src/core/report');
+    const { readFileSync } = await import('fs');
+    const expected = [fixture('china-belarus-2022.txt'), fixture('zh-joint-statement.txt')].map((f) => toDocumentReport(f, readFileSync(f, 'utf8'), analyze(readFileSync(f, 'utf8'))));
+    assert.deepStrictEqual(JSON.parse(out), { documents: expected });
+  });
+
   it('counts columns in UTF-16 code units for Chinese text', async () => {
     const { out } = await run('extract', fixture('zh-joint-statement.txt'), '--format', 'json', ...fixtureGlossary);
     const doc = JSON.parse(out).documents[0];
