@@ -653,7 +653,9 @@ function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[],
     const body = text.slice(found.start, clause.end);
     let strength: Strength = 'normal';
     const before = text.slice(p, found.start);
-    if (ZH_STRONG.some((w) => before.includes(w) || body.startsWith(w))) strength = 'strong';
+    // Strength adverbs stand before the trigger (坚定支持) or right after it (重申坚定奉行).
+    const after = text.slice(found.triggerEnd, found.triggerEnd + 4);
+    if (ZH_STRONG.some((w) => before.includes(w) || body.startsWith(w) || after.startsWith(w))) strength = 'strong';
     if (ZH_WEAK.some((w) => body.startsWith(w) || before.endsWith(w)) || /探讨|研究.*可能/.test(body.slice(0, 8))) strength = 'weak';
     const negated = /(?:不|绝不|决不|永不|不会)$/.test(before);
     let end = clause.end;

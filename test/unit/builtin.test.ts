@@ -73,6 +73,40 @@ describe('built-in glossary', () => {
     }
   });
 
+  it('recognises terms and commitments of statements it was not tuned on, in English and Chinese', () => {
+    const compiled = compileGlossary(glossary);
+    const en = fixture('unseen-eu-japan.txt');
+    const a = analyzeText(en, compiled);
+    const kinds = a.terms.map((t) => `${t.kind}:${en.slice(t.start, t.end)}`);
+    for (const expected of ['party:European Union', 'party:Japan', 'principle:rules-based international order', 'initiative:Global Gateway', 'initiative:Partnership for Global Infrastructure and Investment', 'concept:South China Sea', 'institution:G20', 'institution:United Nations Security Council', 'agreement:Paris Agreement', 'agreement:UNCLOS']) {
+      assert.ok(kinds.includes(expected), `${expected} not in ${JSON.stringify(kinds)}`);
+    }
+    assert.deepStrictEqual(a.parties.map((p) => p.id), ['EU', 'JP']);
+    assert.deepStrictEqual(describeCommitments(en, a), [
+      "L2 affirm 'reaffirmed' [EU,JP]",
+      "L3 support 'welcomed' [EU,JP]",
+      "L5 pledge 'will cooperate' [EU,JP]",
+      "L5 pledge 'support' [EU,JP]",
+      "L6 support 'welcomed' [JP]",
+    ]);
+    const zh = fixture('unseen-zh-kenya.txt');
+    const b = analyzeText(zh, compiled);
+    const zhKinds = b.terms.map((t) => `${t.kind}:${zh.slice(t.start, t.end)}`);
+    for (const expected of ['party:肯尼亚共和国', 'partnership:全面战略合作伙伴关系', 'party:肯方', 'principle:一个中国原则', 'initiative:全球发展倡议', 'initiative:一带一路', 'institution:中非合作论坛', 'institution:二十国集团', 'principle:多边主义']) {
+      assert.ok(zhKinds.includes(expected), `${expected} not in ${JSON.stringify(zhKinds)}`);
+    }
+    assert.deepStrictEqual(describeCommitments(zh, b), [
+      "L2 pledge '同意' [CN,KE]",
+      "L3 affirm '重申' [KE] strong",
+      "L3 support '支持' [KE]",
+      "L4 support '欢迎' [CN]",
+      "L4 pledge '将共同推进' [CN,KE]",
+      "L5 support '支持' [CN,KE]",
+      "L5 pledge '愿' [CN,KE]",
+      "L5 affirm '维护' [CN,KE]",
+    ]);
+  });
+
   it('recognises the terms of the reference statement with their kinds', () => {
     const text = fixture('china-belarus-2022.txt');
     const found = analyzeText(text, compileGlossary(glossary)).terms.map((t) => `${t.kind}:${text.slice(t.start, t.end)}`);
