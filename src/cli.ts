@@ -138,13 +138,9 @@ async function loadGlossaries(files: string[], builtin: boolean, io: CliIO, repo
   let failed = false;
   if (builtin) parts.push(loadBuiltinGlossary());
   for (const file of files) {
-    const read = await readTextFile(file);
-    if (!read.ok) {
-      io.err(`${file}: error: ${read.message}\n`);
-      failed = true;
-      continue;
-    }
-    parts.push(parseGlossary(read.text, file));
+    const text = await readOrReport(file, io);
+    if (text === undefined) failed = true;
+    else parts.push(parseGlossary(text, file));
   }
   const merged = mergeGlossaries(parts);
   // Problems of the built-in glossary are the build's concern, not the user's: report only theirs.
@@ -156,6 +152,14 @@ async function loadGlossaries(files: string[], builtin: boolean, io: CliIO, repo
   return { glossary: merged, failed };
 }
 
+/** A file's text, or undefined after reporting why it cannot be used. */
+async function readOrReport(file: string, io: CliIO): Promise<string | undefined> {
+  const read = await readTextFile(file);
+  if (read.ok) return read.text;
+  io.err(`${file}: error: ${read.message}\n`);
+  return undefined;
+}
+
 async function extract(files: string[], glossaryFiles: string[], builtin: boolean, format: 'markdown' | 'json' | 'csv', io: CliIO): Promise<number> {
   const { glossary, failed: glossaryFailed } = await loadGlossaries(glossaryFiles, builtin, io);
   let failed = glossaryFailed;
@@ -164,13 +168,11 @@ async function extract(files: string[], glossaryFiles: string[], builtin: boolea
   if (format === 'json') io.out('{"documents":[');
   if (format === 'csv') io.out(CSV_HEADER + '\n');
   for (const file of files) {
-    const read = await readTextFile(file);
-    if (!read.ok) {
-      io.err(`${file}: error: ${read.message}\n`);
+    const text = await readOrReport(file, io);
+    if (text === undefined) {
       failed = true;
       continue;
     }
-    const text = read.text;
     const analysis = analyzeText(text, compiled, { statement: true });
     const lines = new LineIndex(text);
     for (const w of analysis.warnings) {
