@@ -25,7 +25,11 @@ export function commitmentLabel(c: Commitment, text: string): string {
   let object = body;
   const trigger = c.trigger.replace(/\s+/g, ' ');
   if (body.toLowerCase().startsWith(trigger.toLowerCase())) object = body.slice(trigger.length).trim();
-  if (object.length > MAX_NAME) object = object.slice(0, MAX_NAME - 1).trimEnd() + '…';
+  if (object.length > MAX_NAME) {
+    // Cut at a word boundary where there is one (Chinese has none: cut at the limit).
+    const cut = object.lastIndexOf(' ', MAX_NAME - 1);
+    object = object.slice(0, cut > MAX_NAME / 2 ? cut : MAX_NAME - 1).replace(/[\s,;:]+$/, '') + '…';
+  }
   return object ? `${trigger} — ${object}` : trigger;
 }
 
