@@ -320,7 +320,8 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
 
 /** "The Security Council," / "The General Assembly," heading a resolution: the organ its operative paragraphs speak for. */
 export function detectOrgan(text: string, segments: Segment[], terms: TermHit[]): { text: string; span: Span; parties: string[] } | undefined {
-  for (const seg of segments.slice(0, 8)) {
+  for (const seg of segments.slice(0, 40)) {
+    if (seg.kind !== 'heading') continue;
     const body = text.slice(seg.start, seg.end);
     const m = /^(?:The\s+)?([\p{L} ’'-]{3,80}?)\s*,$/u.exec(body);
     if (!m) continue;

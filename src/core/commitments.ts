@@ -10,7 +10,7 @@
  */
 import type { TermKind } from './glossary';
 import {
-  ACTOR_HEAD_NOUNS, ACTOR_OF_NOUNS, COLLECTIVE_ACTORS, GATHERING_VERBS, INFINITIVE_PLEDGE_VERBS, MODALS, OTHER_ADVERBS,
+  ACTOR_HEAD_NOUNS, ACTOR_OF_NOUNS, COLLECTIVE_ACTORS, COMMITMENT_NOUN_VERBS, OPERATIVE_REQUEST_VERBS, GATHERING_VERBS, INFINITIVE_PLEDGE_VERBS, MODALS, OTHER_ADVERBS,
   PRONOUN_ACTORS, READINESS_ADJECTIVES, READINESS_NOUNS, STRONG_ADVERBS, STRONG_PHRASES, WEAK_MODALS, WEAK_PHRASES,
   WEAK_VERBS, ZH_COLLECTIVE_ACTORS, ZH_PREPOSITIONS, ZH_STRONG, ZH_TRIGGERS, ZH_VERBS, ZH_WEAK, triggerType, verbInfo,
   type CommitmentType, type Strength, type VerbForm,
@@ -162,7 +162,8 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     const info = k < n ? verbInfo(tokens[k].w) : undefined;
     if (info && info.some((i) => i.form === 's')) {
       const actor: Actor = { text: input.organ.text, span: input.organ.span, parties: input.organ.parties };
-      const pred = readPredicate(tokens, 0, 's');
+      let pred = readPredicate(tokens, 0, 's');
+      if (pred && pred.type === null && OPERATIVE_REQUEST_VERBS.has(pred.base)) pred = { ...pred, type: 'request' };
       if (pred) {
         runChain(input, tokens, actor, pred, out);
         return actor;
@@ -437,7 +438,7 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
   if (INFINITIVE_PLEDGE_VERBS.has(base) && next === 'to') {
     // "agreed to upgrade", "continue to advance", "commit to open trade".
     const after = tokens[end + 1];
-    if (after && after.word && verbInfo(after.w)?.some((i) => i.form === 'base')) {
+    if (after && isInfinitiveVerb(after)) {
       end += 2;
       infinitive = true;
       type = 'pledge';
@@ -474,11 +475,30 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
       type = type ?? triggerType(verbInfo(tokens[end - 1].w)![0].base) ?? null;
     }
   }
+  // "underscored their commitment to …", "renewed their commitment to …": an affirmation.
+  if (type === null && COMMITMENT_NOUN_VERBS.has(base)) {
+    let j = end;
+    if (/^(?:its|their|our|his|her)$/.test(tokens[j]?.w ?? '')) j++;
+    while (j < tokens.length && /^(?:firm|strong|full|unwavering|steadfast|shared|continued|resolute|enduring)$/.test(tokens[j].w)) j++;
+    if (tokens[j]?.w === 'commitment' && tokens[j + 1]?.w === 'to') {
+      type = 'affirm';
+      end = j + 2;
+    }
+  }
   if (WEAK_VERBS.has(base)) strength = 'weak';
   // "The Parties hereby establish …": a performative pledge.
   if (hereby && type === null) type = 'pledge';
   // The trigger includes the adverbs before the verb ("firmly support", "jointly advocate").
   return make(first, end, type, info.form, base, { infinitive });
+}
+
+const NOT_VERBS_AFTER_TO = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'all', 'any', 'each', 'every', 'some', 'such', 'no', 'further', 'more', 'both', 'which', 'what', 'whom', 'them', 'it', 'us', 'one', 'other', 'another', 'date', 'be']);
+
+/** After "agreed to", "decided to": a lower-case word that is not a determiner or pronoun is the verb of the infinitive. */
+function isInfinitiveVerb(tok: Token): boolean {
+  if (!tok.word) return false;
+  if (verbInfo(tok.w)?.some((i) => i.form === 'base')) return true;
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(tok.t) && !NOT_VERBS_AFTER_TO.has(tok.w) && !/(?:tion|ment|ness|ity|ship|ance|ence|ism)$/.test(tok.w);
 }
 
 /**

@@ -141,6 +141,10 @@ export const WEAK_PHRASES = /\b(?:explore the possibility|consider the possibili
 
 /** Predicate adjectives that make "are/is/remain ADJ to V" a pledge. */
 export const READINESS_ADJECTIVES = new Set(['ready', 'prepared', 'willing', 'determined', 'resolved', 'committed', 'eager', 'keen', 'poised']);
+/** Verbs that, followed by "(their) commitment to", make an affirmation ("underscored their commitment to"). */
+export const COMMITMENT_NOUN_VERBS = new Set(['underscore', 'underline', 'emphasize', 'emphasise', 'stress', 'highlight', 'express', 'confirm', 'renew', 'restate', 'demonstrate']);
+/** Verbs that are requests only in a resolution's operative paragraphs ("Invites the Secretary-General to…"). */
+export const OPERATIVE_REQUEST_VERBS = new Set(['invite', 'call', 'appeal']);
 /** Nouns that make "expressed their NOUN to V" a pledge. */
 export const READINESS_NOUNS = new Set(['readiness', 'willingness', 'determination', 'commitment', 'intention', 'resolve']);
 
@@ -157,6 +161,7 @@ export const COLLECTIVE_ACTORS: string[][] = [
   'the ministers', 'the two ministers', 'the two nations', 'both nations', 'each party', 'each side', 'neither party',
   'neither side', 'each participant', 'neither participant', 'each contracting party', 'neither contracting party',
   'the signatories', 'all parties', 'the member states', 'member states', 'we', 'each of the parties', 'either party',
+  'leaders', 'ministers', 'the two delegations', 'both delegations',
 ].map((p) => p.split(' '));
 
 /** The subject of a sentence that carries on the previous actor ("They will…"). */

@@ -107,6 +107,24 @@ describe('built-in glossary', () => {
     ]);
   });
 
+  it('reads a US–India statement and a General Assembly resolution it was not tuned on', () => {
+    const text = fixture('unseen-us-india-unga.txt');
+    assert.deepStrictEqual(describeCommitments(text, analyzeText(text, compileGlossary(glossary))), [
+      "L2 affirm 'reaffirm' [IN,US]",
+      "L2 affirm 'underscored their commitment to' [IN,US]",
+      "L2 support 'welcomed' [IN,US]",
+      "L2 pledge 'agreed to expand' [IN,US]",
+      "L2 pledge 'to hold' [IN,US]",
+      "L3 pledge 'shall not be' [KE] negated",
+      "L3 support 'welcomed' [KE]",
+      "L4 pledge 'will continue to host' [IN]",
+      "L4 pledge 'will provide' [US]",
+      "L7 request 'Encourages' [un-general-assembly]",
+      "L8 request 'Invites' [un-general-assembly]",
+      "L10 pledge 'Decides to include' [un-general-assembly]",
+    ]);
+  });
+
   it('recognises the terms of the reference statement with their kinds', () => {
     const text = fixture('china-belarus-2022.txt');
     const found = analyzeText(text, compileGlossary(glossary)).terms.map((t) => `${t.kind}:${text.slice(t.start, t.end)}`);
