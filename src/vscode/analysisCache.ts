@@ -9,6 +9,14 @@ import type { GlossaryService } from './glossaryService';
 import type { Logger } from './logger';
 import { settings } from './settings';
 
+/** A document's length in UTF-16 code units, without copying its text. */
+function lengthOf(doc: vscode.TextDocument): number {
+  return doc.offsetAt(doc.lineAt(doc.lineCount - 1).range.end);
+}
+
+/** The most text analysed for the visible part of a document above the size limit. */
+const MAX_WINDOW = 200_000;
+
 interface Entry {
   version: number;
   generation: number;
@@ -38,6 +46,12 @@ export class AnalysisCache implements vscode.Disposable {
         this.generation++;
         this.changed.fire();
       }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('diplomaticAnnotator.maxFileSize')) return;
+        this.generation++;
+        this.refused.clear();
+        this.changed.fire();
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.entries.delete(d.uri.toString());
         this.refused.delete(d.uri.toString());
@@ -49,7 +63,7 @@ export class AnalysisCache implements vscode.Disposable {
   get(doc: vscode.TextDocument): Analysis | undefined {
     const key = doc.uri.toString();
     const cached = this.entries.get(key);
-    if (cached && cached.version === doc.version && cached.generation === this.generation) return cached.analysis;
+    if (cached && cached.version === doc.version && cached.generation === this.generation) return this.isTooLarge(doc) ? undefined : cached.analysis;
     const blocks = cached?.blocks ?? new BlockCache();
     const text = doc.getText();
     const why = this.refusal(text);
@@ -70,9 +84,39 @@ export class AnalysisCache implements vscode.Disposable {
     }
   }
 
+  /**
+   * The analysis of part of a document too large to analyse whole: the lines around `range`
+   * (at most {@link MAX_WINDOW} characters), with offsets in document terms. Used to highlight
+   * the visible part of a huge file. Undefined for binary content.
+   */
+  window(doc: vscode.TextDocument, range: vscode.Range): { analysis: Analysis; offset: number; text: string } | undefined {
+    const startLine = Math.max(0, range.start.line - 50);
+    const endLine = Math.min(doc.lineCount - 1, range.end.line + 50);
+    let start = doc.offsetAt(new vscode.Position(startLine, 0));
+    let end = doc.offsetAt(doc.lineAt(endLine).range.end);
+    if (end - start > MAX_WINDOW) {
+      const middle = doc.offsetAt(range.start);
+      start = Math.max(start, middle - MAX_WINDOW / 2);
+      end = Math.min(end, start + MAX_WINDOW);
+    }
+    const text = doc.getText(new vscode.Range(doc.positionAt(start), doc.positionAt(end)));
+    if (text.slice(0, 8192).includes('\u0000')) return undefined;
+    try {
+      return { analysis: analyzeText(text, this.glossary.current, { statement: start === 0 }), offset: start, text };
+    } catch (e) {
+      this.log.error(`could not analyse part of ${doc.uri.toString()}`, e);
+      return undefined;
+    }
+  }
+
+  /** True when the document is too large to analyse whole (its visible part can still be highlighted). */
+  isTooLarge(doc: vscode.TextDocument): boolean {
+    return lengthOf(doc) > settings.maxFileSize();
+  }
+
   private refusal(text: string): string | undefined {
     const limit = settings.maxFileSize();
-    if (text.length > limit) return `is ${(text.length / 1e6).toFixed(1)} million characters long, above the limit of diplomaticAnnotator.maxFileSize (${(limit / 1e6).toFixed(1)} million): highlighting, hovers and the outline of commitments are off for it. Raise the setting to analyse it.`;
+    if (text.length > limit) return `is ${(text.length / 1e6).toFixed(1)} million characters long, above the limit of diplomaticAnnotator.maxFileSize (${(limit / 1e6).toFixed(1)} million): only the visible part is highlighted, and hovers and the outline of commitments are off for it. Raise the setting to analyse it whole.`;
     if (text.slice(0, 8192).includes('\u0000')) return 'looks like a binary file: Diplomatic Annotator does not analyse it.';
     return undefined;
   }

@@ -47,8 +47,37 @@ export function registerSemanticTokens(selector: vscode.DocumentSelector, cache:
     },
     LEGEND,
   );
+  // Ranges: what VS Code asks for first (the visible part), and the only tokens a document above
+  // the size limit gets — analysed from the lines around the range alone.
+  const rangeProvider = vscode.languages.registerDocumentRangeSemanticTokensProvider(
+    selector,
+    {
+      provideDocumentRangeSemanticTokens(doc, range, token) {
+        const builder = new vscode.SemanticTokensBuilder(LEGEND);
+        if (cache.isTooLarge(doc)) {
+          cache.get(doc); // tells the user, once, why the rest is off
+          const part = cache.window(doc, range);
+          if (!part || token.isCancellationRequested) return undefined;
+          const first = doc.positionAt(part.offset);
+          for (const t of semanticTokens(part.text, part.analysis)) {
+            builder.push(t.line + first.line, t.line === 0 ? t.character + first.character : t.character, t.length, t.type, t.modifiers);
+          }
+          return builder.build();
+        }
+        const analysis = cache.get(doc);
+        if (!analysis || token.isCancellationRequested) return undefined;
+        for (const t of semanticTokens(doc.getText(), analysis)) {
+          if (t.line < range.start.line || t.line > range.end.line) continue;
+          builder.push(t.line, t.character, t.length, t.type, t.modifiers);
+        }
+        return builder.build();
+      },
+    },
+    LEGEND,
+  );
   return vscode.Disposable.from(
     provider,
+    rangeProvider,
     cache.onDidInvalidate(() => changed.fire()),
     vscode.workspace.onDidCloseTextDocument((d) => previous.delete(d.uri.toString())),
     changed,

@@ -38,6 +38,33 @@ describe('robustness in the editor', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('still highlights the visible part of a document above the size limit', async () => {
+    const { document } = await open('china-belarus-2022.statement');
+    await config().update('maxFileSize', 1000, vscode.ConfigurationTarget.Workspace);
+    try {
+      const range = new vscode.Range(6, 0, 8, 0);
+      const tokens = await waitFor(async () => {
+        const full = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', document.uri);
+        if (full && full.data.length > 0) return undefined; // the whole document is no longer analysed
+        const t = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentRangeSemanticTokens', document.uri, range);
+        return t && t.data.length > 0 && t;
+      }, 'range tokens above the limit');
+      const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentRangeSemanticTokensLegend', document.uri);
+      let line = 0;
+      let char = 0;
+      const found: string[] = [];
+      for (let i = 0; i < tokens.data.length; i += 5) {
+        line += tokens.data[i];
+        char = tokens.data[i] === 0 ? char + tokens.data[i + 1] : tokens.data[i + 1];
+        found.push(`${document.getText(new vscode.Range(line, char, line, char + tokens.data[i + 2]))}=${legend.tokenTypes[tokens.data[i + 3]]}`);
+      }
+      assert.ok(found.includes('Global Development Initiative=initiative'), JSON.stringify(found));
+      assert.ok(found.includes('one-China principle=principle'), JSON.stringify(found));
+    } finally {
+      await config().update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('keeps up with rapid typing in a large statement', async function () {
     this.timeout(60_000);
     const base = (await vscode.workspace.fs.readFile((await open('china-belarus-2022.statement')).document.uri)).toString();
