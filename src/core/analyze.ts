@@ -81,8 +81,9 @@ export class BlockCache {
   /** The glossary the entries were made with; another glossary empties the cache. */
   glossary: CompiledGlossary | undefined;
   readonly terms = new Map<string, BlockTerms>();
-  readonly commitments = new Map<string, Commitment[]>();
-  /** Keys used by the latest analysis; the others are dropped after it. */
+  /** Per context (document parties, organ), per block text. */
+  readonly commitments = new Map<string, Map<string, Commitment[]>>();
+  /** Block texts used by the latest analysis; the others are dropped after it. */
   readonly touched = new Set<string>();
 }
 
@@ -144,7 +145,7 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
       cache?.terms.set(blockText, r);
     }
     cache?.touched.add(blockText);
-    for (const t of r.terms) terms.push({ ...t, start: t.start + b.start, end: t.end + b.start });
+    for (const t of r.terms) terms.push({ id: t.id, kind: t.kind, start: t.start + b.start, end: t.end + b.start, entry: t.entry });
     for (const sg of r.segments) segments.push(shiftSegment(sg, b.start));
   }
 
@@ -182,16 +183,24 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
   // Commitments, block by block; a block with annotations in it is never taken from the cache.
   let commitments: Commitment[] = [];
   const context = `${partyIds.join(',')}|${organ ? `${organ.text}|${organ.parties.join(',')}` : ''}`;
+  let contextCache = cache?.commitments.get(context);
+  if (cache && !contextCache) {
+    // Another context (the parties or the organ changed): earlier results no longer apply.
+    cache.commitments.clear();
+    cache.commitments.set(context, (contextCache = new Map()));
+  }
   let t = 0;
   let sg = 0;
+  let a = 0;
   blocks.forEach((b, i) => {
     const t0 = t;
     while (t < terms.length && terms[t].start < b.end) t++;
     const s0 = sg;
     while (sg < segments.length && segments[sg].start < b.end) sg++;
-    const annotated = annotations.some((a) => a.markup.start < b.end && a.markup.end > b.start);
-    const key = `${context}|${organ ? organ.span.start - b.start : ''}|${blockTexts[i]}`;
-    let found = annotated ? undefined : cache?.commitments.get(key);
+    while (a < annotations.length && annotations[a].markup.end <= b.start) a++;
+    const annotated = a < annotations.length && annotations[a].markup.start < b.end;
+    const cacheable = !annotated;
+    let found = cacheable ? contextCache?.get(blockTexts[i]) : undefined;
     if (!found) {
       found = extractCommitments({
         text: blockTexts[i],
@@ -200,14 +209,18 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
         documentParties: partyIds,
         organ: organ && { ...organ, span: { start: organ.span.start - b.start, end: organ.span.end - b.start } },
       });
-      if (!annotated) cache?.commitments.set(key, found);
+      if (cacheable) contextCache?.set(blockTexts[i], found);
     }
-    if (!annotated) cache?.touched.add(key);
-    for (const c of found) commitments.push(shiftCommitment(c, b.start));
+    for (const c of found) {
+      const shifted = shiftCommitment(c, b.start);
+      // The organ is named once, elsewhere: its span does not move with the block.
+      if (organ && c.actor === organ.text) shifted.actorSpan = organ.span;
+      commitments.push(shifted);
+    }
   });
   if (cache) {
     for (const k of cache.terms.keys()) if (!cache.touched.has(k)) cache.terms.delete(k);
-    for (const k of cache.commitments.keys()) if (!cache.touched.has(k)) cache.commitments.delete(k);
+    if (contextCache) for (const k of contextCache.keys()) if (!cache.touched.has(k)) contextCache.delete(k);
   }
 
   if (explicitCommitments.length > 0) {
@@ -239,19 +252,26 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
 }
 
 function shiftSegment(s: Segment, by: number): Segment {
-  const out: Segment = { start: s.start + by, end: s.end + by, kind: s.kind, paragraphStart: s.paragraphStart };
-  if (s.label) out.label = { start: s.label.start + by, end: s.label.end + by };
-  return out;
+  return s.label
+    ? { start: s.start + by, end: s.end + by, kind: s.kind, paragraphStart: s.paragraphStart, label: { start: s.label.start + by, end: s.label.end + by } }
+    : { start: s.start + by, end: s.end + by, kind: s.kind, paragraphStart: s.paragraphStart };
 }
 
 function shiftCommitment(c: Commitment, by: number): Commitment {
-  return {
-    ...c,
+  const out: Commitment = {
     start: c.start + by,
     end: c.end + by,
+    actor: c.actor,
     actorSpan: { start: c.actorSpan.start + by, end: c.actorSpan.end + by },
+    parties: c.parties,
+    type: c.type,
+    trigger: c.trigger,
     triggerSpan: { start: c.triggerSpan.start + by, end: c.triggerSpan.end + by },
+    strength: c.strength,
+    negated: c.negated,
   };
+  if (c.explicit) out.explicit = true;
+  return out;
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -114,11 +114,12 @@ function readAnnotations(text: string, from: number, problems: StatementProblem[
   const annotations: Annotation[] = [];
   const blanks: Span[] = [];
   const stack: number[] = [];
-  const lines = new LineIndex(text);
+  let lines: LineIndex | undefined;
   const flushUnclosed = () => {
+    if (stack.length > 0) lines ??= new LineIndex(text);
     for (const open of stack) {
       // Only report when the bracket looks like an annotation attempt: `{` follows later on the line.
-      const lineEnd = lines.lineEnd(lines.lineOf(open));
+      const lineEnd = lines!.lineEnd(lines!.lineOf(open));
       const rest = text.slice(open, lineEnd);
       if (/\]\s*$/.test(rest) || /\{[.#\w]/.test(rest)) problems.push({ start: open, end: open + 1, message: 'unclosed annotation span: this `[` has no matching `]{…}`' });
     }

@@ -17,7 +17,7 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.FUZZ_SEED ?? 20221115);
 const params = { numRuns: RUNS, seed: SEED };
 
-const CORPUS = ['china-belarus-2022.txt', 'zh-joint-statement.txt', 'leaders-communique.txt', 'numbered-joint-statement.txt', 'treaty-excerpt.txt'].map(fixture);
+const CORPUS = ['china-belarus-2022.txt', 'zh-joint-statement.txt', 'leaders-communique.txt', 'numbered-joint-statement.txt', 'treaty-excerpt.txt', 'unseen-us-india-unga.txt'].map(fixture);
 const PIECES = ['the two sides', ' will ', 'support', ', and ', 'Belarusian side', '白方', '支持', '，', '。', '[', ']{', '.party}', '---\n', 'title: x\n', '\r\n', '\n', '"', '“', '’', '-', '—', '1. ', '(a) ', 'Article 2', 'China', 'one-China principle', 'We, the Leaders of ', 'shall not', '\u0000', '😀', 'U.S.', ' '];
 
 /** Text made of statement-like pieces and random characters. */
