@@ -12,6 +12,7 @@ import { createLogger } from './vscode/logger';
 import { registerOutline } from './vscode/outline';
 import { registerSemanticTokens } from './vscode/semanticTokens';
 import { documentSelector, settings } from './vscode/settings';
+import { timings } from './vscode/timings';
 
 /** What activation returns: a promise that settles once workspace glossaries are loaded (tests await it). */
 export interface DiplomaticAnnotatorApi {
@@ -20,6 +21,8 @@ export interface DiplomaticAnnotatorApi {
   activationMs: number;
   /** Errors logged to the output channel (the integration suite fails when there is one). */
   loggedErrors: readonly string[];
+  /** The providers' own recent durations, in milliseconds, by feature. */
+  timings: () => Record<string, number[]>;
 }
 
 /** Activates the extension. */
@@ -54,7 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
   );
   // Workspace glossaries load in the background: the built-in glossary serves until then.
   const ready = glossary.reloadAll().catch((e) => log.error('could not load workspace glossaries', e));
-  return { ready, activationMs: performance.now() - started, loggedErrors: log.errors };
+  return { ready, activationMs: performance.now() - started, loggedErrors: log.errors, timings };
 }
 
 /** The precompiled built-in glossary shipped beside the bundle. */

@@ -4,24 +4,30 @@ import { commitmentHover, spanAt, termHover } from '../core/hover';
 import type { AnalysisCache } from './analysisCache';
 import { toRange } from './convert';
 import type { GlossaryService } from './glossaryService';
+import { timed } from './timings';
 
 /** Registers the hover provider. */
 export function registerHover(selector: vscode.DocumentSelector, cache: AnalysisCache, glossary: GlossaryService): vscode.Disposable {
   return vscode.languages.registerHoverProvider(selector, {
     provideHover(doc, position) {
-      const analysis = cache.get(doc);
-      if (!analysis) return undefined;
-      const offset = doc.offsetAt(position);
-      const g = glossary.current.glossary;
-      const trigger = analysis.commitments.find((c) => offset >= c.triggerSpan.start && offset < c.triggerSpan.end);
-      if (trigger) return new vscode.Hover(untrusted(commitmentHover(trigger, g)), toRange(doc, trigger.triggerSpan));
-      const term = spanAt(analysis.terms, offset);
-      if (!term) return undefined;
-      const where = glossary.locate(term.entry);
-      const definedAt = where ? { label: `${where.uri.path.split('/').pop()}:${where.line}`, uri: where.uri.with({ fragment: `L${where.line},${where.column}` }).toString() } : undefined;
-      return new vscode.Hover(untrusted(termHover(term.entry, g, { definedAt })), toRange(doc, term));
+      return timed('hover', () => hoverAt(doc, position, cache, glossary));
     },
   });
+}
+
+function hoverAt(doc: vscode.TextDocument, position: vscode.Position, cache: AnalysisCache, glossary: GlossaryService): vscode.Hover | undefined {
+  const analysis = cache.get(doc);
+  if (!analysis) return undefined;
+  const offset = doc.offsetAt(position);
+  const g = glossary.current.glossary;
+  const around = spanAt(analysis.commitments, offset);
+  const trigger = around && offset >= around.triggerSpan.start && offset < around.triggerSpan.end ? around : undefined;
+  if (trigger) return new vscode.Hover(untrusted(commitmentHover(trigger, g)), toRange(doc, trigger.triggerSpan));
+  const term = spanAt(analysis.terms, offset);
+  if (!term) return undefined;
+  const where = glossary.locate(term.entry);
+  const definedAt = where ? { label: `${where.uri.path.split('/').pop()}:${where.line}`, uri: where.uri.with({ fragment: `L${where.line},${where.column}` }).toString() } : undefined;
+  return new vscode.Hover(untrusted(termHover(term.entry, g, { definedAt })), toRange(doc, term));
 }
 
 /** Glossary Markdown is data: no command links, no HTML. */

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { buildOutline, type OutlineNode } from '../core/outline';
 import type { AnalysisCache } from './analysisCache';
 import { toRange } from './convert';
+import { timed } from './timings';
 
 /** Registers the document symbol provider. */
 export function registerOutline(selector: vscode.DocumentSelector, cache: AnalysisCache): vscode.Disposable {
@@ -10,18 +11,22 @@ export function registerOutline(selector: vscode.DocumentSelector, cache: Analys
     selector,
     {
       provideDocumentSymbols(doc) {
-        const analysis = cache.get(doc);
-        if (!analysis) return [];
-        const toSymbol = (n: OutlineNode, kind: vscode.SymbolKind): vscode.DocumentSymbol => {
-          const s = new vscode.DocumentSymbol(n.name, n.detail, kind, toRange(doc, n.range), toRange(doc, n.selectionRange));
-          s.children = n.children.map((c) => toSymbol(c, symbolKindOf(c)));
-          return s;
-        };
-        return buildOutline(analysis.commitments, analysis.plain).map((n) => toSymbol(n, vscode.SymbolKind.Namespace));
+        return timed('outline', () => symbols(doc, cache));
       },
     },
     { label: 'Commitments' },
   );
+}
+
+function symbols(doc: vscode.TextDocument, cache: AnalysisCache): vscode.DocumentSymbol[] {
+  const analysis = cache.get(doc);
+  if (!analysis) return [];
+  const toSymbol = (n: OutlineNode, kind: vscode.SymbolKind): vscode.DocumentSymbol => {
+    const s = new vscode.DocumentSymbol(n.name, n.detail, kind, toRange(doc, n.range), toRange(doc, n.selectionRange));
+    s.children = n.children.map((c) => toSymbol(c, symbolKindOf(c)));
+    return s;
+  };
+  return buildOutline(analysis.commitments, analysis.plain).map((n) => toSymbol(n, vscode.SymbolKind.Namespace));
 }
 
 function symbolKindOf(n: OutlineNode): vscode.SymbolKind {

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { TOKEN_MODIFIERS, TOKEN_TYPES, semanticTokens } from '../core/tokens';
 import type { AnalysisCache } from './analysisCache';
+import { timed } from './timings';
 
 /** The legend, in the order of the core's token types and modifiers. */
 export const LEGEND = new vscode.SemanticTokensLegend([...TOKEN_TYPES], [...TOKEN_MODIFIERS]);
@@ -33,11 +34,11 @@ export function registerSemanticTokens(selector: vscode.DocumentSelector, cache:
     {
       onDidChangeSemanticTokens: changed.event,
       provideDocumentSemanticTokens(doc, token) {
-        const data = compute(doc, token);
+        const data = timed('semantic tokens', () => compute(doc, token));
         return data && new vscode.SemanticTokens(data, remember(doc, data));
       },
       provideDocumentSemanticTokensEdits(doc, previousResultId, token) {
-        const data = compute(doc, token);
+        const data = timed('semantic tokens (edits)', () => compute(doc, token));
         if (!data) return undefined;
         const before = previous.get(doc.uri.toString());
         const resultId = remember(doc, data);
