@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './vscode/analysisCache';
 import { registerCommands } from './vscode/commands';
-import { registerCommitmentsView } from './vscode/commitmentsView';
+import { registerCommitmentsView, type CommitmentsSnapshot } from './vscode/commitmentsView';
 import { registerDefinition } from './vscode/definition';
 import { GlossaryService } from './vscode/glossaryService';
 import { registerHover } from './vscode/hover';
@@ -23,6 +23,8 @@ export interface DiplomaticAnnotatorApi {
   loggedErrors: readonly string[];
   /** The providers' own recent durations, in milliseconds, by feature. */
   timings: () => Record<string, number[]>;
+  /** What the Commitments view shows now. */
+  commitmentsView: () => CommitmentsSnapshot;
 }
 
 /** Activates the extension. */
@@ -47,17 +49,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
     );
   };
   registerFeatures();
+  const view = registerCommitmentsView(cache, (doc) => settings.languages().includes(doc.languageId));
   context.subscriptions.push(
     new vscode.Disposable(() => features?.dispose()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('diplomaticAnnotator.languages')) registerFeatures();
     }),
-    registerCommitmentsView(cache, (doc) => settings.languages().includes(doc.languageId)),
+    view,
     registerCommands(cache, glossary),
   );
   // Workspace glossaries load in the background: the built-in glossary serves until then.
   const ready = glossary.reloadAll().catch((e) => log.error('could not load workspace glossaries', e));
-  return { ready, activationMs: performance.now() - started, loggedErrors: log.errors, timings };
+  return { ready, activationMs: performance.now() - started, loggedErrors: log.errors, timings, commitmentsView: view.snapshot };
 }
 
 /** The precompiled built-in glossary shipped beside the bundle. */

@@ -77,8 +77,11 @@ export class CommitmentsTree implements vscode.TreeDataProvider<Node> {
 
 const ICONS: Record<CommitmentType, string> = { pledge: 'pass', support: 'thumbsup', oppose: 'thumbsdown', affirm: 'verified', request: 'megaphone' };
 
-/** Registers the view and its commands. */
-export function registerCommitmentsView(cache: AnalysisCache, isSupported: (doc: vscode.TextDocument) => boolean): vscode.Disposable {
+/** What the view shows now, as labels (for tests and diagnostics): each group with its items. */
+export type CommitmentsSnapshot = { label: string; items: string[] }[];
+
+/** Registers the view and its commands; `snapshot` reads what the view shows. */
+export function registerCommitmentsView(cache: AnalysisCache, isSupported: (doc: vscode.TextDocument) => boolean): vscode.Disposable & { snapshot: () => CommitmentsSnapshot } {
   const tree = new CommitmentsTree(cache);
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   const setContext = () => void vscode.commands.executeCommand('setContext', 'diplomaticAnnotator.groupBy', tree.groupBy);
@@ -93,7 +96,12 @@ export function registerCommitmentsView(cache: AnalysisCache, isSupported: (doc:
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   follow(vscode.window.activeTextEditor);
-  return vscode.Disposable.from(
+  const snapshot = (): CommitmentsSnapshot =>
+    tree.getChildren().map((g) => ({
+      label: String(tree.getTreeItem(g).label),
+      items: tree.getChildren(g).map((c) => String(tree.getTreeItem(c).label)),
+    }));
+  const disposable = vscode.Disposable.from(
     view,
     vscode.window.onDidChangeActiveTextEditor(follow),
     vscode.workspace.onDidChangeTextDocument((e) => {
@@ -113,13 +121,15 @@ export function registerCommitmentsView(cache: AnalysisCache, isSupported: (doc:
       setContext();
       tree.refresh();
     }),
-    vscode.commands.registerCommand('diplomaticAnnotator.filterCommitments', async () => {
-      const picks = await vscode.window.showQuickPick(
-        COMMITMENT_TYPES.map((t) => ({ label: t, picked: tree.types.has(t) })),
-        { canPickMany: true, title: 'Show commitment types' },
-      );
+    vscode.commands.registerCommand('diplomaticAnnotator.filterCommitments', async (types?: CommitmentType[]) => {
+      const picks =
+        types?.map((label) => ({ label })) ??
+        (await vscode.window.showQuickPick(
+          COMMITMENT_TYPES.map((t) => ({ label: t, picked: tree.types.has(t) })),
+          { canPickMany: true, title: 'Show commitment types' },
+        ));
       if (!picks) return;
-      tree.types = new Set(picks.map((p) => p.label as CommitmentType));
+      tree.types = new Set(picks.map((p) => p.label as CommitmentType).filter((t) => COMMITMENT_TYPES.includes(t)));
       updateMessage();
       tree.refresh();
     }),
@@ -132,4 +142,5 @@ export function registerCommitmentsView(cache: AnalysisCache, isSupported: (doc:
     }),
     vscode.commands.registerCommand('diplomaticAnnotator.showCommitments', () => vscode.commands.executeCommand(`${VIEW_ID}.focus`)),
   );
+  return Object.assign(disposable, { snapshot });
 }

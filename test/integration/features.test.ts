@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, hoverText, open, positionOf, waitFor, workspaceUri, writeFile } from './helpers';
+import { EXTENSION_ID, activate, hoverText, open, positionOf, waitFor, workspaceUri, writeFile } from './helpers';
 
 describe('editor features on the reference statement', () => {
   before(activate);
@@ -199,11 +199,23 @@ describe('writing commands', () => {
     assert.strictEqual(csv.trim().split('\n').length, 14);
   });
 
-  it('shows the Commitments view', async () => {
-    await open('china-belarus-2022.statement');
+  it('shows the Commitments view: by party, by type, filtered, following the text as it is typed', async () => {
+    const editor = await open('china-belarus-2022.statement');
     await vscode.commands.executeCommand('diplomaticAnnotator.showCommitments');
+    const view = vscode.extensions.getExtension<{ commitmentsView: () => { label: string; items: string[] }[] }>(EXTENSION_ID)!.exports.commitmentsView;
+    const labels = () => view().map((g) => g.label).join(' | ');
+    await waitFor(() => labels() === 'The two sides — 9 | The Belarusian side — 4', `groups by party (now: ${labels()})`);
+    assert.match(view()[1].items[3], /^supports — the Global Development Initiative/);
     await vscode.commands.executeCommand('diplomaticAnnotator.groupByType');
+    assert.strictEqual(labels(), 'pledge — 7 | support — 3 | oppose — 1 | affirm — 2');
+    await vscode.commands.executeCommand('diplomaticAnnotator.filterCommitments', ['oppose', 'affirm']);
+    assert.strictEqual(labels(), 'oppose — 1 | affirm — 2');
+    await vscode.commands.executeCommand('diplomaticAnnotator.filterCommitments', ['pledge', 'support', 'oppose', 'affirm', 'request']);
     await vscode.commands.executeCommand('diplomaticAnnotator.groupByParty');
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    await editor.edit((e) => e.insert(end, '\nThe Belarusian side welcomes the agreement.'));
+    await waitFor(() => labels() === 'The two sides — 9 | The Belarusian side — 5', `the view to follow the edit (now: ${labels()})`);
+    await vscode.commands.executeCommand('undo');
   });
 });
 
