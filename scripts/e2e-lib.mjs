@@ -196,14 +196,17 @@ for (const s of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(s, stopAll);
  * Starts code-server on 127.0.0.1 with throwaway user-data, extensions and agent
  * folders, waits for /healthz and returns { port, baseUrl, logs, stop }.
  * `logs` collects the server's output lines; `onLine(line)` sees each as it comes.
+ * `settings` (an object) is merged over the default user settings, e.g.
+ * `{ 'editor.fontSize': 15 }`. (code-server 4.100 ignores a preset
+ * `workbench.colorTheme` and starts in Light+: use `setColorTheme(page, …)`.)
  */
-export async function startCodeServer({ port, onLine, healthTimeoutMs = 90_000 } = {}) {
+export async function startCodeServer({ port, onLine, healthTimeoutMs = 90_000, settings } = {}) {
   if (!existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server is not installed in test/host: ${SETUP_HINT}`);
   const fixedPort = port !== undefined && port !== null && port !== '';
   for (let attempt = 1; ; attempt++) {
     const p = fixedPort ? Number(port) : await freePort();
     try {
-      return await startCodeServerOnce(p, onLine, healthTimeoutMs);
+      return await startCodeServerOnce(p, onLine, healthTimeoutMs, settings);
     } catch (err) {
       if (fixedPort || attempt >= 3 || !err.portInUse) throw err;
       console.error(`[vscode-host] port ${p} was taken; retrying with another port`);
@@ -211,7 +214,7 @@ export async function startCodeServer({ port, onLine, healthTimeoutMs = 90_000 }
   }
 }
 
-async function startCodeServerOnce(port, onLine, healthTimeoutMs) {
+async function startCodeServerOnce(port, onLine, healthTimeoutMs, settings = {}) {
   const root = tempDir('da-code-server-');
   const dirs = {};
   for (const d of ['user-data', 'extensions', 'agent', 'xdg-config', 'xdg-data', 'xdg-cache']) {
@@ -241,6 +244,7 @@ async function startCodeServerOnce(port, onLine, healthTimeoutMs) {
         'editor.selectionHighlight': false,
         // Statements are prose: wrap, so every term is on screen to hover.
         'editor.wordWrap': 'on',
+        ...settings,
       },
       null,
       2,
@@ -383,7 +387,8 @@ export async function launchBrowser({ headless = true } = {}) {
  * Starts code-server and Chromium, opens the workbench on `folder` with the repo's
  * extension loaded, runs `fn({ page, server, browser, url })`, and always cleans up.
  * Options: folder, extensionDevelopmentPath (default: the repo), extensionTestsPath,
- * viewport, onLog(level, message) for the workbench automation log, port, beforeGoto(page).
+ * viewport, onLog(level, message) for the workbench automation log, port, beforeGoto(page),
+ * settings (user settings merged over the defaults, e.g. a colour theme).
  */
 export async function withWorkbench(options, fn) {
   const {
@@ -395,10 +400,11 @@ export async function withWorkbench(options, fn) {
     onServerLine,
     port,
     beforeGoto,
+    settings,
   } = options;
   const started = [];
   try {
-    const server = await startCodeServer({ port, onLine: onServerLine });
+    const server = await startCodeServer({ port, onLine: onServerLine, settings });
     started.push(server.stop);
     const { browser, close } = await launchBrowser();
     started.push(close);
@@ -568,4 +574,40 @@ export async function screenshot({ folder, file, out, hover, extensionDevelopmen
     await page.screenshot({ path: out });
     return { out: path.resolve(out), hoverText };
   });
+}
+
+/**
+ * Runs a command from the Command Palette by its title (e.g. "Explorer: Focus on
+ * Outline View"): F1, type the title, wait for the exact entry, Enter.
+ */
+export async function runCommand(page, title, timeout = 15_000) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout });
+  await input.fill(`>${title}`);
+  const row = page.locator('.quick-input-widget .monaco-list-row', {
+    has: page.locator('.monaco-highlighted-label', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+  });
+  await row.first().waitFor({ state: 'visible', timeout });
+  await row.first().click();
+  await input.waitFor({ state: 'hidden', timeout });
+}
+
+/**
+ * Switches the colour theme through Preferences: Color Theme (the theme's label,
+ * e.g. "Default Dark Modern", "Default Light Modern") and waits until the
+ * workbench shows it. The choice is written to the (temporary) user settings.
+ */
+export async function setColorTheme(page, label, timeout = 15_000) {
+  await waitForWorkbench(page, timeout);
+  await runCommand(page, 'Preferences: Color Theme', timeout);
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(label);
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ state: 'visible', timeout });
+  await row.click();
+  await input.waitFor({ state: 'hidden', timeout });
+  // The theme's id is in the workbench's classes (…-themes-dark_modern-json).
+  const slug = label.replace(/^Default /, '').toLowerCase().replace(/\+/g, '_plus').replace(/\s+/g, '_');
+  await page.waitForFunction((s) => document.querySelector('.monaco-workbench').className.includes(`-${s}-json`), slug, { timeout });
 }
