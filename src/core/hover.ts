@@ -56,7 +56,7 @@ export interface TermHoverOptions {
 export function termHover(entry: GlossaryEntry, glossary: Glossary, options: TermHoverOptions = {}): string {
   const out: string[] = [];
   out.push(`**${escapeMarkdown(entry.term)}** · *${KIND_LABEL[entry.kind] ?? entry.kind}*${entry.kind === 'party' ? ` · \`${escapeMarkdown(entry.id)}\`` : ''}`);
-  if (entry.kind === 'party') {
+  if (entry.kind === 'party' && !/^\s*Official name/i.test(entry.details ?? '')) {
     const official = officialName(entry);
     if (official) out.push('', `Official name: ${escapeMarkdown(official)}`);
   }

@@ -45,6 +45,11 @@ describe('hover', () => {
     assert.strictEqual(escapeMarkdown('*one-China* [x]'), '\\*one-China\\* \\[x\\]');
   });
 
+  it('does not repeat the official name when the details start with it', () => {
+    const g = parseGlossary('terms:\n  - {id: BY, term: Belarus, kind: party, aliases: [Republic of Belarus], details: "Official name: Republic of Belarus; capital Minsk."}\n', 'g.yaml');
+    assert.strictEqual(termHover(g.byId.get('BY')!, g).match(/Official name/g)?.length, 1);
+  });
+
   it('names the official name of a party', () => {
     assert.strictEqual(officialName(glossary.byId.get('BY')!), 'Republic of Belarus');
     assert.strictEqual(officialName(glossary.byId.get('CN')!), undefined);
