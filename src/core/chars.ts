@@ -86,7 +86,7 @@ export function normalizePhrase(phrase: string, keepCase = false): string {
 
 /** True when `phrase` is an acronym: two or more capitals (dots and digits allowed, as in "U.S." or "G20") and no lower-case letter. */
 export function isAcronym(phrase: string): boolean {
-  return /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}.&+\-]+$/u.test(phrase.trim());
+  return /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}.&+-]+$/u.test(phrase.trim());
 }
 
 /** True for a code unit in the Han, Kana or Hangul blocks (the scripts matched without word boundaries). */

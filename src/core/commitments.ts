@@ -116,7 +116,7 @@ interface Predicate {
   base: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 
 function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
@@ -366,7 +366,7 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
     if (k >= n || !tokens[k].word) return null;
     const verb = tokens[k].w;
     let end = k + 1;
-    let base = verbInfo(verb)?.find((i) => i.form === 'base')?.base ?? verb;
+    const base = verbInfo(verb)?.find((i) => i.form === 'base')?.base ?? verb;
     if (base === 'continue' && end + 1 < n && tokens[end].w === 'to' && tokens[end + 1].word) {
       end += 2;
     }
@@ -429,7 +429,6 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
   // A capitalised verb mid-sentence is a name ("Support Group"), except at the sentence start.
   if (k > 0 && /^\p{Lu}/u.test(tokens[k].t) && tokens[k - 1].w !== ',' && first !== 0) return null;
   const base = info.base;
-  const verbTok = k;
   let end = k + 1;
   let type: CommitmentType | null = triggerType(base) ?? null;
   let infinitive = false;

@@ -29,7 +29,11 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
 function looksLikeUtf16WithoutBom(probe: Uint8Array): boolean {
   let evenZeros = 0;
   let oddZeros = 0;
-  for (let i = 0; i < probe.length; i++) if (probe[i] === 0) (i % 2 === 0 ? evenZeros++ : oddZeros++);
+  for (let i = 0; i < probe.length; i++) {
+    if (probe[i] !== 0) continue;
+    if (i % 2 === 0) evenZeros++;
+    else oddZeros++;
+  }
   const half = probe.length / 2;
   return (oddZeros > half * 0.4 && evenZeros < half * 0.05) || (evenZeros > half * 0.4 && oddZeros < half * 0.05);
 }

@@ -369,7 +369,7 @@ function findExcessiveFlowNesting(text: string): number {
  */
 function openingQuoteOf(text: string, code: string, pos: [number, number]): [number, number] | null {
   if (code !== 'MISSING_CHAR') return null;
-  const opener = /(?:^|[:\-\[,{]\s*)(["'])/gm;
+  const opener = /(?:^|[:\-[,{]\s*)(["'])/gm;
   let last: number | null = null;
   for (let m = opener.exec(text); m && m.index < pos[0]; m = opener.exec(text)) {
     const q = m.index + m[0].length - 1;

@@ -139,7 +139,7 @@ function splitSentences(text: string, start: number, end: number): Span[] {
       while (k < end && /\s/.test(text.charAt(k))) k++;
       if (k >= end) continue; // the paragraph end closes the sentence anyway
       const next = text.charAt(k);
-      if (!/[\p{Lu}\d"'“‘(\[]/u.test(next)) continue;
+      if (!/[\p{Lu}\d"'“‘([]/u.test(next)) continue;
       if (c === '.' && isAbbreviation(text, sentenceStart, i)) continue;
       cut = j;
     }

@@ -10,7 +10,7 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { analyzeText, compileGlossary } from '../../src/core/analyze';
 import { builtinGlossaryFiles, parseBuiltinGlossary } from '../../src/node/builtin';
-import { ROOT, describeCommitments, fixture } from './helpers';
+import { ROOT, describeCommitments, fixture, fixtureGlossary } from './helpers';
 
 const ISO_3166_ALPHA2 = new Set(
   ('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ ' +
@@ -68,7 +68,7 @@ describe('built-in glossary', () => {
     for (const name of ['china-belarus-2022.txt', 'zh-joint-statement.txt', 'leaders-communique.txt', 'numbered-joint-statement.txt', 'treaty-excerpt.txt']) {
       const text = fixture(name);
       const withBuiltin = describeCommitments(text, analyzeText(text, compiled));
-      const withFixture = describeCommitments(text, analyzeText(text, require('./helpers').fixtureGlossary()));
+      const withFixture = describeCommitments(text, analyzeText(text, fixtureGlossary()));
       assert.deepStrictEqual(withBuiltin, withFixture, name);
     }
   });
