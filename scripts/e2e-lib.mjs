@@ -457,15 +457,17 @@ export async function openFile(page, fileName, timeout = 30_000) {
  * Hovers the first occurrence of `word` in the active editor (found with the
  * editor's Find widget, so it is scrolled into view) and waits for the hover
  * widget; returns its text. Retries the mouse move until the hover has content.
+ * `options.at`: find this text instead (it must start with `word`), to hover a
+ * later occurrence, e.g. hoverWord(page, '白方', 30_000, { at: '白方支持' }).
  */
-export async function hoverWord(page, word, timeout = 30_000) {
+export async function hoverWord(page, word, timeout = 30_000, { at = word } = {}) {
   const editor = page.locator('.editor-instance .monaco-editor').first();
   await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('Control+F');
   const find = page.locator('.editor-instance .find-widget textarea, .editor-instance .find-widget input').first();
   await find.waitFor({ state: 'visible', timeout: 10_000 });
-  await find.fill(word); // selects the first match after the cursor
+  await find.fill(at); // selects the first match after the cursor
   await page.keyboard.press('Escape');
   // Collapse the selection onto the match's start: no selection highlights in
   // the picture, and the cursor marks which occurrence to hover.
@@ -590,7 +592,15 @@ export async function runCommand(page, title, timeout = 15_000) {
   });
   await row.first().waitFor({ state: 'visible', timeout });
   await row.first().click();
-  await input.waitFor({ state: 'hidden', timeout });
+  // Closed, or reused by the command for a picker of its own (Color Theme…).
+  await page.waitForFunction(
+    (text) => {
+      const el = document.querySelector('.quick-input-widget input');
+      return !el || !el.checkVisibility() || el.value !== text;
+    },
+    `>${title}`,
+    { timeout },
+  );
 }
 
 /**

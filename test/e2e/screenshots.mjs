@@ -1,0 +1,246 @@
+// Regenerates the README's screenshots of the real UI (not part of npm test):
+//
+//   npm run build && npm run setup:host && node test/e2e/screenshots.mjs [OUT_DIR]
+//
+// images/hover.png   Default Dark Modern: the reference statement, highlighted, with
+//                    the hover on "one-China principle"
+// images/outline.png Default Dark Modern: the Outline and Commitments views beside it
+// images/zh.png      Default Light Modern: the Chinese statement with the hover on 白方
+//
+// One VS Code session (code-server + headless Chromium) on a temp copy of samples/,
+// viewport 1400×850. Every step waits on the DOM; nothing sleeps a fixed time.
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  REPO,
+  cleanup,
+  copyWorkspace,
+  hoverWord,
+  installSignalHandlers,
+  openFile,
+  runCommand,
+  setColorTheme,
+  withWorkbench,
+} from '../../scripts/e2e-lib.mjs';
+
+const OUT = path.resolve(process.argv[2] ?? path.join(REPO, 'images'));
+const VIEWPORT = { width: 1400, height: 850 };
+const SIDEBAR_WIDTH = 470;
+const TIMEOUT = 30_000;
+
+installSignalHandlers();
+
+const frames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+/** Polls `fn` (run in the page) until it returns something truthy. */
+async function waitInPage(page, fn, arg, what) {
+  try {
+    return await (await page.waitForFunction(fn, arg, { timeout: TIMEOUT, polling: 'raf' })).jsonValue();
+  } catch (err) {
+    err.message = `waiting for ${what}: ${err.message}`;
+    throw err;
+  }
+}
+
+/** Waits until no animation runs in the page (hover fade-ins, tree twisties, theme transitions). */
+async function settled(page) {
+  await waitInPage(page, () => document.getAnimations().every((a) => a.playState !== 'running'), null, 'animations to end');
+  await frames(page);
+}
+
+/** Waits until the editor shows a token coloured differently from the default foreground (semantic + TextMate colouring painted). */
+async function highlighted(page, term) {
+  await waitInPage(
+    page,
+    (t) => {
+      const spans = [...document.querySelectorAll('.editor-instance .monaco-editor .view-line > span > span')];
+      const span = spans.find((s) => s.textContent.replace(/\u00a0/g, ' ') === t);
+      const plain = spans.find((s) => s.className === 'mtk1');
+      return !!span && !!plain && getComputedStyle(span).color !== getComputedStyle(plain).color;
+    },
+    term,
+    `"${term}" to be highlighted`,
+  );
+}
+
+async function shoot(page, name) {
+  await settled(page);
+  const file = path.join(OUT, name);
+  await page.screenshot({ path: file });
+  const kb = Math.round(statSync(file).size / 1024);
+  console.log(`${path.relative(process.cwd(), file)}  ${kb} KB`);
+  if (kb > 300) console.warn(`  warning: ${name} is over 300 KB`);
+}
+
+/** Drags the sash between the side bar and the editor to `width` px. */
+async function setSidebarWidth(page, width) {
+  const sidebar = page.locator('.part.sidebar');
+  const box = await sidebar.boundingBox();
+  const x = box.x + box.width;
+  const y = box.y + box.height / 2;
+  await page.mouse.move(x - 1, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, y, { steps: 8 });
+  await page.mouse.up();
+  await waitInPage(page, (w) => Math.abs(document.querySelector('.part.sidebar').getBoundingClientRect().width - w) < 30, width, 'the side bar to resize');
+}
+
+/** Hovers `word` until the hover opens below it (once the editor.hover.above setting has been applied). */
+async function hoverBelow(page, word, at) {
+  const deadline = Date.now() + TIMEOUT;
+  for (;;) {
+    await hoverWord(page, word, TIMEOUT, { at });
+    const below = await page.evaluate(() => {
+      const hover = document.querySelector('.monaco-hover:not(.hidden)')?.getBoundingClientRect();
+      const cursor = document.querySelector('.editor-instance .monaco-editor .cursors-layer .cursor')?.getBoundingClientRect();
+      return !!hover && !!cursor && hover.top >= cursor.bottom - 2;
+    });
+    if (below) return;
+    if (Date.now() > deadline) throw new Error(`the hover over "${word}" still opens above it`);
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, VIEWPORT.height / 2);
+  }
+}
+
+/** Drags the sash above the pane `section` (its header's aria-label) to the height `y`. */
+async function dragPaneSash(page, section, y) {
+  const header = await page.locator(`.pane-header[aria-label="${section}"]`).boundingBox();
+  const sash = await page.evaluate((top) => {
+    const sashes = [...document.querySelectorAll('.part.sidebar .monaco-sash.horizontal')].map((e) => e.getBoundingClientRect());
+    const near = sashes.filter((r) => r.width > 0).sort((a, b) => Math.abs(a.y + a.height / 2 - top) - Math.abs(b.y + b.height / 2 - top))[0];
+    return near && { x: near.x + near.width / 2, y: near.y + near.height / 2 };
+  }, header.y);
+  if (!sash) throw new Error(`no sash above the ${section}`);
+  await page.mouse.move(sash.x, sash.y);
+  await page.mouse.down();
+  await page.mouse.move(sash.x, y, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Collapses the Explorer's folder section (file list), so the Outline and Commitments views get the height. */
+async function collapseFolderSection(page) {
+  const header = page.locator('.pane-header[aria-label^="Explorer Section"]');
+  if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
+  await waitInPage(page, () => document.querySelector('.pane-header[aria-label^="Explorer Section"]')?.getAttribute('aria-expanded') === 'false', null, 'the folder section to collapse');
+}
+
+async function rowsOf(page, section) {
+  return page
+    .locator(`.pane:has(> .pane-header[aria-label="${section}"]) .monaco-list-row`)
+    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent));
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const folder = copyWorkspace(path.join(REPO, 'samples'));
+  // No minimap: more room for the text, and smaller files.
+  await withWorkbench({ folder, viewport: VIEWPORT, settings: { 'editor.minimap.enabled': false } }, async ({ page, server }) => {
+    try {
+      await shootAll(page, server);
+    } catch (err) {
+      const failed = path.join(os.tmpdir(), 'da-screenshots.failed.png');
+      await page.screenshot({ path: failed }).catch(() => {});
+      err.message += ` (the page as it was: ${failed})`;
+      throw err;
+    }
+  });
+}
+
+async function shootAll(page, server) {
+  {
+    // (a) hover, dark
+    await setColorTheme(page, 'Default Dark Modern', 90_000);
+    await openFile(page, 'china-belarus-2022.statement', 90_000);
+    await highlighted(page, 'Global Development Initiative');
+    await hoverWord(page, 'one-China principle', TIMEOUT);
+    await shoot(page, 'hover.png');
+
+    // (b) Outline + Commitments, dark
+    await page.keyboard.press('Escape');
+    await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height / 2);
+    await waitInPage(page, () => !document.querySelector('.monaco-hover:not(.hidden) .hover-contents'), null, 'the hover to close');
+    await collapseFolderSection(page);
+    await setSidebarWidth(page, SIDEBAR_WIDTH);
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    await runCommand(page, 'Diplomatic Annotator: Show Commitments');
+    for (const section of ['Outline Section', 'Commitments Section']) {
+      await waitInPage(
+        page,
+        (s) => [...document.querySelectorAll(`.pane`)].some((p) => p.querySelector(':scope > .pane-header')?.getAttribute('aria-label') === s && /The two sides/.test(p.textContent)),
+        section,
+        `the ${section} to list the commitments`,
+      ).catch(async (err) => {
+        err.message += `; it shows ${JSON.stringify(await rowsOf(page, section))}`;
+        throw err;
+      });
+    }
+    // Room for both: fold "The two sides" in the Outline (the Commitments view
+    // shows it in full) and give the Commitments view the height that frees.
+    const outline = page.locator('.pane:has(> .pane-header[aria-label="Outline Section"])');
+    const twoSides = outline.locator('.monaco-list-row[aria-label^="The two sides"]');
+    if ((await twoSides.getAttribute('aria-expanded')) === 'true') await twoSides.locator('.monaco-tl-twistie').click();
+    await waitInPage(page, () => document.querySelector('.monaco-list-row[aria-label^="The two sides"]')?.getAttribute('aria-expanded') === 'false', null, 'the group to fold');
+    const outlineTop = (await outline.boundingBox()).y;
+    await dragPaneSash(page, 'Commitments Section', outlineTop + 22 * 8 + 22 + 10);
+    await waitInPage(
+      page,
+      () => {
+        const pane = [...document.querySelectorAll('.pane')].find((p) => p.querySelector(':scope > .pane-header')?.getAttribute('aria-label') === 'Commitments Section');
+        const rows = [...pane.querySelectorAll('.monaco-list-row')];
+        const body = pane.getBoundingClientRect();
+        const last = rows.find((r) => /^supports — the Global Development Initiative/.test(r.textContent));
+        return !!last && last.getBoundingClientRect().bottom <= body.bottom;
+      },
+      null,
+      'every commitment to show in the Commitments view',
+    );
+    // Back to the editor (the focused view's outline would otherwise be drawn in the focus colour).
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    // The cursor in a commitment ("will deepen", line 17), so the breadcrumbs show group > commitment.
+    // (Not in a Belarusian one: the group "The two sides" spans lines 12-18 and the breadcrumbs pick it.)
+    await page.keyboard.press('Control+G');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill(':17:16');
+    await page.keyboard.press('Enter');
+    await input.waitFor({ state: 'hidden', timeout: TIMEOUT });
+    await waitInPage(page, () => /will deepen/.test(document.querySelector('.breadcrumbs-control')?.textContent ?? ''), null, 'the breadcrumbs to show the commitment');
+    // Go to Line centred the line: scroll back to the top of the statement.
+    const editorBox = await page.locator('.editor-instance .monaco-editor .view-lines').first().boundingBox();
+    await page.mouse.move(editorBox.x + 200, editorBox.y + 200);
+    await page.mouse.wheel(0, -5000);
+    await waitInPage(
+      page,
+      () => {
+        const top = document.querySelector('.editor-instance .monaco-editor .lines-content')?.getBoundingClientRect().top;
+        const view = document.querySelector('.editor-instance .monaco-editor .overflow-guard')?.getBoundingClientRect().top;
+        return top !== undefined && Math.abs(top - view) < 1;
+      },
+      null,
+      'the editor to scroll to the top',
+    );
+    await page.mouse.move(250, 16); // the title bar: no tooltip
+    await shoot(page, 'outline.png');
+
+    // (c) Chinese statement, light
+    await setColorTheme(page, 'Default Light Modern');
+    // The statement is short: open the hover below the line, so the text above stays in view.
+    // VS Code watches the user settings file and applies the change while running.
+    const settingsFile = path.join(server.dirs['user-data'], 'User', 'settings.json');
+    const settings = JSON.parse(readFileSync(settingsFile, 'utf8'));
+    writeFileSync(settingsFile, JSON.stringify({ ...settings, 'editor.hover.above': false }, null, 2));
+    await openFile(page, 'zh-joint-statement.statement');
+    await highlighted(page, '一个中国原则');
+    await hoverBelow(page, '白方', '白方支持'); // line 12: the hover leaves line 11 (the Taiwan paragraph) in view
+    await shoot(page, 'zh.png');
+  }
+}
+
+try {
+  await main();
+} catch (err) {
+  console.error(err?.stack ?? err);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
