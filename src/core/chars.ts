@@ -69,20 +69,30 @@ export const WORD_CHAR = buildWordChars();
  */
 export function normalizePhrase(phrase: string, keepCase = false): string {
   const table = keepCase ? CANONICAL : FOLDED;
-  let out = '';
+  if (phrase.length > buffer.length) buffer = new Uint16Array(phrase.length * 2);
+  // Code units go to a reused buffer and become one string at the end: `out += char` would
+  // allocate a string per character, which dominated compiling a large glossary.
+  let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < phrase.length; i++) {
     const c = table[phrase.charCodeAt(i)];
     if (c === SPACE) {
-      pendingSpace = out.length > 0;
+      pendingSpace = n > 0;
       continue;
     }
-    if (pendingSpace) out += ' ';
+    if (pendingSpace) buffer[n++] = SPACE;
     pendingSpace = false;
-    out += String.fromCharCode(c);
+    buffer[n++] = c;
   }
+  let out = '';
+  for (let from = 0; from < n; from += CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(from, Math.min(n, from + CHUNK)) as unknown as number[]);
   return out;
 }
+
+/** Scratch space of {@link normalizePhrase}. */
+let buffer = new Uint16Array(256);
+/** Code units per `String.fromCharCode` call (its arguments go on the stack). */
+const CHUNK = 4096;
 
 /** True when `phrase` is an acronym: two or more capitals (dots and digits allowed, as in "U.S." or "G20") and no lower-case letter. */
 export function isAcronym(phrase: string): boolean {

@@ -2,8 +2,9 @@
  * The glossary: parse and validate YAML glossary files into entries with located problems, and
  * merge several glossaries (built-in first, then the user's) into one.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
 import { normalizePhrase } from './chars';
+import { fromYaml, getValue, readGlossaryYaml, type YamlNode, type YamlRange } from './glossaryYaml';
 
 /** The kinds of glossary entry. */
 export const TERM_KINDS = ['party', 'principle', 'initiative', 'institution', 'partnership', 'agreement', 'person', 'concept'] as const;
@@ -74,12 +75,18 @@ export function formsOf(entry: GlossaryEntry): string[] {
   return [entry.term, ...entry.aliases];
 }
 
+/** Options for {@link parseGlossary}. */
+export interface ParseGlossaryOptions {
+  /** Use the fast reader for plain glossaries (see `glossaryYaml.ts`); true by default. Tests turn it off to compare. */
+  fast?: boolean;
+}
+
 /**
  * Parses one glossary file. Never throws: syntax errors, a missing `term` or `kind`, an unknown
  * kind, duplicate ids and an alias claimed twice within the file become problems, each at its
  * line and column; entries that are usable are kept.
  */
-export function parseGlossary(text: string, file: string): Glossary {
+export function parseGlossary(text: string, file: string, options: ParseGlossaryOptions = {}): Glossary {
   const problems: GlossaryProblem[] = [];
   const lineCounter = new LineCounter();
   const locate = (start: number, end = start): Pick<GlossaryProblem, 'line' | 'column' | 'endLine' | 'endColumn'> => {
@@ -87,7 +94,7 @@ export function parseGlossary(text: string, file: string): Glossary {
     const b = lineCounter.linePos(Math.max(end, start));
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   };
-  const report = (severity: GlossaryProblem['severity'], message: string, range?: [number, number] | null) =>
+  const report = (severity: GlossaryProblem['severity'], message: string, range?: readonly number[] | null) =>
     problems.push({ file, severity, message, ...(range ? locate(range[0], range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 }) });
 
   const empty = (): Glossary => ({ entries: [], byId: new Map(), problems });
@@ -95,69 +102,77 @@ export function parseGlossary(text: string, file: string): Glossary {
     report('error', `glossary is too large (${text.length} characters; the limit is ${MAX_GLOSSARY_BYTES})`);
     return empty();
   }
-  const tooDeep = findExcessiveFlowNesting(text);
-  if (tooDeep !== -1) {
-    // lineCounter is filled by the parser; compute the position by hand here.
-    const before = text.slice(0, tooDeep);
-    const line = before.split('\n').length;
-    const column = tooDeep - before.lastIndexOf('\n');
-    problems.push({ file, severity: 'error', message: `YAML nesting deeper than ${MAX_FLOW_DEPTH} levels is refused`, line, column, endLine: line, endColumn: column });
-    return empty();
+
+  const simple = options.fast === false ? null : readGlossaryYaml(text);
+  let root: YamlNode | null;
+  let syntaxErrors = 0;
+  if (simple) {
+    for (const start of simple.lineStarts) lineCounter.addNewLine(start);
+    root = simple.root;
+  } else {
+    const tooDeep = findExcessiveFlowNesting(text);
+    if (tooDeep !== -1) {
+      // lineCounter is filled by the parser; compute the position by hand here.
+      const before = text.slice(0, tooDeep);
+      const line = before.split('\n').length;
+      const column = tooDeep - before.lastIndexOf('\n');
+      problems.push({ file, severity: 'error', message: `YAML nesting deeper than ${MAX_FLOW_DEPTH} levels is refused`, line, column, endLine: line, endColumn: column });
+      return empty();
+    }
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    for (const e of doc.errors) report('error', cleanYamlMessage(e.message), openingQuoteOf(text, e.code, e.pos) ?? e.pos);
+    for (const w of doc.warnings) report('warning', cleanYamlMessage(w.message), w.pos);
+    syntaxErrors = doc.errors.length;
+    if (syntaxErrors > 0 && !isMap(doc.contents)) return empty();
+    root = doc.contents === null || doc.contents === undefined ? null : fromYaml(doc.contents as Node, 0);
   }
 
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  for (const e of doc.errors) report('error', cleanYamlMessage(e.message), openingQuoteOf(text, e.code, e.pos) ?? e.pos);
-  for (const w of doc.warnings) report('warning', cleanYamlMessage(w.message), w.pos);
-  if (doc.errors.length > 0 && !isMap(doc.contents)) return empty();
-
-  const root = doc.contents;
-  if (root === null || root === undefined) {
+  if (root === null) {
     report('warning', 'the glossary is empty: expected a `terms:` list');
     return empty();
   }
-  if (!isMap(root)) {
-    report('error', 'a glossary must be a mapping with a `terms:` list', root.range ? [root.range[0], root.range[1]] : null);
+  if (root.kind !== 'map') {
+    report('error', 'a glossary must be a mapping with a `terms:` list', root.range);
     return empty();
   }
-  for (const pair of root.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    if (key !== 'terms') report('warning', `unknown top-level key \`${key}\` (expected \`terms\`)`, rangeOf(pair.key as Node));
+  for (const pair of root.pairs) {
+    if (pair.key !== 'terms') report('warning', `unknown top-level key \`${pair.key}\` (expected \`terms\`)`, pair.keyRange);
   }
-  const termsNode = root.get('terms', true) as Node | undefined;
-  if (!termsNode || (isScalar(termsNode) && termsNode.value === null)) {
-    report('warning', 'the glossary has no `terms:` list', rangeOf(root));
+  const termsNode = getValue(root, 'terms');
+  if (!termsNode || (termsNode.kind === 'scalar' && termsNode.value === null)) {
+    report('warning', 'the glossary has no `terms:` list', root.range);
     return empty();
   }
-  if (!isSeq(termsNode)) {
-    report('error', '`terms` must be a list of entries', rangeOf(termsNode));
+  if (termsNode.kind !== 'list') {
+    report('error', '`terms` must be a list of entries', termsNode.range);
     return empty();
   }
 
   // After a syntax error the tree is a best guess: keep what is usable, but do not add
   // validation problems that are only echoes of the syntax error.
-  const syntaxErrors = problems.length;
-  const result = readEntries(termsNode.items as Node[], file, report, lineCounter);
-  if (doc.errors.length > 0) problems.splice(syntaxErrors);
+  const before = problems.length;
+  const result = readEntries(termsNode.items, file, report, lineCounter);
+  if (syntaxErrors > 0) problems.splice(before);
   return { ...result, problems };
 }
 
-function readEntries(items: Node[], file: string, report: Reporter, lineCounter: LineCounter): Omit<Glossary, 'problems'> {
+type MapNode = YamlNode & { kind: 'map' };
+
+function readEntries(items: YamlNode[], file: string, report: Reporter, lineCounter: LineCounter): Omit<Glossary, 'problems'> {
   const entries: GlossaryEntry[] = [];
   const byId = new Map<string, GlossaryEntry>();
   const formOwner = new Map<string, GlossaryEntry>();
-  const aliasRanges = new Map<GlossaryEntry, Map<string, [number, number] | null>>();
-  const seeRanges = new Map<GlossaryEntry, Map<string, [number, number] | null>>();
+  const seeRanges = new Map<GlossaryEntry, Map<string, YamlRange>>();
   for (const node of items) {
-    if (!isMap(node)) {
-      report('error', 'each entry must be a mapping with at least `term` and `kind`', rangeOf(node));
+    if (node.kind !== 'map') {
+      report('error', 'each entry must be a mapping with at least `term` and `kind`', node.range);
       continue;
     }
     const entry = readEntry(node, file, report, lineCounter);
     if (!entry) continue;
-    const idNode = node.get('id', true) as Node | undefined;
     if (byId.has(entry.id)) {
       const first = byId.get(entry.id)!;
-      report('error', `duplicate id \`${entry.id}\` (first defined at line ${first.origin.line})`, rangeOf(idNode ?? node.get('term', true) as Node));
+      report('error', `duplicate id \`${entry.id}\` (first defined at line ${first.origin.line})`, (getValue(node, 'id') ?? getValue(node, 'term'))?.range);
       continue;
     }
     const forms = aliasRangesOf(node, entry);
@@ -177,8 +192,8 @@ function readEntries(items: Node[], file: string, report: Reporter, lineCounter:
       if (!formOwner.has(key)) formOwner.set(key, entry);
     }
     if (clash) entry.aliases = entry.aliases.filter((a) => formOwner.get(normalizePhrase(a)) === entry);
-    aliasRanges.set(entry, forms);
-    seeRanges.set(entry, seeRangesOf(node));
+    const see = getValue(node, 'see');
+    if (see?.kind === 'list') seeRanges.set(entry, new Map(see.items.flatMap((it) => (it.kind === 'scalar' ? [[String(it.value).trim(), it.range] as const] : []))));
   }
   for (const entry of entries) {
     for (const [id, range] of seeRanges.get(entry) ?? []) {
@@ -229,42 +244,38 @@ function at(o: SourceLocation) {
   return { file: o.file, line: o.line, column: o.column, endLine: o.line, endColumn: o.column };
 }
 
-type Reporter = (severity: GlossaryProblem['severity'], message: string, range?: [number, number] | null) => void;
+type Reporter = (severity: GlossaryProblem['severity'], message: string, range?: readonly number[] | null) => void;
 
-function rangeOf(node: Node | null | undefined): [number, number] | null {
-  return node?.range ? [node.range[0], node.range[1]] : null;
-}
+const KNOWN_FIELDS = new Set(['id', 'term', 'kind', 'aliases', 'summary', 'details', 'sources', 'see', 'caseSensitive']);
 
-function readEntry(node: YAMLMap, file: string, report: Reporter, lc: LineCounter): GlossaryEntry | null {
-  const known = new Set(['id', 'term', 'kind', 'aliases', 'summary', 'details', 'sources', 'see', 'caseSensitive']);
-  for (const pair of node.items as Pair<Node, Node>[]) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
-    if (!known.has(key)) report('warning', `unknown field \`${key}\``, rangeOf(pair.key));
+function readEntry(node: MapNode, file: string, report: Reporter, lc: LineCounter): GlossaryEntry | null {
+  for (const pair of node.pairs) {
+    if (!KNOWN_FIELDS.has(pair.key)) report('warning', `unknown field \`${pair.key}\``, pair.keyRange);
   }
   const str = (name: string, required: boolean): string | undefined => {
-    const v = node.get(name, true) as Node | undefined;
-    if (v === undefined || (isScalar(v) && (v.value === null || v.value === ''))) {
-      if (required) report('error', `entry has no \`${name}\``, rangeOf(node.items[0]?.key as Node) ?? rangeOf(node));
+    const v = getValue(node, name);
+    if (v === undefined || (v.kind === 'scalar' && (v.value === null || v.value === ''))) {
+      if (required) report('error', `entry has no \`${name}\``, node.pairs[0]?.keyRange ?? node.range);
       return undefined;
     }
-    if (!isScalar(v) || typeof v.value !== 'string' && typeof v.value !== 'number') {
-      report('error', `\`${name}\` must be text`, rangeOf(v));
+    if (v.kind !== 'scalar' || (typeof v.value !== 'string' && typeof v.value !== 'number')) {
+      report('error', `\`${name}\` must be text`, v.range);
       return undefined;
     }
     return String(v.value).trim();
   };
   const list = (name: string): string[] => {
-    const v = node.get(name, true) as Node | undefined;
-    if (v === undefined || (isScalar(v) && v.value === null)) return [];
-    if (isScalar(v)) return [String(v.value)];
-    if (!isSeq(v)) {
-      report('error', `\`${name}\` must be a list`, rangeOf(v));
+    const v = getValue(node, name);
+    if (v === undefined || (v.kind === 'scalar' && v.value === null)) return [];
+    if (v.kind === 'scalar') return [String(v.value)];
+    if (v.kind !== 'list') {
+      report('error', `\`${name}\` must be a list`, v.range);
       return [];
     }
     const out: string[] = [];
-    for (const it of v.items as Node[]) {
-      if (isScalar(it) && it.value !== null && typeof it.value !== 'object') out.push(String(it.value).trim());
-      else report('error', `each item of \`${name}\` must be text`, rangeOf(it));
+    for (const it of v.items) {
+      if (it.kind === 'scalar' && it.value !== null && typeof it.value !== 'object') out.push(String(it.value).trim());
+      else report('error', `each item of \`${name}\` must be text`, it.range);
     }
     return out.filter((s) => s.length > 0);
   };
@@ -274,36 +285,34 @@ function readEntry(node: YAMLMap, file: string, report: Reporter, lc: LineCounte
   let kind: TermKind | undefined;
   if (kindText !== undefined) {
     if ((TERM_KINDS as readonly string[]).includes(kindText)) kind = kindText as TermKind;
-    else report('error', `unknown kind \`${kindText}\` (expected one of ${TERM_KINDS.join(', ')})`, rangeOf(node.get('kind', true) as Node));
+    else report('error', `unknown kind \`${kindText}\` (expected one of ${TERM_KINDS.join(', ')})`, getValue(node, 'kind')?.range);
   }
   const idText = str('id', false);
   const aliases = list('aliases');
   const sources = list('sources');
   for (const s of sources) {
-    if (!/^https?:\/\//i.test(s)) {
-      const v = node.get('sources', true) as Node;
-      report('warning', `source \`${s}\` is not an http(s) link; it will be shown as text`, rangeOf(v));
-    }
+    if (!/^https?:\/\//i.test(s)) report('warning', `source \`${s}\` is not an http(s) link; it will be shown as text`, getValue(node, 'sources')?.range);
   }
   const see = list('see');
-  const csNode = node.get('caseSensitive', true) as Node | undefined;
+  const csNode = getValue(node, 'caseSensitive');
   let caseSensitive: boolean | undefined;
   if (csNode !== undefined) {
-    if (isScalar(csNode) && typeof csNode.value === 'boolean') caseSensitive = csNode.value;
-    else report('error', '`caseSensitive` must be true or false', rangeOf(csNode));
+    if (csNode.kind === 'scalar' && typeof csNode.value === 'boolean') caseSensitive = csNode.value;
+    else report('error', '`caseSensitive` must be true or false', csNode.range);
   }
   if (term === undefined || kind === undefined) return null;
   const id = idText ?? slugify(term);
   if (id.length === 0) {
-    report('error', 'the entry needs an `id`: its term gives no usable slug', rangeOf(node));
+    report('error', 'the entry needs an `id`: its term gives no usable slug', node.range);
     return null;
   }
-  const pos = lc.linePos(node.range?.[0] ?? 0);
+  const pos = lc.linePos(node.range[0]);
+  const normalizedTerm = normalizePhrase(term);
   const entry: GlossaryEntry = {
     id,
     term,
     kind,
-    aliases: aliases.filter((a) => normalizePhrase(a) !== normalizePhrase(term)),
+    aliases: aliases.filter((a) => normalizePhrase(a) !== normalizedTerm),
     sources,
     see,
     origin: { file, line: pos.line, column: pos.col },
@@ -316,22 +325,18 @@ function readEntry(node: YAMLMap, file: string, report: Reporter, lc: LineCounte
   return entry;
 }
 
-function aliasRangesOf(node: YAMLMap, entry: GlossaryEntry): Map<string, [number, number] | null> {
-  const out = new Map<string, [number, number] | null>();
-  out.set(entry.term, rangeOf(node.get('term', true) as Node));
-  const v = node.get('aliases', true) as Node | undefined;
-  if (v && isSeq(v)) {
-    for (const it of v.items as Node[]) {
-      if (isScalar(it) && entry.aliases.includes(String(it.value).trim())) out.set(String(it.value).trim(), rangeOf(it));
+/** Each form of the entry (term first) with the range it was written at. */
+function aliasRangesOf(node: MapNode, entry: GlossaryEntry): Map<string, YamlRange | undefined> {
+  const out = new Map<string, YamlRange | undefined>();
+  out.set(entry.term, getValue(node, 'term')?.range);
+  const v = getValue(node, 'aliases');
+  if (v?.kind === 'list') {
+    for (const it of v.items) {
+      if (it.kind !== 'scalar') continue;
+      const form = String(it.value).trim();
+      if (entry.aliases.includes(form)) out.set(form, it.range);
     }
   }
-  return out;
-}
-
-function seeRangesOf(node: YAMLMap): Map<string, [number, number] | null> {
-  const out = new Map<string, [number, number] | null>();
-  const v = node.get('see', true) as Node | undefined;
-  if (v && isSeq(v)) for (const it of v.items as Node[]) if (isScalar(it)) out.set(String(it.value).trim(), rangeOf(it));
   return out;
 }
 

@@ -218,9 +218,14 @@ export function compileMatcher<T>(input: Iterable<Pattern<T>>): Matcher<T> {
 
   // Alphabet: class 0 = absent from every pattern; dense classes first, then sparse ones.
   const classOf = new Uint16Array(65536);
-  const used = new Set<number>();
-  for (const s of normalized) for (let i = 0; i < s.length; i++) used.add(s.charCodeAt(i));
-  const sorted = [...used].sort((a, b) => a - b);
+  const used = new Uint8Array(65536);
+  let totalLength = 0;
+  for (const s of normalized) {
+    totalLength += s.length;
+    for (let i = 0; i < s.length; i++) used[s.charCodeAt(i)] = 1;
+  }
+  const sorted: number[] = [];
+  for (let c = 0; c < 65536; c++) if (used[c] === 1) sorted.push(c);
   let nextClass = 1;
   for (const c of sorted) if (c < DENSE_LIMIT) classOf[c] = nextClass++;
   const denseClasses = nextClass;
@@ -228,37 +233,45 @@ export function compileMatcher<T>(input: Iterable<Pattern<T>>): Matcher<T> {
   // Every code unit that folds onto a used one shares its class (FOLDED is applied before lookup,
   // so only the folded code units need a class).
 
-  // Trie: one edge map for all nodes (no per-node objects), edges also listed for the next step.
-  const trieEdges = new Map<number, number>();
-  const edgeParentList: number[] = [];
-  const edgeClassList: number[] = [];
-  const terminal: number[] = [-1];
-  normalized.forEach((s, p) => {
-    let node = 0;
-    for (let i = 0; i < s.length; i++) {
-      const cls = classOf[s.charCodeAt(i)];
-      const key = node * 65536 + cls;
-      let next = trieEdges.get(key);
-      if (next === undefined) {
-        next = terminal.length;
-        terminal.push(-1);
-        trieEdges.set(key, next);
-        edgeParentList.push(node);
-        edgeClassList.push(cls);
-      }
+  // Trie, built from the patterns in sorted order: each one shares its path with the previous
+  // one up to their common prefix, so no edge lookup is needed (a map keyed by node and class
+  // cost most of the compile time on large glossaries).
+  // At most one state per pattern character, plus the root.
+  const edgeParentList = new Int32Array(totalLength);
+  const edgeClassList = new Uint16Array(totalLength);
+  const terminal = new Int32Array(totalLength + 1).fill(-1);
+  let states = 1;
+  const indexOf = new Map<string, number>();
+  normalized.forEach((s, i) => indexOf.set(s, i));
+  // The default sort (code-unit order, no comparator callback) is several times faster.
+  const byText = normalized.slice().sort().map((s) => indexOf.get(s)!);
+  const path: number[] = [0];
+  let previous = '';
+  for (const p of byText) {
+    const s = normalized[p];
+    let common = 0;
+    const limit = Math.min(s.length, previous.length);
+    while (common < limit && s.charCodeAt(common) === previous.charCodeAt(common)) common++;
+    let node = path[common];
+    for (let i = common; i < s.length; i++) {
+      const next = states++;
+      edgeParentList[next - 1] = node;
+      edgeClassList[next - 1] = classOf[s.charCodeAt(i)];
       node = next;
+      path[i + 1] = node;
     }
     terminal[node] = p;
-  });
-  const states = terminal.length;
+    previous = s;
+  }
+  const edgeCount = states - 1;
   // Children of each node, sorted by class (CSR by parent, in trie numbering).
   const childStart = new Int32Array(states + 1);
-  for (const parent of edgeParentList) childStart[parent + 1]++;
+  for (let e = 0; e < edgeCount; e++) childStart[edgeParentList[e] + 1]++;
   for (let i = 0; i < states; i++) childStart[i + 1] += childStart[i];
-  const childClass = new Uint16Array(edgeParentList.length);
-  const childNode = new Int32Array(edgeParentList.length);
+  const childClass = new Uint16Array(edgeCount);
+  const childNode = new Int32Array(edgeCount);
   const fill = childStart.slice(0, states);
-  for (let e = 0; e < edgeParentList.length; e++) {
+  for (let e = 0; e < edgeCount; e++) {
     const at = fill[edgeParentList[e]]++;
     childClass[at] = edgeClassList[e];
     childNode[at] = e + 1; // nodes are created in edge order: edge e creates node e + 1
@@ -284,8 +297,8 @@ export function compileMatcher<T>(input: Iterable<Pattern<T>>): Matcher<T> {
     }
   }
   const edgeStart = new Int32Array(states + 1);
-  const edgeClass = new Uint16Array(edgeParentList.length);
-  const edgeTarget = new Int32Array(edgeParentList.length);
+  const edgeClass = new Uint16Array(edgeCount);
+  const edgeTarget = new Int32Array(edgeCount);
   const output = new Int32Array(states);
   let e = 0;
   for (let s = 0; s < states; s++) {
