@@ -52,6 +52,14 @@ const json = run.stdout;
 // Compact: the extension parses this at activation.
 const glossary = JSON.parse(json);
 writeFileSync('dist/builtin-glossary.json', JSON.stringify(glossary));
+// Precompile its matcher (dist/builtin-glossary.bin) with the core itself, bundled to a scratch file.
+const precompile = path.join('node_modules', '.cache', 'diplomatic-annotator', 'precompile.js');
+await build({ ...common, sourcemap: false, entryPoints: ['src/node/precompile.ts'], outfile: precompile });
+const compiled = spawnSync(process.execPath, [precompile, 'dist/builtin-glossary.json', 'dist/builtin-glossary.bin'], { encoding: 'utf8' });
+if (compiled.status !== 0) {
+  console.error(`build: could not precompile the built-in glossary: ${compiled.stderr}`);
+  process.exit(1);
+}
 writeFileSync('syntaxes/statement.tmLanguage.json', JSON.stringify(generateGrammar(glossary.entries), null, 2) + '\n');
 const count = glossary.entries.length;
-console.log(`build: dist/cli.js${entries.length > 1 ? ', dist/extension.js' : ''}, dist/builtin-glossary.json (${count} entries from ${files.length} files), syntaxes/statement.tmLanguage.json`);
+console.log(`build: dist/cli.js${entries.length > 1 ? ', dist/extension.js' : ''}, dist/builtin-glossary.json (${count} entries from ${files.length} files) and its precompiled matcher, syntaxes/statement.tmLanguage.json`);

@@ -14,7 +14,7 @@ import { analyzeText, compileGlossary } from './core/analyze';
 import { mergeGlossaries, parseGlossary, type Glossary, type GlossaryProblem } from './core/glossary';
 import { CSV_HEADER, entryToJson, formatProblem, glossaryToMarkdown, toCsvRows, toDocumentReport, toMarkdown, writeDocumentJson } from './core/report';
 import { LineIndex } from './core/text';
-import { loadBuiltinGlossary, packageRoot } from './node/builtin';
+import { loadBuiltinCompiled, loadBuiltinGlossary, packageRoot } from './node/builtin';
 import { readTextFile } from './node/files';
 
 const HELP = `Usage: diplomatic-annotator <command> [options]
@@ -163,7 +163,8 @@ async function readOrReport(file: string, io: CliIO): Promise<string | undefined
 async function extract(files: string[], glossaryFiles: string[], builtin: boolean, format: 'markdown' | 'json' | 'csv', io: CliIO): Promise<number> {
   const { glossary, failed: glossaryFailed } = await loadGlossaries(glossaryFiles, builtin, io);
   let failed = glossaryFailed;
-  const compiled = compileGlossary(glossary);
+  // The built-in glossary alone has its matcher precompiled; anything merged with it is compiled here.
+  const compiled = builtin && glossaryFiles.length === 0 ? loadBuiltinCompiled(glossary) : compileGlossary(glossary);
   let first = true;
   if (format === 'json') io.out('{"documents":[');
   if (format === 'csv') io.out(CSV_HEADER + '\n');

@@ -32,7 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
   const started = performance.now();
   const log = createLogger();
   const builtin = await readBuiltinGlossary(context, log);
-  const glossary = new GlossaryService(context.extensionUri, builtin, log);
+  const glossary = new GlossaryService(context.extensionUri, builtin.json, log, builtin.matcher);
   const cache = new AnalysisCache(glossary, log);
   context.subscriptions.push(log, glossary, cache);
 
@@ -63,14 +63,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
   return { ready, activationMs: performance.now() - started, loggedErrors: log.errors, timings, commitmentsView: view.snapshot };
 }
 
-/** The precompiled built-in glossary shipped beside the bundle. */
-async function readBuiltinGlossary(context: vscode.ExtensionContext, log: ReturnType<typeof createLogger>): Promise<unknown> {
+/** The built-in glossary shipped beside the bundle, and its precompiled matcher when present. */
+async function readBuiltinGlossary(context: vscode.ExtensionContext, log: ReturnType<typeof createLogger>): Promise<{ json: unknown; matcher?: Uint8Array }> {
+  const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
+  const [json, matcher] = await Promise.allSettled([vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'builtin-glossary.json')), vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'builtin-glossary.bin'))]);
+  if (matcher.status === 'rejected') log.info('no precompiled matcher for the built-in glossary; it is compiled at first use');
   try {
-    const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'dist', 'builtin-glossary.json'));
-    return JSON.parse(new TextDecoder().decode(bytes));
+    if (json.status === 'rejected') throw json.reason;
+    return { json: JSON.parse(new TextDecoder().decode(json.value)), matcher: matcher.status === 'fulfilled' ? matcher.value : undefined };
   } catch (e) {
     log.error('could not read the built-in glossary; only workspace glossaries are used', e);
-    return { entries: [] };
+    return { json: { entries: [] } };
   }
 }
 

@@ -6,7 +6,7 @@ import { extractCommitments, type Commitment, type TermHit } from './commitments
 import { TERM_KINDS, formsOf, type Glossary, type GlossaryEntry, type TermKind } from './glossary';
 import { isAcronym } from './chars';
 import { COMMITMENT_TYPES, type CommitmentType, type Strength } from './lexicon';
-import { compileMatcher, type Matcher } from './matcher';
+import { compileMatcher, loadMatcher, serializeMatcher, type Matcher } from './matcher';
 import { segmentSentences, type Segment } from './sentences';
 import { parseStatement, type Annotation, type FrontMatter, type StatementProblem } from './statement';
 import type { Span } from './text';
@@ -28,6 +28,18 @@ export function compileGlossary(glossary: Glossary): CompiledGlossary {
     }
   }
   return { glossary, matcher: compileMatcher(patterns()) };
+}
+
+/** The compiled glossary's matcher as bytes (see `serializeMatcher`), which the build ships beside the built-in glossary. */
+export function serializeCompiledGlossary(compiled: CompiledGlossary): Uint8Array {
+  const index = new Map(compiled.glossary.entries.map((e, i) => [e, i]));
+  return serializeMatcher(compiled.matcher, (e) => index.get(e)!, compiled.glossary.entries.length);
+}
+
+/** The glossary compiled from precompiled bytes when they fit it, else compiled now. */
+export function loadCompiledGlossary(glossary: Glossary, bytes: Uint8Array | undefined): CompiledGlossary {
+  const matcher = bytes && loadMatcher(bytes, glossary.entries);
+  return matcher ? { glossary, matcher } : compileGlossary(glossary);
 }
 
 /** A term found in the text, with the entry that explains it. */

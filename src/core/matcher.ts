@@ -325,25 +325,160 @@ export function compileMatcher<T>(input: Iterable<Pattern<T>>): Matcher<T> {
     output,
     dictLink: new Int32Array(states),
   };
-  // Breadth-first (state order): a state's failure target is shallower, hence already complete.
-  for (let s = 0; s < states; s++) {
-    const f = a.fail[s];
-    if (s > 0) a.dictLink[s] = output[f] >= 0 ? f : a.dictLink[f];
-    for (let e = edgeStart[s]; e < edgeStart[s + 1]; e++) {
-      a.fail[edgeTarget[e]] = s === 0 ? 0 : step(a, f, edgeClass[e]);
-    }
-    if (s < K) {
-      const row = s * D;
-      if (s === 0) {
-        for (let e = edgeStart[0]; e < edgeStart[1] && edgeClass[e] < D; e++) a.delta[edgeClass[e]] = edgeTarget[e];
-      } else {
-        a.delta.set(a.delta.subarray(f * D, f * D + D), row);
-        for (let e = edgeStart[s]; e < edgeStart[s + 1] && edgeClass[e] < D; e++) a.delta[row + edgeClass[e]] = edgeTarget[e];
-      }
-    }
-  }
+  completeAutomaton(a, true);
 
   let ringSize = 1;
   while (ringSize < maxLength) ringSize <<= 1;
   return new Matcher(classOf, a, patterns, ringSize - 1);
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** First word of a serialized matcher ("DAM" and a format number): anything else is refused. */
+const MAGIC = 0x44414d02;
+/** Nine 32-bit numbers: magic, dense classes, dense states, ring mask, states, patterns, class pairs, exact code units, values. */
+const HEADER_BYTES = 36;
+
+/**
+ * The matcher as bytes, to ship precompiled (the build does this for the built-in glossary) so
+ * that loading it costs a few array copies instead of a compile. `indexOf` names each pattern's
+ * value by a number that {@link loadMatcher} turns back into the value.
+ *
+ * Layout (little-endian, every section 4-byte aligned): a header of nine 32-bit numbers, then
+ * the (code unit, class) pairs, each state's child count, each edge's class, the failure links,
+ * each pattern's state, value index, length and flags, and the case-sensitive patterns' exact forms.
+ * Edge targets are not stored: in breadth-first numbering edge `e` always leads to state `e + 1`.
+ */
+export function serializeMatcher<T>(m: Matcher<T>, indexOf: (value: T) => number, valueCount: number): Uint8Array {
+  const { classOf, a, patterns, ringMask } = m as unknown as { classOf: Uint16Array; a: Automaton; patterns: CompiledPattern<T>[]; ringMask: number };
+  const states = a.fail.length;
+  for (let e = 0; e < a.edgeTarget.length; e++) if (a.edgeTarget[e] !== e + 1) throw new Error('matcher: edges are not in breadth-first order');
+  const classPairs: number[] = [];
+  for (let c = 0; c < 65536; c++) if (classOf[c] !== 0) classPairs.push(c, classOf[c]);
+  const stateOf = new Int32Array(patterns.length);
+  for (let s = 0; s < states; s++) if (a.output[s] >= 0) stateOf[a.output[s]] = s;
+  const exact = patterns.map((p) => p.exact ?? '').join('');
+  const words = [MAGIC, a.dense, a.denseStates, ringMask, states, patterns.length, classPairs.length / 2, exact.length, valueCount];
+  const size = (n16: number) => (n16 * 2 + 3) & ~3;
+  const bytes = new Uint8Array(words.length * 4 + size(classPairs.length) + size(states) + size(states - 1) + states * 4 + patterns.length * 16 + patterns.length * 4 + size(exact.length));
+  const view = new DataView(bytes.buffer);
+  let at = 0;
+  // Explicitly little-endian, whatever the host; loadMatcher refuses big-endian hosts (they compile).
+  const i32 = (v: number) => {
+    view.setInt32(at, v, true);
+    at += 4;
+  };
+  const u16s = (values: ArrayLike<number>) => {
+    for (let i = 0; i < values.length; i++) view.setUint16(at + i * 2, values[i], true);
+    at += size(values.length);
+  };
+  words.forEach(i32);
+  u16s(classPairs);
+  const childCount = new Uint16Array(states);
+  for (let s = 0; s < states; s++) childCount[s] = a.edgeStart[s + 1] - a.edgeStart[s];
+  u16s(childCount);
+  u16s(a.edgeClass);
+  a.fail.forEach(i32);
+  patterns.forEach((p, i) => {
+    i32(stateOf[i]);
+    i32(indexOf(p.value));
+    i32(p.length);
+    i32((p.boundaryStart ? 1 : 0) | (p.boundaryEnd ? 2 : 0));
+  });
+  patterns.forEach((p) => i32(p.exact === null ? -1 : p.exact.length));
+  u16s(Array.from(exact, (ch) => ch.charCodeAt(0)));
+  return bytes;
+}
+
+/**
+ * A matcher from {@link serializeMatcher}'s bytes, its values looked up in `values`; undefined when
+ * the bytes are not a matcher of this format, were made for another number of values, or are
+ * inconsistent (then compile instead).
+ */
+export function loadMatcher<T>(bytes: Uint8Array, values: readonly T[]): Matcher<T> | undefined {
+  if (bytes.byteLength < HEADER_BYTES || !LITTLE_ENDIAN) return undefined;
+  // A copy of our own is aligned, so every section can be viewed in place.
+  const buffer = bytes.slice().buffer;
+  const header = new Int32Array(buffer, 0, HEADER_BYTES / 4);
+  const [magic, dense, denseStates, ringMask, states, patternCount, classPairCount, exactLength, valueCount] = header;
+  if (magic !== MAGIC || valueCount !== values.length || states < 1 || patternCount < 0 || classPairCount < 0 || exactLength < 0) return undefined;
+  const size = (n16: number) => (n16 * 2 + 3) & ~3;
+  const expected = HEADER_BYTES + size(classPairCount * 2) + size(states) + size(states - 1) + states * 4 + patternCount * 20 + size(exactLength);
+  if (bytes.byteLength !== expected || denseStates > states || dense < 1) return undefined;
+  let at = HEADER_BYTES;
+  const u16 = (n: number) => {
+    const out = new Uint16Array(buffer, at, n);
+    at += size(n);
+    return out;
+  };
+  const i32 = (n: number) => {
+    const out = new Int32Array(buffer, at, n);
+    at += n * 4;
+    return out;
+  };
+  const pairs = u16(classPairCount * 2);
+  const classOf = new Uint16Array(65536);
+  for (let i = 0; i < pairs.length; i += 2) classOf[pairs[i]] = pairs[i + 1];
+  const childCount = u16(states);
+  const edgeClass = u16(states - 1);
+  const fail = i32(states);
+  const table = i32(patternCount * 4);
+  const exactLengths = i32(patternCount);
+  const exactUnits = u16(exactLength);
+
+  const edgeStart = new Int32Array(states + 1);
+  for (let s = 0; s < states; s++) edgeStart[s + 1] = edgeStart[s] + childCount[s];
+  if (edgeStart[states] !== states - 1) return undefined;
+  const edgeTarget = new Int32Array(states - 1);
+  for (let e = 0; e < edgeTarget.length; e++) edgeTarget[e] = e + 1;
+  const output = new Int32Array(states).fill(-1);
+  const patterns: CompiledPattern<T>[] = [];
+  let exactAt = 0;
+  for (let p = 0; p < patternCount; p++) {
+    const state = table[p * 4];
+    const valueIndex = table[p * 4 + 1];
+    const length = table[p * 4 + 2];
+    const flags = table[p * 4 + 3];
+    if (state < 0 || state >= states || valueIndex < 0 || valueIndex >= values.length) return undefined;
+    output[state] = p;
+    const exactLen = exactLengths[p];
+    if (exactAt + Math.max(exactLen, 0) > exactUnits.length) return undefined;
+    const exact = exactLen < 0 ? null : String.fromCharCode(...exactUnits.subarray(exactAt, exactAt + exactLen));
+    if (exactLen > 0) exactAt += exactLen;
+    patterns.push({ value: values[valueIndex], length, exact, boundaryStart: (flags & 1) !== 0, boundaryEnd: (flags & 2) !== 0 });
+  }
+  // Enough checks that damaged bytes are refused rather than scanned with: failure links point to
+  // shallower states, classes and lengths are in range.
+  if (fail[0] !== 0) return undefined;
+  for (let s = 1; s < states; s++) if (fail[s] < 0 || fail[s] >= s) return undefined;
+  let classes = 0;
+  for (let i = 1; i < pairs.length; i += 2) classes = Math.max(classes, pairs[i]);
+  if (dense > classes + 1) return undefined;
+  for (let e = 0; e < edgeClass.length; e++) if (edgeClass[e] === 0 || edgeClass[e] > classes) return undefined;
+  if (ringMask < 0 || (ringMask & (ringMask + 1)) !== 0) return undefined;
+  for (const p of patterns) if (p.length < 1 || p.length > ringMask + 1) return undefined;
+  const a: Automaton = { dense, denseStates, delta: new Int32Array(denseStates * dense), edgeStart, edgeClass, edgeTarget, fail, output, dictLink: new Int32Array(states) };
+  completeAutomaton(a, false);
+  return new Matcher(classOf, a, patterns, ringMask);
+}
+
+/**
+ * Fills the dictionary links and the dense DFA rows — and, when `computeFail`, the failure links —
+ * in breadth-first order: a state's failure target is shallower, hence already complete.
+ */
+function completeAutomaton(a: Automaton, computeFail: boolean): void {
+  const { dense: D, denseStates: K, edgeStart, edgeClass, edgeTarget, output } = a;
+  const states = a.fail.length;
+  for (let s = 0; s < states; s++) {
+    const f = a.fail[s];
+    if (s > 0) a.dictLink[s] = output[f] >= 0 ? f : a.dictLink[f];
+    if (computeFail) {
+      for (let e = edgeStart[s]; e < edgeStart[s + 1]; e++) a.fail[edgeTarget[e]] = s === 0 ? 0 : step(a, f, edgeClass[e]);
+    }
+    if (s < K) {
+      const row = s * D;
+      if (s > 0) a.delta.set(a.delta.subarray(f * D, f * D + D), row);
+      for (let e = edgeStart[s]; e < edgeStart[s + 1] && edgeClass[e] < D; e++) a.delta[row + edgeClass[e]] = edgeTarget[e];
+    }
+  }
 }

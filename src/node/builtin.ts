@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'fs';
 import * as path from 'path';
+import { compileGlossary, loadCompiledGlossary, type CompiledGlossary } from '../core/analyze';
 import { glossaryFromJson, mergeGlossaries, parseGlossary, type Glossary } from '../core/glossary';
 
 /** The folder holding `package.json`, found upwards from `start`. */
@@ -36,4 +37,14 @@ export function loadBuiltinGlossary(bundleDir: string = __dirname): Glossary {
   const json = path.join(bundleDir, 'builtin-glossary.json');
   if (existsSync(json)) return glossaryFromJson(JSON.parse(readFileSync(json, 'utf8')));
   return parseBuiltinGlossary(packageRoot(bundleDir));
+}
+
+/**
+ * The built-in glossary compiled: from the matcher precompiled at build time
+ * (`dist/builtin-glossary.bin`) when it is there and fits, else compiled now.
+ */
+export function loadBuiltinCompiled(glossary: Glossary, bundleDir: string = __dirname): CompiledGlossary {
+  const bin = path.join(bundleDir, 'builtin-glossary.bin');
+  if (!existsSync(bin)) return compileGlossary(glossary);
+  return loadCompiledGlossary(glossary, readFileSync(bin));
 }

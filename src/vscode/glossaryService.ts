@@ -6,7 +6,7 @@
  * never takes the built-in entries down: its usable entries merge, its problems are reported.
  */
 import * as vscode from 'vscode';
-import { compileGlossary, type CompiledGlossary } from '../core/analyze';
+import { compileGlossary, loadCompiledGlossary, type CompiledGlossary } from '../core/analyze';
 import { decodeText } from '../core/decode';
 import { glossaryFromJson, mergeGlossaries, parseGlossary, type Glossary, type GlossaryEntry, type GlossaryProblem } from '../core/glossary';
 import type { Logger } from './logger';
@@ -40,6 +40,8 @@ export class GlossaryService implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     builtinJson: unknown,
     private readonly log: Logger,
+    /** The built-in glossary's matcher, precompiled at build time (used while no workspace glossary adds entries). */
+    private readonly builtinMatcher?: Uint8Array,
   ) {
     this.builtin = glossaryFromJson(builtinJson);
     this.mergedGlossary = this.builtin;
@@ -56,7 +58,7 @@ export class GlossaryService implements vscode.Disposable {
 
   /** The merged glossary, compiled for matching. */
   get current(): CompiledGlossary {
-    return (this.compiledGlossary ??= compileGlossary(this.mergedGlossary));
+    return (this.compiledGlossary ??= this.mergedGlossary === this.builtin ? loadCompiledGlossary(this.builtin, this.builtinMatcher) : compileGlossary(this.mergedGlossary));
   }
 
   /** Finds and loads every workspace glossary; call once after construction. */
@@ -170,7 +172,10 @@ export class GlossaryService implements vscode.Disposable {
       (byFile.get(p.file) ?? byFile.set(p.file, []).get(p.file)!).push(p);
     }
     for (const f of files) this.publish(vscode.Uri.parse(f), byFile.get(f) ?? []);
-    this.mergedGlossary = merged;
+    // Nothing added to the built-in entries (no workspace glossary, or only empty ones): keep the
+    // built-in glossary itself, whose matcher comes precompiled.
+    const unchanged = parts[0] === this.builtin && merged.entries.length === this.builtin.entries.length && merged.entries.every((e, i) => e === this.builtin.entries[i]);
+    this.mergedGlossary = unchanged ? this.builtin : merged;
     this.compiledGlossary = undefined;
     this.changed.fire();
   }

@@ -1,5 +1,9 @@
 import * as assert from 'assert';
-import { compileMatcher, type Pattern } from '../../src/core/matcher';
+import fc from 'fast-check';
+import { compileMatcher, loadMatcher, serializeMatcher, type Pattern } from '../../src/core/matcher';
+import { parseBuiltinGlossary } from '../../src/node/builtin';
+import { compileGlossary, loadCompiledGlossary, serializeCompiledGlossary } from '../../src/core/analyze';
+import { ROOT, fixture } from './helpers';
 
 function find(patterns: (string | [string, boolean])[], text: string): string[] {
   const list: Pattern<string>[] = patterns.map((p) => (typeof p === 'string' ? { text: p, caseSensitive: false, value: p } : { text: p[0], caseSensitive: p[1], value: p[0] }));
@@ -71,5 +75,54 @@ describe('matcher', () => {
     const hits = m.findAll(text);
     assert.strictEqual(hits.length, 2000);
     assert.strictEqual(hits[5].value, 'term number 35');
+  });
+
+  describe('precompiled', () => {
+    const glossary = parseBuiltinGlossary(ROOT);
+    const compiled = compileGlossary(glossary);
+    const bytes = serializeCompiledGlossary(compiled);
+    const texts = ['china-belarus-2022.txt', 'zh-joint-statement.txt', 'unseen-us-india-unga.txt', 'leaders-communique.txt'].map(fixture);
+    const hits = (m: typeof compiled.matcher, text: string) => m.findAll(text).map((h) => `${h.start}:${h.end}:${h.value.id}`);
+
+    it('finds exactly what the compiled matcher finds, after a round trip through bytes', () => {
+      const loaded = loadCompiledGlossary(glossary, bytes);
+      assert.notStrictEqual(loaded.matcher, compiled.matcher);
+      assert.strictEqual(loaded.matcher.size, compiled.matcher.size);
+      for (const text of texts) {
+        const expected = hits(compiled.matcher, text);
+        assert.ok(expected.length > 5, `${expected.length} hits`);
+        assert.deepStrictEqual(hits(loaded.matcher, text), expected);
+      }
+      // Case-sensitive acronyms survive the trip: "WHO" is the organisation, "who" is not.
+      const small = compileMatcher([{ text: 'WHO', caseSensitive: true, value: 'who' }, { text: 'one-China principle', caseSensitive: false, value: 'p' }]);
+      const again = loadMatcher(serializeMatcher(small, (v) => ['who', 'p'].indexOf(v), 2), ['who', 'p'])!;
+      assert.deepStrictEqual(again.findAll('who? WHO and the One China principle').map((h) => h.value), ['who', 'p']);
+    });
+
+    it('refuses bytes made for another glossary, or damaged, and the glossary is compiled instead', () => {
+      assert.strictEqual(loadMatcher(bytes, glossary.entries.slice(1)), undefined, 'another number of entries');
+      assert.strictEqual(loadMatcher(bytes.subarray(0, bytes.length - 4), glossary.entries), undefined, 'truncated');
+      const badMagic = bytes.slice();
+      badMagic[0] ^= 1;
+      assert.strictEqual(loadMatcher(badMagic, glossary.entries), undefined, 'wrong format');
+      assert.strictEqual(loadMatcher(new Uint8Array(0), glossary.entries), undefined);
+      const fallback = loadCompiledGlossary(glossary, badMagic);
+      assert.deepStrictEqual(hits(fallback.matcher, texts[0]), hits(compiled.matcher, texts[0]));
+    });
+
+    it('never throws or hangs on randomly damaged bytes', () => {
+      const text = texts[0].slice(0, 3000);
+      fc.assert(
+        fc.property(fc.array(fc.tuple(fc.nat({ max: bytes.length - 1 }), fc.integer({ min: 1, max: 255 })), { minLength: 1, maxLength: 6 }), (flips) => {
+          const damaged = bytes.slice();
+          for (const [at, x] of flips) damaged[at] ^= x;
+          const m = loadMatcher(damaged, glossary.entries);
+          // A flip inside a class or a pattern flag can leave a consistent (if different) matcher:
+          // it must still scan the text in bounds.
+          if (m) for (const h of m.findAll(text)) assert.ok(h.start >= 0 && h.end <= text.length && h.start < h.end);
+        }),
+        { numRuns: 60, seed: 7 },
+      );
+    });
   });
 });
