@@ -59,9 +59,12 @@ export interface Analysis {
   language: 'en' | 'zh';
   /** The document's parties, with their names from the glossary. */
   parties: { id: string; name: string }[];
-  terms: FoundTerm[];
-  commitments: Commitment[];
-  segments: Segment[];
+  /** Terms in document order (built from {@link blocks} on first use). */
+  readonly terms: FoundTerm[];
+  /** Commitments in document order (built from {@link blocks} on first use). */
+  readonly commitments: Commitment[];
+  /** Sentences and headings in document order (built from {@link blocks} on first use). */
+  readonly segments: Segment[];
   notes: Note[];
   frontMatter: FrontMatter | null;
   frontMatterSpan: Span | null;
@@ -69,6 +72,32 @@ export interface Analysis {
   warnings: StatementProblem[];
   /** The text as analysed: front matter and annotation markup blanked out, offsets unchanged. */
   plain: string;
+  /**
+   * The blocks the text was analysed in (see {@link splitBlocks}), each with its results in
+   * block-relative offsets. A block whose text is unchanged since an earlier analysis with the
+   * same cache shares that analysis's result object, so consumers can keep per-block work on it.
+   */
+  blocks: AnalysedBlock[];
+}
+
+/** One block of an analysis: where it is, and its results. */
+export interface AnalysedBlock {
+  start: number;
+  end: number;
+  /** 0-based line on which the block starts (blocks always start at a line start). */
+  line: number;
+  result: BlockResult;
+}
+
+/** A block's results, in offsets relative to the block's start. */
+export interface BlockResult {
+  terms: FoundTerm[];
+  segments: Segment[];
+  commitments: Commitment[];
+  /** Line breaks inside the block. */
+  lineBreaks: number;
+  /** Room for consumers to keep what they derive from this block (the semantic tokens do). */
+  memo: Record<string, unknown>;
 }
 
 /** Options for {@link analyzeText}. */
@@ -79,10 +108,13 @@ export interface AnalyzeOptions {
   cache?: BlockCache;
 }
 
-/** What one block of text yields, in block-relative offsets. */
-interface BlockTerms {
+/** What one block's text yields regardless of context, in block-relative offsets. */
+interface BlockFindings {
   terms: FoundTerm[];
   segments: Segment[];
+  lineBreaks: number;
+  /** The cache generation that last used it (see {@link BlockCache}). */
+  used: number;
 }
 
 /**
@@ -92,31 +124,44 @@ interface BlockTerms {
 export class BlockCache {
   /** The glossary the entries were made with; another glossary empties the cache. */
   glossary: CompiledGlossary | undefined;
-  readonly terms = new Map<string, BlockTerms>();
-  /** Per context (document parties, organ), per block text. */
-  readonly commitments = new Map<string, Map<string, Commitment[]>>();
-  /** Block texts used by the latest analysis; the others are dropped after it. */
-  readonly touched = new Set<string>();
+  readonly findings = new Map<string, BlockFindings>();
+  /** The context (document parties, organ) the results were extracted in; another one empties them. */
+  context = '';
+  readonly results = new Map<string, { result: BlockResult; used: number }>();
+  /** Counts analyses; entries remember the last one that used them. */
+  generation = 0;
+}
+
+/** Drops the entries the latest analysis did not use, once they outnumber the used ones (not on every keystroke). */
+function sweep<V extends { used: number }>(map: Map<string, V>, generation: number, inUse: number): void {
+  if (map.size <= inUse * 2 + 64) return;
+  for (const [k, v] of map) if (v.used !== generation) map.delete(k);
 }
 
 /**
  * Blocks: runs of lines that end where a line ends a sentence (terminal punctuation) or at a
  * blank line. No glossary phrase and no sentence spans two blocks, so each block can be analysed
- * (and cached) on its own and the result is the same as for the whole text.
+ * (and cached) on its own and the result is the same as for the whole text. Blocks that an
+ * annotation's markup (`spans`, sorted) crosses are joined.
  */
-export function splitBlocks(text: string): Span[] {
+export function splitBlocks(text: string, spans: readonly Span[] = []): Span[] {
   const blocks: Span[] = [];
   let start = 0;
   let lineStart = 0;
+  let s = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     let k = lineEnd;
-    while (k > lineStart && /\s/.test(text.charAt(k - 1))) k--;
-    const blank = k === lineStart;
-    if (blank || ENDS_BLOCK.test(text.slice(Math.max(lineStart, k - 4), k))) {
-      if (lineEnd + 1 > start) blocks.push({ start, end: Math.min(lineEnd + 1, text.length) });
-      start = lineEnd + 1;
+    while (k > lineStart && isSpace(text.charCodeAt(k - 1))) k--;
+    if (k === lineStart || endsBlock(text, lineStart, k)) {
+      const end = Math.min(lineEnd + 1, text.length);
+      while (s < spans.length && spans[s].end <= end) s++;
+      // An annotation that starts before this boundary and ends after it keeps the block open.
+      if (!(s < spans.length && spans[s].start < end)) {
+        if (end > start) blocks.push({ start, end });
+        start = lineEnd + 1;
+      }
     }
     lineStart = lineEnd + 1;
   }
@@ -124,7 +169,20 @@ export function splitBlocks(text: string): Span[] {
   return blocks;
 }
 
-const ENDS_BLOCK = /[.!?;:。！？；：]["'”’»)\]」』）]*$/;
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680;
+}
+
+/** Terminal punctuation, then any closing quotes or brackets, at the end of `text[from, to)`. */
+function endsBlock(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  // At most three closers, as the former pattern looked at the last four characters.
+  for (let n = 0; n < 3 && i >= from && CLOSERS.has(text.charCodeAt(i)); n++) i--;
+  return i >= from && TERMINALS.has(text.charCodeAt(i));
+}
+
+const TERMINALS = new Set(Array.from('.!?;:。！？；：', (c) => c.charCodeAt(0)));
+const CLOSERS = new Set(Array.from('"\'”’»)]」』）', (c) => c.charCodeAt(0)));
 
 /** Analyses one text with a compiled glossary. Never throws on any input. */
 export function analyzeText(text: string, compiled: CompiledGlossary, options: AnalyzeOptions = {}): Analysis {
@@ -134,133 +192,252 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
   const { glossary } = compiled;
   const cache = options.cache;
   if (cache && cache.glossary !== compiled) {
-    cache.terms.clear();
-    cache.commitments.clear();
+    cache.findings.clear();
+    cache.results.clear();
     cache.glossary = compiled;
   }
-  cache?.touched.clear();
+  const generation = cache ? ++cache.generation : 0;
+  const annotations = parsed?.annotations ?? [];
 
   // Terms and segments, block by block.
-  const blocks = splitBlocks(plain);
-  let terms: FoundTerm[] = [];
-  const segments: Segment[] = [];
-  const blockTexts: string[] = [];
-  for (const b of blocks) {
+  const spans = splitBlocks(plain, annotations.map((a) => a.markup));
+  const texts: string[] = [];
+  const findings: BlockFindings[] = [];
+  for (const b of spans) {
     const blockText = plain.slice(b.start, b.end);
-    blockTexts.push(blockText);
-    let r = cache?.terms.get(blockText);
-    if (!r) {
-      r = {
+    texts.push(blockText);
+    let f = cache?.findings.get(blockText);
+    if (!f) {
+      f = {
         terms: compiled.matcher.findAll(blockText).map((m) => ({ id: m.value.id, kind: m.value.kind, start: m.start, end: m.end, entry: m.value })),
         segments: segmentSentences(blockText),
+        lineBreaks: countLineBreaks(blockText),
+        used: generation,
       };
-      cache?.terms.set(blockText, r);
+      cache?.findings.set(blockText, f);
     }
-    cache?.touched.add(blockText);
-    for (const t of r.terms) terms.push({ id: t.id, kind: t.kind, start: t.start + b.start, end: t.end + b.start, entry: t.entry });
-    for (const sg of r.segments) segments.push(shiftSegment(sg, b.start));
+    f.used = generation;
+    findings.push(f);
   }
 
+  // Annotations: notes, explicit terms and commitments (absolute offsets), by block.
   const notes: Note[] = [];
-  const explicitCommitments: Commitment[] = [];
-  const annotations = parsed?.annotations ?? [];
-  const explicitTerms: FoundTerm[] = [];
+  const explicitTerms = new Map<number, FoundTerm[]>();
+  const explicitCommitments = new Map<number, Commitment[]>();
+  const blockOf = (offset: number) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (spans[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const annotated = new Set<number>();
   for (const a of annotations) {
+    const block = blockOf(a.markup.start);
+    annotated.add(block);
     if (a.attributes.note !== undefined) notes.push({ ...a.span, note: a.attributes.note });
     const kind = a.classes.find((c): c is TermKind => (TERM_KINDS as readonly string[]).includes(c));
     if (a.id !== undefined || kind) {
       const entry = a.id !== undefined ? glossary.byId.get(a.id) : undefined;
       if (a.id !== undefined && !entry) warnings.push({ ...a.markup, message: `annotation names \`#${a.id}\`, which no glossary defines` });
       const resolved: GlossaryEntry = entry ?? syntheticEntry(plain.slice(a.span.start, a.span.end), kind ?? 'concept', a.id);
-      explicitTerms.push({ id: resolved.id, kind: kind ?? resolved.kind, start: a.span.start, end: a.span.end, entry: resolved, explicit: true });
+      push(explicitTerms, block, { id: resolved.id, kind: kind ?? resolved.kind, start: a.span.start, end: a.span.end, entry: resolved, explicit: true });
     }
-    if (a.classes.includes('commitment')) explicitCommitments.push(toExplicitCommitment(a, plain, warnings));
+    if (a.classes.includes('commitment')) push(explicitCommitments, block, toExplicitCommitment(a, plain, warnings));
     for (const c of a.classes) {
       if (c !== 'commitment' && !(TERM_KINDS as readonly string[]).includes(c)) warnings.push({ ...a.markup, message: `unknown annotation class \`.${c}\` (expected a term kind or .commitment)` });
     }
   }
-  if (explicitTerms.length > 0) {
-    terms = terms.filter((t) => !explicitTerms.some((e) => overlaps(e, t))).concat(explicitTerms).sort((a, b) => a.start - b.start);
-  }
+  /** A block's terms, block-relative, with its explicit ones in place of what they overlap. */
+  const termsOf = (i: number): FoundTerm[] => {
+    const explicit = explicitTerms.get(i);
+    if (!explicit) return findings[i].terms;
+    const relative = explicit.map((e) => ({ ...e, start: e.start - spans[i].start, end: e.end - spans[i].start }));
+    return findings[i].terms.filter((t) => !relative.some((e) => overlaps(e, t))).concat(relative).sort((a, b) => a.start - b.start);
+  };
 
+  // The document's head decides its language, parties and organ.
+  const head = headOf(spans, findings, termsOf);
   const language = parsed?.frontMatter?.language?.toLowerCase().startsWith('zh') ? 'zh' : detectLanguage(plain);
-  const partyIds = parsed?.frontMatter?.parties?.length ? parsed.frontMatter.parties : detectDocumentParties(plain, segments, terms);
+  const partyIds = parsed?.frontMatter?.parties?.length ? parsed.frontMatter.parties : detectDocumentParties(plain, head.segments, head.terms);
   if (parsed?.frontMatter?.parties) {
     for (const id of parsed.frontMatter.parties) {
       if (!glossary.byId.has(id)) warnings.push({ ...(parsed.frontMatterSpan ?? { start: 0, end: 0 }), message: `front matter: party \`${id}\` is not in any glossary` });
     }
   }
-  const organ = detectOrgan(plain, segments, terms);
+  const organ = detectOrgan(plain, head.segments, head.terms);
 
   // Commitments, block by block; a block with annotations in it is never taken from the cache.
-  let commitments: Commitment[] = [];
+  // (The organ's span is not part of it: its commitments get the span when the arrays are built.)
   const context = `${partyIds.join(',')}|${organ ? `${organ.text}|${organ.parties.join(',')}` : ''}`;
-  let contextCache = cache?.commitments.get(context);
-  if (cache && !contextCache) {
+  if (cache && cache.context !== context) {
     // Another context (the parties or the organ changed): earlier results no longer apply.
-    cache.commitments.clear();
-    cache.commitments.set(context, (contextCache = new Map()));
+    cache.results.clear();
+    cache.context = context;
   }
-  let t = 0;
-  let sg = 0;
-  let a = 0;
-  blocks.forEach((b, i) => {
-    const t0 = t;
-    while (t < terms.length && terms[t].start < b.end) t++;
-    const s0 = sg;
-    while (sg < segments.length && segments[sg].start < b.end) sg++;
-    while (a < annotations.length && annotations[a].markup.end <= b.start) a++;
-    const annotated = a < annotations.length && annotations[a].markup.start < b.end;
-    const cacheable = !annotated;
-    let found = cacheable ? contextCache?.get(blockTexts[i]) : undefined;
-    if (!found) {
-      found = extractCommitments({
-        text: blockTexts[i],
-        segments: segments.slice(s0, sg).map((x) => shiftSegment(x, -b.start)),
-        terms: terms.slice(t0, t).map((x) => ({ ...x, start: x.start - b.start, end: x.end - b.start })),
+  const blocks: AnalysedBlock[] = [];
+  let line = 0;
+  spans.forEach((b, i) => {
+    const cacheable = !annotated.has(i);
+    const cached = cacheable ? cache?.results.get(texts[i]) : undefined;
+    if (cached) cached.used = generation;
+    let result = cached?.result;
+    if (!result) {
+      const terms = termsOf(i);
+      let commitments = extractCommitments({
+        text: texts[i],
+        segments: findings[i].segments,
+        terms,
         documentParties: partyIds,
         organ: organ && { ...organ, span: { start: organ.span.start - b.start, end: organ.span.end - b.start } },
       });
-      if (cacheable) contextCache?.set(blockTexts[i], found);
+      const explicit = explicitCommitments.get(i);
+      if (explicit) commitments = applyExplicitCommitments(commitments, explicit, b.start, plain, partyIds);
+      result = { terms, segments: findings[i].segments, commitments, lineBreaks: findings[i].lineBreaks, memo: {} };
+      if (cacheable) cache?.results.set(texts[i], { result, used: generation });
     }
-    for (const c of found) {
-      const shifted = shiftCommitment(c, b.start);
-      // The organ is named once, elsewhere: its span does not move with the block.
-      if (organ && c.actor === organ.text) shifted.actorSpan = organ.span;
-      commitments.push(shifted);
-    }
+    blocks.push({ start: b.start, end: b.end, line, result });
+    line += result.lineBreaks;
   });
   if (cache) {
-    for (const k of cache.terms.keys()) if (!cache.touched.has(k)) cache.terms.delete(k);
-    if (contextCache) for (const k of contextCache.keys()) if (!cache.touched.has(k)) contextCache.delete(k);
+    sweep(cache.findings, generation, spans.length);
+    sweep(cache.results, generation, spans.length);
   }
 
-  if (explicitCommitments.length > 0) {
-    // An explicit commitment replaces what was detected over the same text, and inherits its actor.
-    for (const e of explicitCommitments) {
-      const detected = commitments.find((c) => overlaps(c, e));
-      if (detected && e.actor === '') Object.assign(e, { actor: detected.actor, actorSpan: detected.actorSpan, parties: detected.parties });
-      if (!e.trigger) {
-        e.trigger = detected && overlaps(detected.triggerSpan, e) ? detected.trigger : plain.slice(e.start, e.end).trim().split(/\s+/).slice(0, 3).join(' ');
-        e.triggerSpan = detected && overlaps(detected.triggerSpan, e) ? detected.triggerSpan : { start: e.start, end: e.start + e.trigger.length };
-      }
-      if (e.actor === '') e.parties = partyIds;
-    }
-    commitments = commitments.filter((c) => !explicitCommitments.some((e) => overlaps(e, c))).concat(explicitCommitments).sort((a, b) => a.start - b.start);
-  }
-  return {
+  return new BlockAnalysis(blocks, organ, {
     language,
     parties: partyIds.map((id) => ({ id, name: glossary.byId.get(id)?.term ?? id })),
-    terms,
-    commitments,
-    segments,
     notes,
     frontMatter: parsed?.frontMatter ?? null,
     frontMatterSpan: parsed?.frontMatterSpan ?? null,
     annotations,
     warnings,
     plain,
-  };
+  });
+}
+
+/** An {@link Analysis} whose document-wide arrays are built from its blocks on first use. */
+class BlockAnalysis implements Analysis {
+  language: 'en' | 'zh';
+  parties: { id: string; name: string }[];
+  notes: Note[];
+  frontMatter: FrontMatter | null;
+  frontMatterSpan: Span | null;
+  annotations: Annotation[];
+  warnings: StatementProblem[];
+  plain: string;
+  private termList: FoundTerm[] | undefined;
+  private commitmentList: Commitment[] | undefined;
+  private segmentList: Segment[] | undefined;
+
+  constructor(
+    readonly blocks: AnalysedBlock[],
+    private readonly organ: Organ | undefined,
+    rest: Omit<Analysis, 'terms' | 'commitments' | 'segments' | 'blocks'>,
+  ) {
+    this.language = rest.language;
+    this.parties = rest.parties;
+    this.notes = rest.notes;
+    this.frontMatter = rest.frontMatter;
+    this.frontMatterSpan = rest.frontMatterSpan;
+    this.annotations = rest.annotations;
+    this.warnings = rest.warnings;
+    this.plain = rest.plain;
+  }
+
+  get terms(): FoundTerm[] {
+    if (!this.termList) {
+      const out: FoundTerm[] = [];
+      for (const b of this.blocks) for (const t of b.result.terms) out.push(shiftTerm(t, b.start));
+      this.termList = out;
+    }
+    return this.termList;
+  }
+
+  get commitments(): Commitment[] {
+    if (!this.commitmentList) {
+      const out: Commitment[] = [];
+      const organ = this.organ;
+      for (const b of this.blocks) {
+        for (const c of b.result.commitments) {
+          const shifted = shiftCommitment(c, b.start);
+          // The organ is named once, elsewhere: its span does not move with the block.
+          if (organ && c.actor === organ.text && !c.explicit) shifted.actorSpan = organ.span;
+          out.push(shifted);
+        }
+      }
+      this.commitmentList = out;
+    }
+    return this.commitmentList;
+  }
+
+  get segments(): Segment[] {
+    if (!this.segmentList) {
+      const out: Segment[] = [];
+      for (const b of this.blocks) for (const s of b.result.segments) out.push(shiftSegment(s, b.start));
+      this.segmentList = out;
+    }
+    return this.segmentList;
+  }
+}
+
+type Organ = NonNullable<ReturnType<typeof detectOrgan>>;
+
+/** The segments and terms (absolute) of the first blocks: enough for the document's head. */
+function headOf(spans: Span[], findings: BlockFindings[], termsOf: (i: number) => FoundTerm[]): { segments: Segment[]; terms: FoundTerm[] } {
+  const segments: Segment[] = [];
+  const terms: FoundTerm[] = [];
+  for (let i = 0; i < spans.length && segments.length < HEAD_SEGMENTS; i++) {
+    for (const s of findings[i].segments) segments.push(shiftSegment(s, spans[i].start));
+    for (const t of termsOf(i)) terms.push(shiftTerm(t, spans[i].start));
+  }
+  return { segments, terms };
+}
+
+/** How many segments the head detectors look at (see detectDocumentParties and detectOrgan). */
+const HEAD_SEGMENTS = 40;
+
+/**
+ * Explicit commitments of one block replace what was detected over the same text, and inherit its
+ * actor. `detected` is block-relative; `explicit` absolute; the result block-relative.
+ */
+function applyExplicitCommitments(detected: Commitment[], explicit: Commitment[], blockStart: number, plain: string, partyIds: string[]): Commitment[] {
+  const absolute = detected.map((c) => shiftCommitment(c, blockStart));
+  for (const e of explicit) {
+    const d = absolute.find((c) => overlaps(c, e));
+    if (d && e.actor === '') Object.assign(e, { actor: d.actor, actorSpan: d.actorSpan, parties: d.parties });
+    if (!e.trigger) {
+      e.trigger = d && overlaps(d.triggerSpan, e) ? d.trigger : plain.slice(e.start, e.end).trim().split(/\s+/).slice(0, 3).join(' ');
+      e.triggerSpan = d && overlaps(d.triggerSpan, e) ? d.triggerSpan : { start: e.start, end: e.start + e.trigger.length };
+    }
+    if (e.actor === '') e.parties = partyIds;
+  }
+  return absolute
+    .filter((c) => !explicit.some((e) => overlaps(e, c)))
+    .concat(explicit)
+    .sort((a, b) => a.start - b.start)
+    .map((c) => shiftCommitment(c, -blockStart));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function countLineBreaks(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function shiftTerm(t: FoundTerm, by: number): FoundTerm {
+  const out: FoundTerm = { id: t.id, kind: t.kind, start: t.start + by, end: t.end + by, entry: t.entry };
+  if (t.explicit) out.explicit = true;
+  return out;
 }
 
 function shiftSegment(s: Segment, by: number): Segment {

@@ -125,7 +125,11 @@ function readAnnotations(text: string, from: number, problems: StatementProblem[
     }
     stack.length = 0;
   };
-  for (let i = from; i < text.length; i++) {
+  // Only brackets and paragraph breaks matter: let the regex engine skip everything else.
+  const special = /[[\]]|\n\r?\n/g;
+  special.lastIndex = from;
+  for (let m = special.exec(text); m !== null; m = special.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 0x5b /* [ */) stack.push(i);
     else if (c === 0x5d /* ] */) {
@@ -139,15 +143,14 @@ function readAnnotations(text: string, from: number, problems: StatementProblem[
       if (open === undefined) {
         problems.push({ start: i, end: close + 1, message: 'stray `]{…}`: no `[` opens this annotation span' });
         blanks.push({ start: i, end: close + 1 });
-        i = close;
+        special.lastIndex = close + 1;
         continue;
       }
       const attrs = parseAttributes(text.slice(i + 2, close), i + 2, problems);
       annotations.push({ span: { start: open + 1, end: i }, markup: { start: open, end: close + 1 }, ...attrs });
       blanks.push({ start: open, end: open + 1 }, { start: i, end: close + 1 });
-      i = close;
-    } else if (c === 0x0a && text.charCodeAt(i + 1) === 0x0a) flushUnclosed();
-    else if (c === 0x0a && text.charCodeAt(i + 1) === 0x0d && text.charCodeAt(i + 2) === 0x0a) flushUnclosed();
+      special.lastIndex = close + 1;
+    } else if (stack.length > 0) flushUnclosed(); // a paragraph break
   }
   flushUnclosed();
   annotations.sort((a, b) => a.markup.start - b.markup.start);

@@ -2,7 +2,8 @@
  * Semantic tokens: glossary terms by kind and commitment triggers, with modifiers for strength and
  * negation — as single-line spans, sorted and non-overlapping, ready for the editor's builder.
  */
-import type { Analysis } from './analyze';
+import type { Analysis, FoundTerm } from './analyze';
+import type { Commitment } from './commitments';
 import type { TermKind } from './glossary';
 import { LineIndex } from './text';
 
@@ -28,10 +29,14 @@ interface Piece {
 }
 
 /** The tokens of an analysis over `text` (commitment triggers win over terms they overlap). */
-export function semanticTokens(text: string, analysis: Analysis, lines: LineIndex = new LineIndex(text)): SemanticToken[] {
+export function semanticTokens(text: string, analysis: Pick<Analysis, 'terms' | 'commitments'>, lines: LineIndex = new LineIndex(text)): SemanticToken[] {
+  return tokensOf(analysis.terms, analysis.commitments, lines);
+}
+
+function tokensOf(terms: readonly FoundTerm[], commitments: readonly Commitment[], lines: LineIndex): SemanticToken[] {
   const pieces: Piece[] = [];
   const commitmentType = TOKEN_TYPES.indexOf('commitment');
-  for (const c of analysis.commitments) {
+  for (const c of commitments) {
     if (c.triggerSpan.end <= c.triggerSpan.start) continue;
     let modifiers = 0;
     if (c.strength === 'strong') modifiers |= 1;
@@ -41,7 +46,7 @@ export function semanticTokens(text: string, analysis: Analysis, lines: LineInde
   }
   const triggers = pieces.slice().sort((a, b) => a.start - b.start);
   let t = 0;
-  for (const term of analysis.terms) {
+  for (const term of terms) {
     while (t < triggers.length && triggers[t].end <= term.start) t++;
     if (t < triggers.length && triggers[t].start < term.end) continue;
     pieces.push({ start: term.start, end: term.end, type: TOKEN_TYPES.indexOf(term.kind as TermKind), modifiers: 0 });
@@ -63,5 +68,68 @@ export function semanticTokens(text: string, analysis: Analysis, lines: LineInde
       start = lines.lineStart(line);
     }
   }
+  return out;
+}
+
+/**
+ * Tokens in the editor's encoding: five numbers per token (line delta, start delta, length, type,
+ * modifiers), each position relative to the token before.
+ */
+export function encodeTokens(tokens: readonly SemanticToken[]): Uint32Array {
+  const data = new Uint32Array(tokens.length * 5);
+  let line = 0;
+  let character = 0;
+  tokens.forEach((t, i) => {
+    data[i * 5] = t.line - line;
+    data[i * 5 + 1] = t.line === line ? t.character - character : t.character;
+    data[i * 5 + 2] = t.length;
+    data[i * 5 + 3] = t.type;
+    data[i * 5 + 4] = t.modifiers;
+    line = t.line;
+    character = t.character;
+  });
+  return data;
+}
+
+/** A block's tokens, encoded relative to the block's first line, kept on its result (see `BlockResult.memo`). */
+interface BlockTokens {
+  data: Uint32Array;
+  /** Block-relative lines of the first and the last token. */
+  firstLine: number;
+  lastLine: number;
+}
+
+/**
+ * The whole analysis's tokens in the editor's encoding, assembled from per-block encodings that
+ * are kept on the blocks' results: after an edit only the blocks that changed are encoded again,
+ * and the rest is copied. Equal to `encodeTokens(semanticTokens(text, analysis))`.
+ */
+export function encodeSemanticTokens(analysis: Analysis): Uint32Array {
+  const parts: BlockTokens[] = [];
+  let total = 0;
+  for (const b of analysis.blocks) {
+    let t = b.result.memo.tokens as BlockTokens | undefined;
+    if (!t) {
+      const text = analysis.plain.slice(b.start, b.end);
+      const tokens = tokensOf(b.result.terms, b.result.commitments, new LineIndex(text));
+      t = { data: encodeTokens(tokens), firstLine: tokens[0]?.line ?? 0, lastLine: tokens[tokens.length - 1]?.line ?? 0 };
+      b.result.memo.tokens = t;
+    }
+    parts.push(t);
+    total += t.data.length;
+  }
+  const out = new Uint32Array(total);
+  let at = 0;
+  let previousLine = 0;
+  analysis.blocks.forEach((b, i) => {
+    const t = parts[i];
+    if (t.data.length === 0) return;
+    out.set(t.data, at);
+    // Blocks start on a line of their own, so only the first token's line delta changes; its
+    // character is already counted from the line start.
+    out[at] = b.line + t.firstLine - previousLine;
+    previousLine = b.line + t.lastLine;
+    at += t.data.length;
+  });
   return out;
 }

@@ -1,11 +1,12 @@
 /**
  * Semantic tokens from the merged glossary (terms by kind) and the extracted commitments
- * (triggers). After an edit VS Code asks for edits against the previous result: we send only the
- * changed middle of the token array (common prefix and suffix kept), so a one-line edit in a
- * large statement does not re-send every token.
+ * (triggers). Tokens are encoded per block and reused for blocks that did not change; after an
+ * edit VS Code asks for edits against the previous result, and we send only the changed middle of
+ * the token array (common prefix and suffix kept), so a one-line edit in a large statement neither
+ * recomputes nor re-sends every token.
  */
 import * as vscode from 'vscode';
-import { TOKEN_MODIFIERS, TOKEN_TYPES, semanticTokens } from '../core/tokens';
+import { TOKEN_MODIFIERS, TOKEN_TYPES, encodeSemanticTokens, semanticTokens } from '../core/tokens';
 import type { AnalysisCache } from './analysisCache';
 import { timed } from './timings';
 
@@ -20,9 +21,8 @@ export function registerSemanticTokens(selector: vscode.DocumentSelector, cache:
   const compute = (doc: vscode.TextDocument, token: vscode.CancellationToken): Uint32Array | undefined => {
     const analysis = cache.get(doc);
     if (!analysis || token.isCancellationRequested) return undefined;
-    const builder = new vscode.SemanticTokensBuilder(LEGEND);
-    for (const t of semanticTokens(doc.getText(), analysis)) builder.push(t.line, t.character, t.length, t.type, t.modifiers);
-    return builder.build().data;
+    // Encoded per block and kept on the blocks: after an edit only changed blocks are encoded.
+    return encodeSemanticTokens(analysis);
   };
   const remember = (doc: vscode.TextDocument, data: Uint32Array): string => {
     const resultId = String(nextId++);

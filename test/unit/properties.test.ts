@@ -11,6 +11,7 @@ import { compileMatcher } from '../../src/core/matcher';
 import { segmentSentences } from '../../src/core/sentences';
 import { parseStatement } from '../../src/core/statement';
 import { LineIndex } from '../../src/core/text';
+import { encodeSemanticTokens, encodeTokens, semanticTokens } from '../../src/core/tokens';
 import { fixture, fixtureGlossary } from './helpers';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -103,6 +104,19 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(mutated, { minLength: 1, maxLength: 4 }), (versions) => {
         for (const text of versions) assert.deepStrictEqual(strip(analyzeText(text, glossary, { cache })), strip(analyzeText(text, glossary)));
+      }),
+      params,
+    );
+  });
+
+  it('semantic tokens assembled per block (and reused across edits) equal tokens computed over the whole text', () => {
+    const cache = new BlockCache();
+    fc.assert(
+      fc.property(fc.array(fc.oneof(mutated, statementish), { minLength: 1, maxLength: 4 }), (versions) => {
+        for (const text of versions) {
+          const analysis = analyzeText(text, glossary, { cache });
+          assert.deepStrictEqual(Array.from(encodeSemanticTokens(analysis)), Array.from(encodeTokens(semanticTokens(text, analysis))));
+        }
       }),
       params,
     );
