@@ -78,6 +78,8 @@ export interface Analysis {
    * same cache shares that analysis's result object, so consumers can keep per-block work on it.
    */
   blocks: AnalysedBlock[];
+  /** True for a terms-only analysis (see {@link AnalyzeOptions.termsOnly}): no segments or commitments. */
+  termsOnly?: boolean;
 }
 
 /** One block of an analysis: where it is, and its results. */
@@ -106,12 +108,19 @@ export interface AnalyzeOptions {
   statement?: boolean;
   /** Results of earlier analyses of (other versions of) the same document, to reuse per block. */
   cache?: BlockCache;
+  /**
+   * Find glossary terms only: no sentences, parties or commitments (the result says so in
+   * `termsOnly`). A fraction of the cost, for highlighting a large document at once; the terms
+   * found are cached for the full analysis that follows.
+   */
+  termsOnly?: boolean;
 }
 
 /** What one block's text yields regardless of context, in block-relative offsets. */
 interface BlockFindings {
   terms: FoundTerm[];
-  segments: Segment[];
+  /** Computed when first needed (a terms-only analysis does not segment). */
+  segments: Segment[] | undefined;
   lineBreaks: number;
   /** The cache generation that last used it (see {@link BlockCache}). */
   used: number;
@@ -210,13 +219,14 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
     if (!f) {
       f = {
         terms: compiled.matcher.findAll(blockText).map((m) => ({ id: m.value.id, kind: m.value.kind, start: m.start, end: m.end, entry: m.value })),
-        segments: segmentSentences(blockText),
+        segments: undefined,
         lineBreaks: countLineBreaks(blockText),
         used: generation,
       };
       cache?.findings.set(blockText, f);
     }
     f.used = generation;
+    if (!options.termsOnly) f.segments ??= segmentSentences(blockText);
     findings.push(f);
   }
 
@@ -259,6 +269,27 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
     return findings[i].terms.filter((t) => !relative.some((e) => overlaps(e, t))).concat(relative).sort((a, b) => a.start - b.start);
   };
 
+  if (options.termsOnly) {
+    const blocks: AnalysedBlock[] = [];
+    let line = 0;
+    spans.forEach((b, i) => {
+      blocks.push({ start: b.start, end: b.end, line, result: { terms: termsOf(i), segments: [], commitments: [], lineBreaks: findings[i].lineBreaks, memo: {} } });
+      line += findings[i].lineBreaks;
+    });
+    const analysis = new BlockAnalysis(blocks, undefined, {
+      language: detectLanguage(plain),
+      parties: [],
+      notes,
+      frontMatter: parsed?.frontMatter ?? null,
+      frontMatterSpan: parsed?.frontMatterSpan ?? null,
+      annotations,
+      warnings,
+      plain,
+    });
+    analysis.termsOnly = true;
+    return analysis;
+  }
+
   // The document's head decides its language, parties and organ.
   const head = headOf(spans, findings, termsOf);
   const language = parsed?.frontMatter?.language?.toLowerCase().startsWith('zh') ? 'zh' : detectLanguage(plain);
@@ -289,14 +320,14 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
       const terms = termsOf(i);
       let commitments = extractCommitments({
         text: texts[i],
-        segments: findings[i].segments,
+        segments: findings[i].segments!,
         terms,
         documentParties: partyIds,
         organ: organ && { ...organ, span: { start: organ.span.start - b.start, end: organ.span.end - b.start } },
       });
       const explicit = explicitCommitments.get(i);
       if (explicit) commitments = applyExplicitCommitments(commitments, explicit, b.start, plain, partyIds);
-      result = { terms, segments: findings[i].segments, commitments, lineBreaks: findings[i].lineBreaks, memo: {} };
+      result = { terms, segments: findings[i].segments!, commitments, lineBreaks: findings[i].lineBreaks, memo: {} };
       if (cacheable) cache?.results.set(texts[i], { result, used: generation });
     }
     blocks.push({ start: b.start, end: b.end, line, result });
@@ -329,6 +360,7 @@ class BlockAnalysis implements Analysis {
   annotations: Annotation[];
   warnings: StatementProblem[];
   plain: string;
+  termsOnly?: boolean;
   private termList: FoundTerm[] | undefined;
   private commitmentList: Commitment[] | undefined;
   private segmentList: Segment[] | undefined;
@@ -391,7 +423,7 @@ function headOf(spans: Span[], findings: BlockFindings[], termsOf: (i: number) =
   const segments: Segment[] = [];
   const terms: FoundTerm[] = [];
   for (let i = 0; i < spans.length && segments.length < HEAD_SEGMENTS; i++) {
-    for (const s of findings[i].segments) segments.push(shiftSegment(s, spans[i].start));
+    for (const s of findings[i].segments!) segments.push(shiftSegment(s, spans[i].start));
     for (const t of termsOf(i)) terms.push(shiftTerm(t, spans[i].start));
   }
   return { segments, terms };

@@ -133,3 +133,26 @@ export function encodeSemanticTokens(analysis: Analysis): Uint32Array {
   });
   return out;
 }
+
+/** The tokens on 0-based lines `fromLine`…`toLine` of an analysis, from the blocks there only. */
+export function semanticTokensInLines(analysis: Analysis, fromLine: number, toLine: number): SemanticToken[] {
+  const { blocks } = analysis;
+  // The last block starting at or before fromLine, found by bisection.
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].line <= fromLine) lo = mid;
+    else hi = mid - 1;
+  }
+  const out: SemanticToken[] = [];
+  for (let i = lo; i < blocks.length && blocks[i].line <= toLine; i++) {
+    const b = blocks[i];
+    const lines = new LineIndex(analysis.plain.slice(b.start, b.end));
+    for (const t of tokensOf(b.result.terms, b.result.commitments, lines)) {
+      const line = t.line + b.line;
+      if (line >= fromLine && line <= toLine) out.push({ ...t, line });
+    }
+  }
+  return out;
+}

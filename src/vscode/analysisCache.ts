@@ -8,6 +8,7 @@ import { BlockCache, analyzeText, type Analysis } from '../core/analyze';
 import type { GlossaryService } from './glossaryService';
 import type { Logger } from './logger';
 import { settings } from './settings';
+import { timed } from './timings';
 
 /** A document's length in UTF-16 code units, without copying its text. */
 function lengthOf(doc: vscode.TextDocument): number {
@@ -17,10 +18,14 @@ function lengthOf(doc: vscode.TextDocument): number {
 /** The most text analysed for the visible part of a document above the size limit. */
 const MAX_WINDOW = 200_000;
 
+/** Above this many characters, a document's first analysis for highlighting finds terms only (see {@link AnalysisCache.forTokens}). */
+const TERMS_FIRST = 200_000;
+
 interface Entry {
   version: number;
   generation: number;
-  analysis: Analysis;
+  /** Undefined while only a terms-only analysis was made (the full one is on its way). */
+  analysis: Analysis | undefined;
   /** Per-block results reused after an edit: only changed blocks are analysed again. */
   blocks: BlockCache;
 }
@@ -31,6 +36,9 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly refused = new Set<string>();
   private generation = 0;
   private readonly changed = new vscode.EventEmitter<void>();
+  private readonly completed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when a document's full analysis is ready after {@link forTokens} gave a terms-only one. */
+  readonly onDidComplete = this.completed.event;
   private readonly disposables: vscode.Disposable[];
   /** Fires when every cached analysis became stale (the glossary changed). */
   readonly onDidInvalidate = this.changed.event;
@@ -41,6 +49,7 @@ export class AnalysisCache implements vscode.Disposable {
   ) {
     this.disposables = [
       this.changed,
+      this.completed,
       glossary.onDidChange(() => {
         // Keep the entries (their block caches notice the new glossary); the generation marks them stale.
         this.generation++;
@@ -63,9 +72,9 @@ export class AnalysisCache implements vscode.Disposable {
   get(doc: vscode.TextDocument): Analysis | undefined {
     const key = doc.uri.toString();
     const cached = this.entries.get(key);
-    if (cached && cached.version === doc.version && cached.generation === this.generation) return this.isTooLarge(doc) ? undefined : cached.analysis;
+    if (cached?.analysis && cached.version === doc.version && cached.generation === this.generation) return this.isTooLarge(doc) ? undefined : cached.analysis;
     const blocks = cached?.blocks ?? new BlockCache();
-    const text = doc.getText();
+    const text = timed('getText', () => doc.getText());
     const why = this.refusal(text);
     if (why) {
       this.tell(doc, why);
@@ -73,11 +82,45 @@ export class AnalysisCache implements vscode.Disposable {
     }
     try {
       const started = Date.now();
-      const analysis = analyzeText(text, this.glossary.current, { statement: true, cache: blocks });
+      const analysis = timed(cached ? 'analysis (incremental)' : 'analysis (first)', () => analyzeText(text, this.glossary.current, { statement: true, cache: blocks }));
       const ms = Date.now() - started;
       if (ms > 500) this.log.info(`analysed ${doc.uri.toString()} (${text.length} characters) in ${ms} ms`);
       this.entries.set(key, { version: doc.version, generation: this.generation, analysis, blocks });
       return analysis;
+    } catch (e) {
+      this.log.error(`could not analyse ${doc.uri.toString()}`, e);
+      return undefined;
+    }
+  }
+
+  /**
+   * The analysis to highlight a document with. The first time a large document is seen (or after
+   * the glossary changed), that is a terms-only analysis — its glossary terms at once, for a
+   * fraction of the cost — and the full analysis runs right after, off the request:
+   * `onDidComplete` fires when it is ready. Every other time it is the full analysis, which after
+   * an edit costs only the blocks that changed.
+   */
+  forTokens(doc: vscode.TextDocument): Analysis | undefined {
+    const key = doc.uri.toString();
+    const cached = this.entries.get(key);
+    const warm = cached !== undefined && cached.generation === this.generation;
+    if (warm || lengthOf(doc) < TERMS_FIRST || this.isTooLarge(doc)) return this.get(doc);
+    const text = doc.getText();
+    const why = this.refusal(text);
+    if (why) {
+      this.tell(doc, why);
+      return undefined;
+    }
+    try {
+      const blocks = cached?.blocks ?? new BlockCache();
+      const quick = analyzeText(text, this.glossary.current, { statement: true, cache: blocks, termsOnly: true });
+      // The entry keeps the block cache (the terms found are reused) but no analysis yet.
+      this.entries.set(key, { version: doc.version, generation: this.generation, analysis: undefined, blocks });
+      setTimeout(() => {
+        if (doc.isClosed || !this.entries.has(key)) return;
+        if (this.get(doc)) this.completed.fire(doc.uri);
+      }, 0);
+      return quick;
     } catch (e) {
       this.log.error(`could not analyse ${doc.uri.toString()}`, e);
       return undefined;

@@ -6,7 +6,7 @@
  * recomputes nor re-sends every token.
  */
 import * as vscode from 'vscode';
-import { TOKEN_MODIFIERS, TOKEN_TYPES, encodeSemanticTokens, semanticTokens } from '../core/tokens';
+import { TOKEN_MODIFIERS, TOKEN_TYPES, encodeSemanticTokens, semanticTokens, semanticTokensInLines } from '../core/tokens';
 import type { AnalysisCache } from './analysisCache';
 import { timed } from './timings';
 
@@ -19,7 +19,8 @@ export function registerSemanticTokens(selector: vscode.DocumentSelector, cache:
   const previous = new Map<string, { resultId: string; data: Uint32Array }>();
   let nextId = 1;
   const compute = (doc: vscode.TextDocument, token: vscode.CancellationToken): Uint32Array | undefined => {
-    const analysis = cache.get(doc);
+    // A large document's first answer may hold its terms only; commitments follow (onDidComplete).
+    const analysis = cache.forTokens(doc);
     if (!analysis || token.isCancellationRequested) return undefined;
     // Encoded per block and kept on the blocks: after an edit only changed blocks are encoded.
     return encodeSemanticTokens(analysis);
@@ -65,13 +66,12 @@ export function registerSemanticTokens(selector: vscode.DocumentSelector, cache:
           }
           return builder.build();
         }
-        const analysis = cache.get(doc);
-        if (!analysis || token.isCancellationRequested) return undefined;
-        for (const t of semanticTokens(doc.getText(), analysis)) {
-          if (t.line < range.start.line || t.line > range.end.line) continue;
-          builder.push(t.line, t.character, t.length, t.type, t.modifiers);
-        }
-        return builder.build();
+        return timed('semantic tokens (range)', () => {
+          const analysis = cache.forTokens(doc);
+          if (!analysis || token.isCancellationRequested) return undefined;
+          for (const t of semanticTokensInLines(analysis, range.start.line, range.end.line)) builder.push(t.line, t.character, t.length, t.type, t.modifiers);
+          return builder.build();
+        });
       },
     },
     LEGEND,
@@ -80,6 +80,7 @@ export function registerSemanticTokens(selector: vscode.DocumentSelector, cache:
     provider,
     rangeProvider,
     cache.onDidInvalidate(() => changed.fire()),
+    cache.onDidComplete(() => changed.fire()),
     vscode.workspace.onDidCloseTextDocument((d) => previous.delete(d.uri.toString())),
     changed,
   );

@@ -11,7 +11,7 @@ import { compileMatcher } from '../../src/core/matcher';
 import { segmentSentences } from '../../src/core/sentences';
 import { parseStatement } from '../../src/core/statement';
 import { LineIndex } from '../../src/core/text';
-import { encodeSemanticTokens, encodeTokens, semanticTokens } from '../../src/core/tokens';
+import { encodeSemanticTokens, encodeTokens, semanticTokens, semanticTokensInLines } from '../../src/core/tokens';
 import { fixture, fixtureGlossary } from './helpers';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -117,6 +117,40 @@ describe('properties', () => {
           const analysis = analyzeText(text, glossary, { cache });
           assert.deepStrictEqual(Array.from(encodeSemanticTokens(analysis)), Array.from(encodeTokens(semanticTokens(text, analysis))));
         }
+      }),
+      params,
+    );
+  });
+
+  it('a terms-only analysis finds the same terms, and the full analysis after it is unchanged', () => {
+    const cache = new BlockCache();
+    const strip = (a: ReturnType<typeof analyzeText>) => ({ terms: a.terms.map((t) => [t.id, t.start, t.end]), commitments: a.commitments, segments: a.segments, parties: a.parties });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(mutated, fc.boolean()), { minLength: 1, maxLength: 4 }), (versions) => {
+        for (const [text, quickFirst] of versions) {
+          const fresh = analyzeText(text, glossary);
+          if (quickFirst) {
+            const quick = analyzeText(text, glossary, { cache, termsOnly: true });
+            assert.strictEqual(quick.termsOnly, true);
+            assert.deepStrictEqual(quick.terms.map((t) => [t.id, t.start, t.end]), fresh.terms.map((t) => [t.id, t.start, t.end]));
+            assert.deepStrictEqual(quick.commitments, []);
+          }
+          assert.deepStrictEqual(strip(analyzeText(text, glossary, { cache })), strip(fresh));
+        }
+      }),
+      params,
+    );
+  });
+
+  it('tokens of a range of lines are those of the whole text on those lines', () => {
+    fc.assert(
+      fc.property(fc.oneof(mutated, statementish), fc.nat(), fc.nat({ max: 12 }), (text, from, span) => {
+        const analysis = analyzeText(text, glossary);
+        const lineCount = new LineIndex(text).lineCount;
+        const first = from % lineCount;
+        const last = first + span;
+        const all = semanticTokens(text, analysis).filter((t) => t.line >= first && t.line <= last);
+        assert.deepStrictEqual(semanticTokensInLines(analysis, first, last), all);
       }),
       params,
     );
