@@ -15,7 +15,8 @@ mkdirSync('dist', { recursive: true });
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node18',
+  // es2022, not node18/node20: esbuild's node tables lower \p{…} regex literals to `new RegExp` on every call.
+  target: 'es2022',
   format: 'cjs',
   sourcemap: !production,
   minify: production,

@@ -80,6 +80,8 @@ export interface Analysis {
   blocks: AnalysedBlock[];
   /** True for a terms-only analysis (see {@link AnalyzeOptions.termsOnly}): no segments or commitments. */
   termsOnly?: boolean;
+  /** The organ a resolution's operative paragraphs speak for ("The Security Council"), when there is one. */
+  organ?: Organ;
 }
 
 /** One block of an analysis: where it is, and its results. */
@@ -98,8 +100,8 @@ export interface BlockResult {
   commitments: Commitment[];
   /** Line breaks inside the block. */
   lineBreaks: number;
-  /** Room for consumers to keep what they derive from this block (the semantic tokens do). */
-  memo: Record<string, unknown>;
+  /** Room for consumers to keep what they derive from this block (the semantic tokens do); created by them. */
+  memo?: Record<string, unknown>;
 }
 
 /** Options for {@link analyzeText}. */
@@ -273,7 +275,7 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
     const blocks: AnalysedBlock[] = [];
     let line = 0;
     spans.forEach((b, i) => {
-      blocks.push({ start: b.start, end: b.end, line, result: { terms: termsOf(i), segments: [], commitments: [], lineBreaks: findings[i].lineBreaks, memo: {} } });
+      blocks.push({ start: b.start, end: b.end, line, result: { terms: termsOf(i), segments: [], commitments: [], lineBreaks: findings[i].lineBreaks } });
       line += findings[i].lineBreaks;
     });
     const analysis = new BlockAnalysis(blocks, undefined, {
@@ -327,7 +329,7 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
       });
       const explicit = explicitCommitments.get(i);
       if (explicit) commitments = applyExplicitCommitments(commitments, explicit, b.start, plain, partyIds);
-      result = { terms, segments: findings[i].segments!, commitments, lineBreaks: findings[i].lineBreaks, memo: {} };
+      result = { terms, segments: findings[i].segments!, commitments, lineBreaks: findings[i].lineBreaks };
       if (cacheable) cache?.results.set(texts[i], { result, used: generation });
     }
     blocks.push({ start: b.start, end: b.end, line, result });
@@ -367,7 +369,7 @@ class BlockAnalysis implements Analysis {
 
   constructor(
     readonly blocks: AnalysedBlock[],
-    private readonly organ: Organ | undefined,
+    readonly organ: Organ | undefined,
     rest: Omit<Analysis, 'terms' | 'commitments' | 'segments' | 'blocks'>,
   ) {
     this.language = rest.language;
@@ -383,7 +385,7 @@ class BlockAnalysis implements Analysis {
   get terms(): FoundTerm[] {
     if (!this.termList) {
       const out: FoundTerm[] = [];
-      for (const b of this.blocks) for (const t of b.result.terms) out.push(shiftTerm(t, b.start));
+      forEachTerm(this, (t) => out.push(t));
       this.termList = out;
     }
     return this.termList;
@@ -392,15 +394,7 @@ class BlockAnalysis implements Analysis {
   get commitments(): Commitment[] {
     if (!this.commitmentList) {
       const out: Commitment[] = [];
-      const organ = this.organ;
-      for (const b of this.blocks) {
-        for (const c of b.result.commitments) {
-          const shifted = shiftCommitment(c, b.start);
-          // The organ is named once, elsewhere: its span does not move with the block.
-          if (organ && c.actor === organ.text && !c.explicit) shifted.actorSpan = organ.span;
-          out.push(shifted);
-        }
-      }
+      forEachCommitment(this, (c) => out.push(c));
       this.commitmentList = out;
     }
     return this.commitmentList;
@@ -416,7 +410,29 @@ class BlockAnalysis implements Analysis {
   }
 }
 
-type Organ = NonNullable<ReturnType<typeof detectOrgan>>;
+/** See {@link detectOrgan}. */
+export type Organ = NonNullable<ReturnType<typeof detectOrgan>>;
+
+/**
+ * Calls `fn` with each term of an analysis in document order, in document offsets, without
+ * building `analysis.terms` (a large corpus file need not hold its terms twice).
+ */
+export function forEachTerm(analysis: Pick<Analysis, 'blocks'>, fn: (term: FoundTerm) => void): void {
+  for (const b of analysis.blocks) for (const t of b.result.terms) fn(shiftTerm(t, b.start));
+}
+
+/** Calls `fn` with each commitment in document order, in document offsets, without building `analysis.commitments`. */
+export function forEachCommitment(analysis: Pick<Analysis, 'blocks' | 'organ'>, fn: (commitment: Commitment) => void): void {
+  const organ = analysis.organ;
+  for (const b of analysis.blocks) {
+    for (const c of b.result.commitments) {
+      const shifted = shiftCommitment(c, b.start);
+      // The organ is named once, elsewhere: its span does not move with the block.
+      if (organ && c.actor === organ.text && !c.explicit) shifted.actorSpan = organ.span;
+      fn(shifted);
+    }
+  }
+}
 
 /** The segments and terms (absolute) of the first blocks: enough for the document's head. */
 function headOf(spans: Span[], findings: BlockFindings[], termsOf: (i: number) => FoundTerm[]): { segments: Segment[]; terms: FoundTerm[] } {

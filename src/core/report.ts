@@ -3,7 +3,7 @@
  * Markdown outline grouped by actor, and CSV — all with 1-based lines and columns in UTF-16 code
  * units, as VS Code counts them.
  */
-import type { Analysis } from './analyze';
+import { forEachCommitment, forEachTerm, type Analysis } from './analyze';
 import type { Commitment } from './commitments';
 import type { GlossaryEntry, GlossaryProblem } from './glossary';
 import { LineIndex, type Span } from './text';
@@ -74,20 +74,24 @@ export function writeDocumentJson(file: string, text: string, analysis: Analysis
     if (buffer.length) write(buffer.join(','));
     buffer = [];
   };
-  analysis.terms.forEach((t, i) => {
+  let i = 0;
+  forEachTerm(analysis, (t) => {
     if (i > 0 && i % CHUNK === 0) {
       flush();
       write(',');
     }
+    i++;
     buffer.push(`{"id":${JSON.stringify(t.id)},"kind":${JSON.stringify(t.kind)},"text":${JSON.stringify(text.slice(t.start, t.end))},${loc(t)}}`);
   });
   flush();
   write('],"commitments":[');
-  analysis.commitments.forEach((c, i) => {
+  i = 0;
+  forEachCommitment(analysis, (c) => {
     if (i > 0 && i % CHUNK === 0) {
       flush();
       write(',');
     }
+    i++;
     buffer.push(
       `{"actor":${JSON.stringify(c.actor)},"parties":${JSON.stringify(c.parties)},"type":${JSON.stringify(c.type)},"trigger":${JSON.stringify(c.trigger)},"strength":${JSON.stringify(c.strength)},"negated":${c.negated},"text":${JSON.stringify(oneLine(analysis.plain.slice(c.start, c.end)))},${loc(c)}}`,
     );

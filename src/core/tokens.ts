@@ -108,12 +108,12 @@ export function encodeSemanticTokens(analysis: Analysis): Uint32Array {
   const parts: BlockTokens[] = [];
   let total = 0;
   for (const b of analysis.blocks) {
-    let t = b.result.memo.tokens as BlockTokens | undefined;
+    let t = b.result.memo?.tokens as BlockTokens | undefined;
     if (!t) {
       const text = analysis.plain.slice(b.start, b.end);
       const tokens = tokensOf(b.result.terms, b.result.commitments, new LineIndex(text));
       t = { data: encodeTokens(tokens), firstLine: tokens[0]?.line ?? 0, lastLine: tokens[tokens.length - 1]?.line ?? 0 };
-      b.result.memo.tokens = t;
+      (b.result.memo ??= {}).tokens = t;
     }
     parts.push(t);
     total += t.data.length;
