@@ -13,7 +13,7 @@ export function timed<T>(name: string, fn: () => T): T {
   } finally {
     const list = samples.get(name) ?? [];
     list.push(performance.now() - started);
-    if (list.length > 50) list.shift();
+    if (list.length > 1000) list.shift();
     samples.set(name, list);
   }
 }
