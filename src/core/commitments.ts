@@ -82,7 +82,8 @@ export function extractCommitments(input: ExtractionInput): Commitment[] {
 // ---------------------------------------------------------------------------------------------
 // English
 
-interface Token extends Span {
+/** A word or punctuation token of a sentence (see {@link tokenize}). */
+export interface Token extends Span {
   /** Lower-cased text. */
   w: string;
   /** Original text. */
@@ -116,21 +117,46 @@ interface Predicate {
   base: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
-
-function tokenize(text: string, from: number, to: number): Token[] {
+/**
+ * Words and punctuation of `text[from, to)`: a word is `[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?`
+ * (a trailing period kept only for abbreviations like "U.S."), anything else but white space is
+ * one token per code point. A hand-written scanner: a Unicode-property regex cost more than the
+ * rest of the extractor. (Exported for tests, which check it against that regex.)
+ */
+export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  const slice = text.slice(from, to);
   let depth = 0;
   let straightQuoteOpen = false;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    let t = m[0];
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isWhiteSpace(c)) {
+      i++;
+      continue;
+    }
+    let end: number;
+    const first = letterOrNumberAt(text, i, to);
+    if (first > 0) {
+      end = i + first;
+      for (let k = letterOrNumberAt(text, end, to); k > 0; k = letterOrNumberAt(text, end, to)) end += k;
+      for (;;) {
+        const joiner = text.charCodeAt(end);
+        const next = end < to && (joiner === 0x27 || joiner === 0x2019 || joiner === 0x2e || joiner === 0x2d) ? letterOrNumberAt(text, end + 1, to) : 0;
+        if (next === 0) break;
+        end += 1 + next;
+        for (let k = letterOrNumberAt(text, end, to); k > 0; k = letterOrNumberAt(text, end, to)) end += k;
+      }
+      if (end < to && text.charCodeAt(end) === 0x2e) end++;
+    } else {
+      end = i + (c >= 0xd800 && c <= 0xdbff && i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1);
+    }
+    const matched = text.slice(i, end);
+    let t = matched;
     // A trailing period belongs to the token only for abbreviations like "U.S."; otherwise split it off.
-    if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t)) t = t.slice(0, -1);
-    const start = from + m.index;
-    // The regex's first alternative starts with a letter or digit; the second is one other character.
-    const word = t.length > 1 || /[\p{L}\p{N}]/u.test(t);
+    if (t.length > 1 && t.endsWith('.') && !ABBREVIATION.test(t)) t = t.slice(0, -1);
+    const start = i;
+    // (A two-unit symbol such as an emoji counts as a word, as it always has.)
+    const word = first > 0 || t.length > 1;
     if (!word) {
       if (t === '(' || t === '[' || t === '“' || t === '«' || t === '‘') depth++;
       else if ((t === ')' || t === ']' || t === '”' || t === '»' || t === '’') && depth > 0) depth--;
@@ -142,11 +168,41 @@ function tokenize(text: string, from: number, to: number): Token[] {
     }
     const lower = t.toLowerCase();
     tokens.push({ start, end: start + t.length, w: lower.includes('’') ? lower.replace(/’/g, "'") : lower, t, word, depth });
-    if (t.length < m[0].length) {
-      tokens.push({ start: start + t.length, end: start + m[0].length, w: '.', t: '.', word: false, depth });
+    if (t.length < matched.length) {
+      tokens.push({ start: start + t.length, end: start + matched.length, w: '.', t: '.', word: false, depth });
     }
+    i = end;
   }
   return tokens;
+}
+
+const ABBREVIATION = /^(?:\p{L}\.)+$/u;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or number, 2 not (filled as text is seen). */
+const letterOrNumberTable = new Uint8Array(65536);
+
+/** The length (1, or 2 for a surrogate pair) of the letter or number at `i`, or 0. */
+function letterOrNumberAt(text: string, i: number, to: number): number {
+  if (i >= to) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    if (i + 1 < to && isLowSurrogate(text.charCodeAt(i + 1))) return LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
+    return 0;
+  }
+  let known = letterOrNumberTable[c];
+  if (known === 0) letterOrNumberTable[c] = known = LETTER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** What `\s` matches. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[], carried: Actor | null): Actor | null {

@@ -42,6 +42,8 @@ interface CompiledPattern<T> {
 export class Matcher<T> {
   /** Number of patterns compiled (duplicates after normalisation are dropped: the first wins). */
   readonly size: number;
+  /** Offsets of the latest code units scanned (see findAll). */
+  private ring: Int32Array | undefined;
 
   constructor(
     private readonly classOf: Uint16Array,
@@ -59,7 +61,8 @@ export class Matcher<T> {
   findAll(text: string, from = 0, to = text.length): Match<T>[] {
     const { classOf, patterns, ringMask } = this;
     const { dense: D, denseStates: K, delta, output, dictLink } = this.a;
-    const ring = new Int32Array(ringMask + 1);
+    // Reused between calls (a scan never re-enters itself): blocks are small and many.
+    const ring = (this.ring ??= new Int32Array(ringMask + 1));
     const candStart: number[] = [];
     const candEnd: number[] = [];
     const candPattern: number[] = [];

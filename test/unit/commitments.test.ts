@@ -1,5 +1,35 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
+import { tokenize, type Token } from '../../src/core/commitments';
 import { analyze, describeCommitments, fixture, joinLines } from './helpers';
+
+/** The tokenizer as it was first written, with a Unicode-property regex: the reference for the scanner. */
+function referenceTokenize(text: string, from: number, to: number): Token[] {
+  const TOKEN = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+  const tokens: Token[] = [];
+  const slice = text.slice(from, to);
+  let depth = 0;
+  let straightQuoteOpen = false;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    let t = m[0];
+    if (t.length > 1 && t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t)) t = t.slice(0, -1);
+    const start = from + m.index;
+    const word = t.length > 1 || /[\p{L}\p{N}]/u.test(t);
+    if (!word) {
+      if (t === '(' || t === '[' || t === '“' || t === '«' || t === '‘') depth++;
+      else if ((t === ')' || t === ']' || t === '”' || t === '»' || t === '’') && depth > 0) depth--;
+      else if (t === '"') {
+        if (straightQuoteOpen) depth = Math.max(0, depth - 1);
+        else depth++;
+        straightQuoteOpen = !straightQuoteOpen;
+      }
+    }
+    const lower = t.toLowerCase();
+    tokens.push({ start, end: start + t.length, w: lower.includes('’') ? lower.replace(/’/g, "'") : lower, t, word, depth });
+    if (t.length < m[0].length) tokens.push({ start: start + t.length, end: start + m[0].length, w: '.', t: '.', word: false, depth });
+  }
+  return tokens;
+}
 
 function commitments(text: string): string[] {
   return describeCommitments(text, analyze(text));
@@ -168,5 +198,22 @@ describe('commitments', () => {
     const a = analyze(lf).commitments.map((c) => [c.type, c.trigger, lf.slice(c.start, c.end)]);
     const b = analyze(crlf).commitments.map((c) => [c.type, c.trigger, crlf.slice(c.start, c.end)]);
     assert.deepStrictEqual(b, a);
+  });
+
+  it('tokenizes exactly as the Unicode-property regex it replaced', () => {
+    const unit = fc.constantFrom('a', 'Z', '7', ' ', '.', "'", '’', '-', '"', '“', '”', '(', ')', '中', 'é', 'Ж', '\u00a0', '\u3000', '\n', '\t', '😀', '𝐀', '\ud800', '\udc00', '١', '½', '_', '—', 'ʼ');
+    const text = fc.array(fc.oneof(unit, fc.constantFrom('U.S.', 'e.g.', "People's", 'one-China', 'co-operate.', 'Mr.', '3.5', 'a.b.c')), { maxLength: 40 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (t, a, b) => {
+        const from = a % (t.length + 1);
+        const to = from + (b % (t.length - from + 1));
+        assert.deepStrictEqual(tokenize(t, from, to), referenceTokenize(t, from, to));
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 500), seed: 11 },
+    );
+    for (const f of ['china-belarus-2022.txt', 'zh-joint-statement.txt', 'treaty-excerpt.txt']) {
+      const t = fixture(f);
+      assert.deepStrictEqual(tokenize(t, 0, t.length), referenceTokenize(t, 0, t.length));
+    }
   });
 });
