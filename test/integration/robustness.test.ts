@@ -84,6 +84,26 @@ describe('robustness in the editor', () => {
     await vscode.workspace.fs.delete(uri);
   });
 
+  it('colours a large document at once by its terms, then adds the commitments', async function () {
+    this.timeout(60_000);
+    const base = (await vscode.workspace.fs.readFile((await open('china-belarus-2022.statement')).document.uri)).toString();
+    // Over 200,000 characters and distinct lines, so the first answer is terms-only.
+    let n = 0;
+    const uri = await writeFile('large.statement', Array.from({ length: 120 }, () => base.replace(/^(?=\S)/gm, () => `(${++n}) `)).join('\n'));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', uri);
+    const commitment = legend.tokenTypes.indexOf('commitment');
+    const party = legend.tokenTypes.indexOf('party');
+    const types = (data: Uint32Array) => new Set(Array.from({ length: data.length / 5 }, (_, i) => data[i * 5 + 3]));
+    const first = await waitFor(() => vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', uri), 'semantic tokens');
+    assert.ok(types(first.data).has(party), 'the terms are there from the first answer');
+    // The full analysis follows without any edit, and the triggers appear.
+    await waitFor(async () => types((await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', uri)).data).has(commitment), 'commitment tokens');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(uri);
+  });
+
   it('adds hovers to plaintext when the languages setting says so', async () => {
     const uri = await writeFile('plain.txt', 'The Belarusian side supports the Global Development Initiative.\n');
     const doc = await vscode.workspace.openTextDocument(uri);
