@@ -6,6 +6,7 @@ import { extractCommitments, type Commitment, type TermHit } from './commitments
 import { TERM_KINDS, formsOf, type Glossary, type GlossaryEntry, type TermKind } from './glossary';
 import { isAcronym } from './chars';
 import { COMMITMENT_TYPES, type CommitmentType, type Strength } from './lexicon';
+import { spanAt } from './hover';
 import { compileMatcher, loadMatcher, serializeMatcher, type Matcher } from './matcher';
 import { segmentSentences, type Segment } from './sentences';
 import { parseStatement, type Annotation, type FrontMatter, type StatementProblem } from './statement';
@@ -432,6 +433,37 @@ export function forEachCommitment(analysis: Pick<Analysis, 'blocks' | 'organ'>, 
       fn(shifted);
     }
   }
+}
+
+/** The block of an analysis that contains `offset` (the last one starting at or before it), by bisection. */
+function blockAt(analysis: Pick<Analysis, 'blocks'>, offset: number): AnalysedBlock | undefined {
+  const { blocks } = analysis;
+  let lo = 0;
+  let hi = blocks.length - 1;
+  if (hi < 0 || offset < blocks[0].start) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return blocks[lo];
+}
+
+/** The term at `offset`, in document offsets — looked up in its block, without building `analysis.terms`. */
+export function termAt(analysis: Pick<Analysis, 'blocks'>, offset: number): FoundTerm | undefined {
+  const b = blockAt(analysis, offset);
+  const t = b && spanAt(b.result.terms, offset - b.start);
+  return t && b && shiftTerm(t, b.start);
+}
+
+/** The commitment whose span contains `offset`, in document offsets, looked up in its block. */
+export function commitmentAt(analysis: Pick<Analysis, 'blocks' | 'organ'>, offset: number): Commitment | undefined {
+  const b = blockAt(analysis, offset);
+  const c = b && spanAt(b.result.commitments, offset - b.start);
+  if (!c || !b) return undefined;
+  const shifted = shiftCommitment(c, b.start);
+  if (analysis.organ && c.actor === analysis.organ.text && !c.explicit) shifted.actorSpan = analysis.organ.span;
+  return shifted;
 }
 
 /** The segments and terms (absolute) of the first blocks: enough for the document's head. */

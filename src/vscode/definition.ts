@@ -1,6 +1,6 @@
 /** Go to Definition on a term opens its glossary entry. */
 import * as vscode from 'vscode';
-import { spanAt } from '../core/hover';
+import { termAt } from '../core/analyze';
 import type { AnalysisCache } from './analysisCache';
 import type { GlossaryService } from './glossaryService';
 
@@ -9,7 +9,7 @@ export function registerDefinition(selector: vscode.DocumentSelector, cache: Ana
   return vscode.languages.registerDefinitionProvider(selector, {
     provideDefinition(doc, position) {
       const analysis = cache.get(doc);
-      const term = analysis && spanAt(analysis.terms, doc.offsetAt(position));
+      const term = analysis && termAt(analysis, doc.offsetAt(position));
       const where = term && glossary.locate(term.entry);
       if (!where) return undefined;
       const pos = new vscode.Position(where.line - 1, where.column - 1);

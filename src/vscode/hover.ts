@@ -1,6 +1,7 @@
 /** Hovers: a glossary term explains itself; a commitment trigger tells its type, strength, actor and parties. */
 import * as vscode from 'vscode';
-import { commitmentHover, spanAt, termHover } from '../core/hover';
+import { commitmentAt, termAt } from '../core/analyze';
+import { commitmentHover, termHover } from '../core/hover';
 import type { AnalysisCache } from './analysisCache';
 import { toRange } from './convert';
 import type { GlossaryService } from './glossaryService';
@@ -20,10 +21,11 @@ function hoverAt(doc: vscode.TextDocument, position: vscode.Position, cache: Ana
   if (!analysis) return undefined;
   const offset = doc.offsetAt(position);
   const g = glossary.current.glossary;
-  const around = spanAt(analysis.commitments, offset);
+  // Looked up in the block at the offset: a hover right after an edit builds no document-wide array.
+  const around = commitmentAt(analysis, offset);
   const trigger = around && offset >= around.triggerSpan.start && offset < around.triggerSpan.end ? around : undefined;
   if (trigger) return new vscode.Hover(untrusted(commitmentHover(trigger, g)), toRange(doc, trigger.triggerSpan));
-  const term = spanAt(analysis.terms, offset);
+  const term = termAt(analysis, offset);
   if (!term) return undefined;
   const where = glossary.locate(term.entry);
   const definedAt = where ? { label: `${where.uri.path.split('/').pop()}:${where.line}`, uri: where.uri.with({ fragment: `L${where.line},${where.column}` }).toString() } : undefined;

@@ -6,7 +6,8 @@
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { BlockCache, analyzeText } from '../../src/core/analyze';
+import { BlockCache, analyzeText, commitmentAt, termAt } from '../../src/core/analyze';
+import { spanAt } from '../../src/core/hover';
 import { compileMatcher } from '../../src/core/matcher';
 import { segmentSentences } from '../../src/core/sentences';
 import { parseStatement } from '../../src/core/statement';
@@ -151,6 +152,21 @@ describe('properties', () => {
         const last = first + span;
         const all = semanticTokens(text, analysis).filter((t) => t.line >= first && t.line <= last);
         assert.deepStrictEqual(semanticTokensInLines(analysis, first, last), all);
+      }),
+      params,
+    );
+  });
+
+  it('terms and commitments looked up in their block are those of the document-wide arrays', () => {
+    fc.assert(
+      fc.property(fc.oneof(mutated, statementish), fc.array(fc.nat(), { minLength: 1, maxLength: 8 }), (text, offsets) => {
+        const analysis = analyzeText(text, glossary);
+        for (const o of offsets) {
+          const offset = o % (text.length + 1);
+          assert.deepStrictEqual(termAt(analysis, offset), spanAt(analysis.terms, offset));
+          assert.deepStrictEqual(commitmentAt(analysis, offset), spanAt(analysis.commitments, offset));
+        }
+        for (const t of analysis.terms.slice(0, 20)) assert.deepStrictEqual(termAt(analysis, t.start), t);
       }),
       params,
     );
