@@ -68,6 +68,7 @@ export interface SimpleYaml {
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
 const UNSUPPORTED = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\ufeff]|\r(?!\n)/;
 const KEY = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const MAX_KEYS = 32;
 /** YAML 1.2 core schema: plain scalars that are not strings. */
 const NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const NULL = /^(?:~|[Nn]ull|NULL)?$/;
@@ -156,7 +157,9 @@ class Reader {
       const colon = text.indexOf(':', keyAt);
       if (colon === -1 || colon > this.ends[line]) throw new Unsupported();
       const name = text.slice(keyAt, colon);
-      if (!KEY.test(name) || pairs.some((p) => p.key === name)) throw new Unsupported();
+      // A glossary entry has at most nine fields: a mapping with dozens is left to yaml (and the
+      // duplicate check below stays cheap).
+      if (!KEY.test(name) || pairs.length >= MAX_KEYS || pairs.some((p) => p.key === name)) throw new Unsupported();
       const after = text.charCodeAt(colon + 1);
       if (colon + 1 < this.ends[line] && after !== 0x20) throw new Unsupported();
       const value = this.value(line, colon + 1, indent);
