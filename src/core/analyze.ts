@@ -10,7 +10,7 @@ import { spanAt } from './hover';
 import { compileMatcher, loadMatcher, serializeMatcher, type Matcher } from './matcher';
 import { segmentSentences, type Segment } from './sentences';
 import { parseStatement, type Annotation, type FrontMatter, type StatementProblem } from './statement';
-import type { Span } from './text';
+import { lastAtOrBefore, type Span } from './text';
 
 /** A glossary ready for matching. */
 export interface CompiledGlossary {
@@ -237,16 +237,7 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
   const notes: Note[] = [];
   const explicitTerms = new Map<number, FoundTerm[]>();
   const explicitCommitments = new Map<number, Commitment[]>();
-  const blockOf = (offset: number) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (spans[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const blockOf = (offset: number) => Math.max(0, lastAtOrBefore(spans, (b) => b.start, offset));
   const annotated = new Set<number>();
   for (const a of annotations) {
     const block = blockOf(a.markup.start);
@@ -384,31 +375,25 @@ class BlockAnalysis implements Analysis {
   }
 
   get terms(): FoundTerm[] {
-    if (!this.termList) {
-      const out: FoundTerm[] = [];
-      forEachTerm(this, (t) => out.push(t));
-      this.termList = out;
-    }
-    return this.termList;
+    return (this.termList ??= collect((add) => forEachTerm(this, add)));
   }
 
   get commitments(): Commitment[] {
-    if (!this.commitmentList) {
-      const out: Commitment[] = [];
-      forEachCommitment(this, (c) => out.push(c));
-      this.commitmentList = out;
-    }
-    return this.commitmentList;
+    return (this.commitmentList ??= collect((add) => forEachCommitment(this, add)));
   }
 
   get segments(): Segment[] {
-    if (!this.segmentList) {
-      const out: Segment[] = [];
-      for (const b of this.blocks) for (const s of b.result.segments) out.push(shiftSegment(s, b.start));
-      this.segmentList = out;
-    }
-    return this.segmentList;
+    return (this.segmentList ??= collect((add) => {
+      for (const b of this.blocks) for (const s of b.result.segments) add(shiftSegment(s, b.start));
+    }));
   }
+}
+
+/** What `each` hands to its callback, as an array. */
+function collect<T>(each: (add: (item: T) => void) => void): T[] {
+  const out: T[] = [];
+  each((item) => out.push(item));
+  return out;
 }
 
 /** See {@link detectOrgan}. */
@@ -437,16 +422,7 @@ export function forEachCommitment(analysis: Pick<Analysis, 'blocks' | 'organ'>, 
 
 /** The block of an analysis that contains `offset` (the last one starting at or before it), by bisection. */
 function blockAt(analysis: Pick<Analysis, 'blocks'>, offset: number): AnalysedBlock | undefined {
-  const { blocks } = analysis;
-  let lo = 0;
-  let hi = blocks.length - 1;
-  if (hi < 0 || offset < blocks[0].start) return undefined;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return blocks[lo];
+  return analysis.blocks[lastAtOrBefore(analysis.blocks, (b) => b.start, offset)];
 }
 
 /** The term at `offset`, in document offsets — looked up in its block, without building `analysis.terms`. */

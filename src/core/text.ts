@@ -88,3 +88,19 @@ export function stripBom(text: string): string {
 export function blankOut(text: string): string {
   return text.replace(/[^\r\n]/g, ' ');
 }
+
+/**
+ * The index of the last of `items` (sorted by `key`) whose key is at most `value`, or -1 when
+ * there is none; by bisection.
+ */
+export function lastAtOrBefore<T>(items: readonly T[], key: (item: T) => number, value: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  if (hi < 0 || key(items[0]) > value) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (key(items[mid]) <= value) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

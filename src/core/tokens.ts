@@ -5,7 +5,7 @@
 import type { Analysis, FoundTerm } from './analyze';
 import type { Commitment } from './commitments';
 import type { TermKind } from './glossary';
-import { LineIndex } from './text';
+import { LineIndex, lastAtOrBefore } from './text';
 
 /** Token types, in legend order. */
 export const TOKEN_TYPES = ['party', 'principle', 'initiative', 'institution', 'partnership', 'agreement', 'person', 'concept', 'commitment'] as const;
@@ -137,16 +137,8 @@ export function encodeSemanticTokens(analysis: Analysis): Uint32Array {
 /** The tokens on 0-based lines `fromLine`…`toLine` of an analysis, from the blocks there only. */
 export function semanticTokensInLines(analysis: Analysis, fromLine: number, toLine: number): SemanticToken[] {
   const { blocks } = analysis;
-  // The last block starting at or before fromLine, found by bisection.
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blocks[mid].line <= fromLine) lo = mid;
-    else hi = mid - 1;
-  }
   const out: SemanticToken[] = [];
-  for (let i = lo; i < blocks.length && blocks[i].line <= toLine; i++) {
+  for (let i = Math.max(0, lastAtOrBefore(blocks, (b) => b.line, fromLine)); i < blocks.length && blocks[i].line <= toLine; i++) {
     const b = blocks[i];
     const lines = new LineIndex(analysis.plain.slice(b.start, b.end));
     for (const t of tokensOf(b.result.terms, b.result.commitments, lines)) {
