@@ -263,16 +263,11 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
     return findings[i].terms.filter((t) => !relative.some((e) => overlaps(e, t))).concat(relative).sort((a, b) => a.start - b.start);
   };
 
-  if (options.termsOnly) {
-    const blocks: AnalysedBlock[] = [];
-    let line = 0;
-    spans.forEach((b, i) => {
-      blocks.push({ start: b.start, end: b.end, line, result: { terms: termsOf(i), segments: [], commitments: [], lineBreaks: findings[i].lineBreaks } });
-      line += findings[i].lineBreaks;
-    });
-    const analysis = new BlockAnalysis(blocks, undefined, {
-      language: detectLanguage(plain),
-      parties: [],
+  const language = parsed?.frontMatter?.language?.toLowerCase().startsWith('zh') ? 'zh' : detectLanguage(plain);
+  const finish = (blocks: AnalysedBlock[], organ: Organ | undefined, partyIds: string[]) =>
+    new BlockAnalysis(blocks, organ, {
+      language,
+      parties: partyIds.map((id) => ({ id, name: glossary.byId.get(id)?.term ?? id })),
       notes,
       frontMatter: parsed?.frontMatter ?? null,
       frontMatterSpan: parsed?.frontMatterSpan ?? null,
@@ -280,13 +275,21 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
       warnings,
       plain,
     });
+
+  if (options.termsOnly) {
+    const blocks: AnalysedBlock[] = [];
+    let line = 0;
+    spans.forEach((b, i) => {
+      blocks.push({ start: b.start, end: b.end, line, result: { terms: termsOf(i), segments: [], commitments: [], lineBreaks: findings[i].lineBreaks } });
+      line += findings[i].lineBreaks;
+    });
+    const analysis = finish(blocks, undefined, []);
     analysis.termsOnly = true;
     return analysis;
   }
 
-  // The document's head decides its language, parties and organ.
+  // The document's head decides its parties and organ.
   const head = headOf(spans, findings, termsOf);
-  const language = parsed?.frontMatter?.language?.toLowerCase().startsWith('zh') ? 'zh' : detectLanguage(plain);
   const partyIds = parsed?.frontMatter?.parties?.length ? parsed.frontMatter.parties : detectDocumentParties(plain, head.segments, head.terms);
   if (parsed?.frontMatter?.parties) {
     for (const id of parsed.frontMatter.parties) {
@@ -332,16 +335,7 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
     sweep(cache.results, generation, spans.length);
   }
 
-  return new BlockAnalysis(blocks, organ, {
-    language,
-    parties: partyIds.map((id) => ({ id, name: glossary.byId.get(id)?.term ?? id })),
-    notes,
-    frontMatter: parsed?.frontMatter ?? null,
-    frontMatterSpan: parsed?.frontMatterSpan ?? null,
-    annotations,
-    warnings,
-    plain,
-  });
+  return finish(blocks, organ, partyIds);
 }
 
 /** An {@link Analysis} whose document-wide arrays are built from its blocks on first use. */
