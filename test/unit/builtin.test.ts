@@ -142,4 +142,10 @@ describe('built-in glossary', () => {
       assert.ok(found.includes(expected), `${expected} not in ${JSON.stringify(found)}`);
     }
   });
+
+  it('does not read a national security council as the UN Security Council', () => {
+    const text = 'The National Security Council met, as did the Security Council of the Russian Federation; the Security Council adopted resolution 2231.';
+    const ids = analyzeText(text, compileGlossary(glossary)).terms.map((t) => `${t.id}:${text.slice(t.start, t.end)}`);
+    assert.deepStrictEqual(ids, ['national-security-council:National Security Council', 'russian-security-council:Security Council of the Russian Federation', 'un-security-council:Security Council']);
+  });
 });
