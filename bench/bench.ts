@@ -53,7 +53,9 @@ function main(): void {
   ];
   const text = generateCorpus(ROOT, sizeMb * MB, extra);
   const bytes = Buffer.byteLength(text);
-  console.log(`corpus: ${(bytes / MB).toFixed(1)} MB, ${patterns.length} patterns (${builtin.entries.length} built-in entries + ${extra.length} extra terms), median of ${runs} runs\n`);
+  console.log(
+    `corpus: ${(bytes / MB).toFixed(1)} MB, ${patterns.length} patterns (${builtin.entries.length} built-in entries + ${extra.length} extra terms), median of ${runs} runs\n`,
+  );
 
   if (wanted('matcher')) {
     const compile = time(runs, () => compileMatcher(patterns));
@@ -79,7 +81,8 @@ function main(): void {
     });
 
     const mbps = (ms: number) => bytes / MB / (ms / 1000);
-    const row = (name: string, ms: number, extraInfo: string) => console.log(`${name.padEnd(34)} ${ms.toFixed(1).padStart(9)} ms ${mbps(ms).toFixed(1).padStart(8)} MB/s  ${extraInfo}`);
+    const row = (name: string, ms: number, extraInfo: string) =>
+      console.log(`${name.padEnd(34)} ${ms.toFixed(1).padStart(9)} ms ${mbps(ms).toFixed(1).padStart(8)} MB/s  ${extraInfo}`);
     console.log('matcher (one pass, all terms)');
     console.log(`${'  compile automaton'.padEnd(34)} ${compile.ms.toFixed(1).padStart(9)} ms`);
     row('  findAll (Aho–Corasick)', ours.ms, `${ours.result.length} matches`);
@@ -89,7 +92,13 @@ function main(): void {
 
   if (wanted('glossaries')) glossaryCompile(runs);
   if (wanted('editor')) editorCore(runs);
-  if (wanted('extraction')) extractVersusGrep(text, extra, patterns.map((p) => p.text), runs);
+  if (wanted('extraction'))
+    extractVersusGrep(
+      text,
+      extra,
+      patterns.map((p) => p.text),
+      runs,
+    );
   if (wanted('scaling') && !process.env.BENCH_SKIP_SCALING) scaling();
 }
 
@@ -127,9 +136,13 @@ function glossaryCompile(runs: number): void {
   const coldPrecompiled = fresh(true);
   const coldCompiled = fresh(false);
   console.log(`\nglossaries (median of ${runs} runs)`);
-  console.log(`  10,000 entries: parse + validate ${parse.ms.toFixed(1)} ms, compile ${compile.ms.toFixed(1)} ms; both in one go ${whole.ms.toFixed(1)} ms (${parse.result.problems.length} problems)`);
+  console.log(
+    `  10,000 entries: parse + validate ${parse.ms.toFixed(1)} ms, compile ${compile.ms.toFixed(1)} ms; both in one go ${whole.ms.toFixed(1)} ms (${parse.result.problems.length} problems)`,
+  );
   console.log(`    baseline: parse + validate with the yaml package alone ${yamlOnly.ms.toFixed(1)} ms (the fast reader: ${(yamlOnly.ms / parse.ms).toFixed(1)}× faster)`);
-  console.log(`  built-in (${builtin.result.glossary.entries.length} entries), JSON + precompiled matcher: ${builtin.ms.toFixed(1)} ms warm, ${coldPrecompiled.toFixed(1)} ms in a fresh process`);
+  console.log(
+    `  built-in (${builtin.result.glossary.entries.length} entries), JSON + precompiled matcher: ${builtin.ms.toFixed(1)} ms warm, ${coldPrecompiled.toFixed(1)} ms in a fresh process`,
+  );
   console.log(`    baseline: JSON + compiling the matcher: ${builtinCompiled.ms.toFixed(1)} ms warm, ${coldCompiled.toFixed(1)} ms in a fresh process`);
 }
 
@@ -146,7 +159,7 @@ function editorCore(runs: number): void {
     .join('\n\n');
   let n = 0;
   const parts: string[] = [];
-  for (let size = 0; size < MB; ) {
+  for (let size = 0; size < MB;) {
     const numbered = source.replace(/^(?=\S)/gm, () => `(${++n}) `);
     parts.push(numbered);
     size += numbered.length;
@@ -186,7 +199,10 @@ function scaling(): void {
     const file = path.join(dir, `corpus-${mb}.txt`);
     writeFileSync(file, generateCorpus(ROOT, mb * MB, terms, 100 + mb));
     const out = openSync(path.join(dir, 'out.tmp'), 'w');
-    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, cli, 'extract', file, '--glossary', glossary, '--format', 'json'], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, cli, 'extract', file, '--glossary', glossary, '--format', 'json'], {
+      stdio: ['ignore', out, 'pipe'],
+      encoding: 'utf8',
+    });
     closeSync(out);
     const [seconds, kb] = r.stderr.trim().split('\n').pop()!.split(' ').map(Number);
     return { seconds, mbPeak: kb / 1024 };

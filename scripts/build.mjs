@@ -37,7 +37,10 @@ await Promise.all(
   ),
 );
 
-const files = readdirSync('glossary').filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => `glossary/${f}`);
+const files = readdirSync('glossary')
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort()
+  .map((f) => `glossary/${f}`);
 const args = ['dist/cli.js', 'glossary', '--no-builtin', '--format', 'json', ...files.flatMap((f) => ['--glossary', f])];
 import { spawnSync } from 'child_process';
 const run = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -63,4 +66,6 @@ if (compiled.status !== 0) {
 }
 writeFileSync('syntaxes/statement.tmLanguage.json', JSON.stringify(generateGrammar(glossary.entries), null, 2) + '\n');
 const count = glossary.entries.length;
-console.log(`build: dist/cli.js${entries.length > 1 ? ', dist/extension.js' : ''}, dist/builtin-glossary.json (${count} entries from ${files.length} files) and its precompiled matcher, syntaxes/statement.tmLanguage.json`);
+console.log(
+  `build: dist/cli.js${entries.length > 1 ? ', dist/extension.js' : ''}, dist/builtin-glossary.json (${count} entries from ${files.length} files) and its precompiled matcher, syntaxes/statement.tmLanguage.json`,
+);

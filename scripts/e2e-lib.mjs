@@ -253,17 +253,23 @@ async function startCodeServerOnce(port, onLine, healthTimeoutMs, settings = {})
 
   const args = [
     CODE_SERVER_ENTRY,
-    '--config', config,
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', dirs['user-data'],
-    '--extensions-dir', dirs.extensions,
+    '--config',
+    config,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--user-data-dir',
+    dirs['user-data'],
+    '--extensions-dir',
+    dirs.extensions,
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
-    '--log', 'info',
+    '--log',
+    'info',
   ];
   const env = {
     ...process.env,
@@ -324,9 +330,7 @@ async function startCodeServerOnce(port, onLine, healthTimeoutMs, settings = {})
   for (;;) {
     if (exited) {
       await stop();
-      const err = new Error(
-        `code-server exited (${exited.code ?? exited.signal}) before answering /healthz:\n${logs.slice(-30).join('\n')}`,
-      );
+      const err = new Error(`code-server exited (${exited.code ?? exited.signal}) before answering /healthz:\n${logs.slice(-30).join('\n')}`);
       err.portInUse = logs.some((l) => l.includes('EADDRINUSE'));
       throw err;
     }
@@ -391,17 +395,7 @@ export async function launchBrowser({ headless = true } = {}) {
  * settings (user settings merged over the defaults, e.g. a colour theme).
  */
 export async function withWorkbench(options, fn) {
-  const {
-    folder,
-    extensionDevelopmentPath = REPO,
-    extensionTestsPath,
-    viewport = { width: 1400, height: 900 },
-    onLog,
-    onServerLine,
-    port,
-    beforeGoto,
-    settings,
-  } = options;
+  const { folder, extensionDevelopmentPath = REPO, extensionTestsPath, viewport = { width: 1400, height: 900 }, onLog, onServerLine, port, beforeGoto, settings } = options;
   const started = [];
   try {
     const server = await startCodeServer({ port, onLine: onServerLine, settings });
@@ -446,9 +440,7 @@ export async function openFile(page, fileName, timeout = 30_000) {
       if (Date.now() > deadline) throw new Error(`Quick Open did not find ${fileName}`);
     }
   }
-  await page
-    .locator(`.tabs-container .tab.active[aria-label*="${base.replace(/"/g, '\\"')}"]`)
-    .waitFor({ state: 'visible', timeout: Math.max(1000, deadline - Date.now()) });
+  await page.locator(`.tabs-container .tab.active[aria-label*="${base.replace(/"/g, '\\"')}"]`).waitFor({ state: 'visible', timeout: Math.max(1000, deadline - Date.now()) });
   await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout });
   return page.locator('.editor-instance .monaco-editor').first();
 }
@@ -523,7 +515,10 @@ async function wordBox(page, word) {
       const nodes = [];
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
       for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
-      const text = nodes.map((n) => n.data).join('').replace(/\u00a0/g, ' '); // Monaco renders spaces as U+00A0
+      const text = nodes
+        .map((n) => n.data)
+        .join('')
+        .replace(/\u00a0/g, ' '); // Monaco renders spaces as U+00A0
       const at = (offset) => {
         for (const n of nodes) {
           if (offset <= n.data.length) return [n, offset];
@@ -545,9 +540,7 @@ async function wordBox(page, word) {
     }
     if (!hits.length) return null;
     if (cursor && cursor.height > 0) {
-      const atCursor = hits.find(
-        (h) => Math.abs(h.y + h.height / 2 - (cursor.y + cursor.height / 2)) < h.height / 2 && Math.abs(h.x - cursor.x) < 4,
-      );
+      const atCursor = hits.find((h) => Math.abs(h.y + h.height / 2 - (cursor.y + cursor.height / 2)) < h.height / 2 && Math.abs(h.x - cursor.x) < 4);
       if (atCursor) return atCursor;
     }
     return hits.sort((a, b) => a.y - b.y || a.x - b.x)[0];
@@ -618,6 +611,10 @@ export async function setColorTheme(page, label, timeout = 15_000) {
   await row.click();
   await input.waitFor({ state: 'hidden', timeout });
   // The theme's id is in the workbench's classes (…-themes-dark_modern-json).
-  const slug = label.replace(/^Default /, '').toLowerCase().replace(/\+/g, '_plus').replace(/\s+/g, '_');
+  const slug = label
+    .replace(/^Default /, '')
+    .toLowerCase()
+    .replace(/\+/g, '_plus')
+    .replace(/\s+/g, '_');
   await page.waitForFunction((s) => document.querySelector('.monaco-workbench').className.includes(`-${s}-json`), slug, { timeout });
 }

@@ -99,11 +99,36 @@ function termPattern(kind, entries) {
 }
 
 const TRIGGERS = [
-  'reaffirm(?:s|ed)?', 'reiterate(?:s|d)?', 'recogni[sz]e(?:s|d)?', 'acknowledge(?:s|d)?', 'respect(?:s|ed)?', 'adhere(?:s|d)? to', 'uphold(?:s)?|upheld',
-  'support(?:s|ed)?', 'welcome(?:s|d)?', 'endorse(?:s|d)?', 'oppose(?:s|d)?', 'reject(?:s|ed)?', 'condemn(?:s|ed)?', 'deplore(?:s|d)?',
-  'call(?:s|ed)? (?:up)?on', 'call(?:s|ed)? for', 'urge(?:s|d)?', 'request(?:s|ed)?', 'encourage(?:s|d)?', 'demand(?:s|ed)?',
-  'agree(?:s|d)? to', 'decide(?:s|d)? to', 'decides', 'commit(?:s|ted)? to', 'undertake(?:s)? to', 'intend(?:s|ed)? to', 'pledge(?:s|d)?',
-  'remain(?:s|ed)? committed to', '(?:are|is) (?:ready|determined|committed|willing|prepared) to', 'expressed (?:its|their) readiness to',
+  'reaffirm(?:s|ed)?',
+  'reiterate(?:s|d)?',
+  'recogni[sz]e(?:s|d)?',
+  'acknowledge(?:s|d)?',
+  'respect(?:s|ed)?',
+  'adhere(?:s|d)? to',
+  'uphold(?:s)?|upheld',
+  'support(?:s|ed)?',
+  'welcome(?:s|d)?',
+  'endorse(?:s|d)?',
+  'oppose(?:s|d)?',
+  'reject(?:s|ed)?',
+  'condemn(?:s|ed)?',
+  'deplore(?:s|d)?',
+  'call(?:s|ed)? (?:up)?on',
+  'call(?:s|ed)? for',
+  'urge(?:s|d)?',
+  'request(?:s|ed)?',
+  'encourage(?:s|d)?',
+  'demand(?:s|ed)?',
+  'agree(?:s|d)? to',
+  'decide(?:s|d)? to',
+  'decides',
+  'commit(?:s|ted)? to',
+  'undertake(?:s)? to',
+  'intend(?:s|ed)? to',
+  'pledge(?:s|d)?',
+  'remain(?:s|ed)? committed to',
+  '(?:are|is) (?:ready|determined|committed|willing|prepared) to',
+  'expressed (?:its|their) readiness to',
 ];
 
 /** The whole grammar for the given glossary entries. */
@@ -185,7 +210,8 @@ export function generateGrammar(entries) {
         ],
       },
       date: {
-        match: '\\b(?:\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b|\\d{4}年\\d{1,2}月\\d{1,2}日',
+        match:
+          '\\b(?:\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b|\\d{4}年\\d{1,2}月\\d{1,2}日',
         name: 'constant.numeric.date.statement',
       },
       'commitment-trigger': {

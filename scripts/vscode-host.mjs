@@ -20,18 +20,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { format, parseArgs } from 'node:util';
-import {
-  REPO,
-  cleanup,
-  copyWorkspace,
-  exitRequested,
-  installSignalHandlers,
-  parseDuration,
-  screenshot,
-  startCodeServer,
-  withWorkbench,
-  workbenchUrl,
-} from './e2e-lib.mjs';
+import { REPO, cleanup, copyWorkspace, exitRequested, installSignalHandlers, parseDuration, screenshot, startCodeServer, withWorkbench, workbenchUrl } from './e2e-lib.mjs';
 
 const log = (msg) => console.error(`[vscode-host] ${msg}`);
 
@@ -50,7 +39,9 @@ function readManifest(extDir) {
 function checkExtensionBuilt(extDir) {
   const manifest = readManifest(extDir);
   if (manifest.main && !existsSync(path.resolve(extDir, manifest.main))) {
-    log(`WARNING: ${path.relative(REPO, path.resolve(extDir, manifest.main)) || manifest.main} does not exist: run \`npm run build\` first; the extension cannot activate without it`);
+    log(
+      `WARNING: ${path.relative(REPO, path.resolve(extDir, manifest.main)) || manifest.main} does not exist: run \`npm run build\` first; the extension cannot activate without it`,
+    );
   }
   return manifest;
 }

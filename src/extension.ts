@@ -66,7 +66,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
 /** The built-in glossary shipped beside the bundle, and its precompiled matcher when present. */
 async function readBuiltinGlossary(context: vscode.ExtensionContext, log: ReturnType<typeof createLogger>): Promise<{ json: unknown; matcher?: Uint8Array }> {
   const dist = vscode.Uri.joinPath(context.extensionUri, 'dist');
-  const [json, matcher] = await Promise.allSettled([vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'builtin-glossary.json')), vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'builtin-glossary.bin'))]);
+  const [json, matcher] = await Promise.allSettled([
+    vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'builtin-glossary.json')),
+    vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, 'builtin-glossary.bin')),
+  ]);
   if (matcher.status === 'rejected') log.info('no precompiled matcher for the built-in glossary; it is compiled at first use');
   try {
     if (json.status === 'rejected') throw json.reason;

@@ -182,7 +182,22 @@ export function splitBlocks(text: string, spans: readonly Span[] = []): Span[] {
 }
 
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680;
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x0d ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0xfeff ||
+    c === 0x1680
+  );
 }
 
 /** Terminal punctuation, then any closing quotes or brackets, at the end of `text[from, to)`. */
@@ -212,7 +227,10 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
   const annotations = parsed?.annotations ?? [];
 
   // Terms and segments, block by block.
-  const spans = splitBlocks(plain, annotations.map((a) => a.markup));
+  const spans = splitBlocks(
+    plain,
+    annotations.map((a) => a.markup),
+  );
   const texts: string[] = [];
   const findings: BlockFindings[] = [];
   for (const b of spans) {
@@ -237,7 +255,11 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
   const notes: Note[] = [];
   const explicitTerms = new Map<number, FoundTerm[]>();
   const explicitCommitments = new Map<number, Commitment[]>();
-  const blockOf = (offset: number) => Math.max(0, lastAtOrBefore(spans, (b) => b.start, offset));
+  const blockOf = (offset: number) =>
+    Math.max(
+      0,
+      lastAtOrBefore(spans, (b) => b.start, offset),
+    );
   const annotated = new Set<number>();
   for (const a of annotations) {
     const block = blockOf(a.markup.start);
@@ -252,7 +274,8 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
     }
     if (a.classes.includes('commitment')) push(explicitCommitments, block, toExplicitCommitment(a, plain, warnings));
     for (const c of a.classes) {
-      if (c !== 'commitment' && !(TERM_KINDS as readonly string[]).includes(c)) warnings.push({ ...a.markup, message: `unknown annotation class \`.${c}\` (expected a term kind or .commitment)` });
+      if (c !== 'commitment' && !(TERM_KINDS as readonly string[]).includes(c))
+        warnings.push({ ...a.markup, message: `unknown annotation class \`.${c}\` (expected a term kind or .commitment)` });
     }
   }
   /** A block's terms, block-relative, with its explicit ones in place of what they overlap. */
@@ -260,7 +283,10 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
     const explicit = explicitTerms.get(i);
     if (!explicit) return findings[i].terms;
     const relative = explicit.map((e) => ({ ...e, start: e.start - spans[i].start, end: e.end - spans[i].start }));
-    return findings[i].terms.filter((t) => !relative.some((e) => overlaps(e, t))).concat(relative).sort((a, b) => a.start - b.start);
+    return findings[i].terms
+      .filter((t) => !relative.some((e) => overlaps(e, t)))
+      .concat(relative)
+      .sort((a, b) => a.start - b.start);
   };
 
   const language = parsed?.frontMatter?.language?.toLowerCase().startsWith('zh') ? 'zh' : detectLanguage(plain);

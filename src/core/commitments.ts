@@ -10,10 +10,34 @@
  */
 import type { TermKind } from './glossary';
 import {
-  ACTOR_HEAD_NOUNS, ACTOR_OF_NOUNS, COLLECTIVE_ACTORS, COMMITMENT_NOUN_VERBS, OPERATIVE_REQUEST_VERBS, GATHERING_VERBS, INFINITIVE_PLEDGE_VERBS, MODALS, OTHER_ADVERBS,
-  PRONOUN_ACTORS, READINESS_ADJECTIVES, READINESS_NOUNS, STRONG_ADVERBS, STRONG_PHRASES, WEAK_MODALS, WEAK_PHRASES,
-  WEAK_VERBS, ZH_COLLECTIVE_ACTORS, ZH_PREPOSITIONS, ZH_STRONG, ZH_TRIGGERS, ZH_VERBS, ZH_WEAK, triggerType, verbInfo,
-  type CommitmentType, type Strength, type VerbForm,
+  ACTOR_HEAD_NOUNS,
+  ACTOR_OF_NOUNS,
+  COLLECTIVE_ACTORS,
+  COMMITMENT_NOUN_VERBS,
+  OPERATIVE_REQUEST_VERBS,
+  GATHERING_VERBS,
+  INFINITIVE_PLEDGE_VERBS,
+  MODALS,
+  OTHER_ADVERBS,
+  PRONOUN_ACTORS,
+  READINESS_ADJECTIVES,
+  READINESS_NOUNS,
+  STRONG_ADVERBS,
+  STRONG_PHRASES,
+  WEAK_MODALS,
+  WEAK_PHRASES,
+  WEAK_VERBS,
+  ZH_COLLECTIVE_ACTORS,
+  ZH_PREPOSITIONS,
+  ZH_STRONG,
+  ZH_TRIGGERS,
+  ZH_VERBS,
+  ZH_WEAK,
+  triggerType,
+  verbInfo,
+  type CommitmentType,
+  type Strength,
+  type VerbForm,
 } from './lexicon';
 import type { Segment } from './sentences';
 import type { Span } from './text';
@@ -262,7 +286,9 @@ function isClauseStart(tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   const prev = tokens[i - 1];
   if (prev.depth > 0 || tokens[i].depth > 0) return false;
-  return prev.w === ',' || prev.w === ';' || prev.w === ':' || prev.w === 'and' || prev.w === 'but' || prev.w === 'while' || prev.w === 'whereas' || prev.w === '—' || prev.w === '–';
+  return (
+    prev.w === ',' || prev.w === ';' || prev.w === ':' || prev.w === 'and' || prev.w === 'but' || prev.w === 'while' || prev.w === 'whereas' || prev.w === '—' || prev.w === '–'
+  );
 }
 
 interface PartyRun {
@@ -547,7 +573,41 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
   return make(first, end, type, info.form, base, { infinitive });
 }
 
-const NOT_VERBS_AFTER_TO = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'all', 'any', 'each', 'every', 'some', 'such', 'no', 'further', 'more', 'both', 'which', 'what', 'whom', 'them', 'it', 'us', 'one', 'other', 'another', 'date', 'be']);
+const NOT_VERBS_AFTER_TO = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+  'all',
+  'any',
+  'each',
+  'every',
+  'some',
+  'such',
+  'no',
+  'further',
+  'more',
+  'both',
+  'which',
+  'what',
+  'whom',
+  'them',
+  'it',
+  'us',
+  'one',
+  'other',
+  'another',
+  'date',
+  'be',
+]);
 
 /** After "agreed to", "decided to": a lower-case word that is not a determiner or pronoun is the verb of the infinitive. */
 function isInfinitiveVerb(tok: Token): boolean {
@@ -581,7 +641,15 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
       if (pred.infinitive && tokens[j]?.w === 'to' && tokens[j + 1] && verbInfo(tokens[j + 1].w)?.some((i) => i.form === 'base')) {
         const p = readPredicate(tokens, j + 1, 'base', false);
         if (p) {
-          next = { ...p, first: j, triggerStart: tokens[j].start, type: pred.type, infinitive: true, negated: pred.negated, strength: p.strength === 'normal' ? pred.strength : p.strength };
+          next = {
+            ...p,
+            first: j,
+            triggerStart: tokens[j].start,
+            type: pred.type,
+            infinitive: true,
+            negated: pred.negated,
+            strength: p.strength === 'normal' ? pred.strength : p.strength,
+          };
           objectEnd = k;
           break;
         }

@@ -390,9 +390,11 @@ function openingQuoteOf(text: string, code: string, pos: [number, number]): [num
 
 function cleanYamlMessage(message: string): string {
   // The yaml package appends " at line L, column C" and a code frame; positions are reported separately.
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  return message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
 }
-
 
 /**
  * A glossary from entries already validated (the precompiled built-in glossary, `glossary --format
@@ -414,7 +416,8 @@ export function glossaryFromJson(data: unknown): Glossary {
         aliases: strings(raw.aliases),
         sources: strings(raw.sources),
         see: strings(raw.see),
-        origin: origin && typeof origin.file === 'string' ? { file: origin.file, line: Number(origin.line) || 1, column: Number(origin.column) || 1 } : { file: '', line: 1, column: 1 },
+        origin:
+          origin && typeof origin.file === 'string' ? { file: origin.file, line: Number(origin.line) || 1, column: Number(origin.column) || 1 } : { file: '', line: 1, column: 1 },
       };
       if (typeof raw.summary === 'string') entry.summary = raw.summary;
       if (typeof raw.details === 'string') entry.details = raw.details;

@@ -299,7 +299,8 @@ class Reader {
           let last = j;
           while (last > i && text.charCodeAt(last - 1) === 0x20) last--;
           const raw = text.slice(i, last);
-          if (raw.length === 0 || /[[\]{}#"':&*!|>%@`?]/.test(raw.charAt(0)) || /[[{}]| #|:(?:[ ,[\]{}]|$)/.test(raw) || raw.startsWith('- ') || raw === '-') throw new Unsupported();
+          if (raw.length === 0 || /[[\]{}#"':&*!|>%@`?]/.test(raw.charAt(0)) || /[[{}]| #|:(?:[ ,[\]{}]|$)/.test(raw) || raw.startsWith('- ') || raw === '-')
+            throw new Unsupported();
           seq.items.push(scalar(resolvePlain(raw), [i, last, last]));
           i = last;
         }

@@ -30,9 +30,7 @@ export function escapeMarkdown(text: string): string {
 
 /** Strips raw HTML and non-http(s) links from glossary Markdown (details may use Markdown, not HTML or commands). */
 export function sanitizeMarkdown(md: string): string {
-  return md
-    .replace(/<[^>]*>/g, '')
-    .replace(/\[([^\]]*)\]\(\s*(?!https?:)[^)]*\)/gi, '$1');
+  return md.replace(/<[^>]*>/g, '').replace(/\[([^\]]*)\]\(\s*(?!https?:)[^)]*\)/gi, '$1');
 }
 
 const KIND_LABEL: Record<string, string> = {
@@ -77,7 +75,12 @@ export function termHover(entry: GlossaryEntry, glossary: Glossary, options: Ter
 
 /** The longest alias that looks like an official name ("Republic of Belarus", "People's Republic of China"). */
 export function officialName(entry: GlossaryEntry): string | undefined {
-  const candidates = [entry.term, ...entry.aliases].filter((a) => /\b(?:Republic|Kingdom|Federation|State|States|Union|Emirates|Commonwealth|Principality|Sultanate|Confederation|Grand Duchy|Democratic|Islamic|Socialist|Plurinational|Bolivarian|Federal|Organization|Organisation|Association|Community|League|Council)\b/.test(a) && !/\bside\b|^Government of/i.test(a));
+  const candidates = [entry.term, ...entry.aliases].filter(
+    (a) =>
+      /\b(?:Republic|Kingdom|Federation|State|States|Union|Emirates|Commonwealth|Principality|Sultanate|Confederation|Grand Duchy|Democratic|Islamic|Socialist|Plurinational|Bolivarian|Federal|Organization|Organisation|Association|Community|League|Council)\b/.test(
+        a,
+      ) && !/\bside\b|^Government of/i.test(a),
+  );
   return candidates.sort((a, b) => b.length - a.length)[0];
 }
 

@@ -162,12 +162,7 @@ function step(a: Automaton, state: number, cls: number): number {
 }
 
 /** Greedy leftmost-longest choice among candidates that arrive ordered by end offset. */
-function selectLeftmostLongest<T>(
-  starts: number[],
-  ends: number[],
-  pats: number[],
-  patterns: CompiledPattern<T>[],
-): Match<T>[] {
+function selectLeftmostLongest<T>(starts: number[], ends: number[], pats: number[], patterns: CompiledPattern<T>[]): Match<T>[] {
   const n = starts.length;
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -247,7 +242,10 @@ export function compileMatcher<T>(input: Iterable<Pattern<T>>): Matcher<T> {
   const indexOf = new Map<string, number>();
   normalized.forEach((s, i) => indexOf.set(s, i));
   // The default sort (code-unit order, no comparator callback) is several times faster.
-  const byText = normalized.slice().sort().map((s) => indexOf.get(s)!);
+  const byText = normalized
+    .slice()
+    .sort()
+    .map((s) => indexOf.get(s)!);
   const path: number[] = [0];
   let previous = '';
   for (const p of byText) {
@@ -363,7 +361,9 @@ export function serializeMatcher<T>(m: Matcher<T>, indexOf: (value: T) => number
   const exact = patterns.map((p) => p.exact ?? '').join('');
   const words = [MAGIC, a.dense, a.denseStates, ringMask, states, patterns.length, classPairs.length / 2, exact.length, valueCount];
   const size = (n16: number) => (n16 * 2 + 3) & ~3;
-  const bytes = new Uint8Array(words.length * 4 + size(classPairs.length) + size(states) + size(states - 1) + states * 4 + patterns.length * 16 + patterns.length * 4 + size(exact.length));
+  const bytes = new Uint8Array(
+    words.length * 4 + size(classPairs.length) + size(states) + size(states - 1) + states * 4 + patterns.length * 16 + patterns.length * 4 + size(exact.length),
+  );
   const view = new DataView(bytes.buffer);
   let at = 0;
   // Explicitly little-endian, whatever the host; loadMatcher refuses big-endian hosts (they compile).

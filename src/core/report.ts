@@ -126,7 +126,10 @@ export function toMarkdown(doc: DocumentReport, commitments: Commitment[]): stri
   const out: string[] = [];
   out.push(`# ${doc.file}`, '');
   const parties = doc.parties.length ? doc.parties.map((p) => `${p.name} (${p.id})`).join(', ') : 'none detected';
-  out.push(`Language: ${doc.language} · Parties: ${parties} · ${doc.commitments.length} commitment${doc.commitments.length === 1 ? '' : 's'}, ${doc.terms.length} term${doc.terms.length === 1 ? '' : 's'}`, '');
+  out.push(
+    `Language: ${doc.language} · Parties: ${parties} · ${doc.commitments.length} commitment${doc.commitments.length === 1 ? '' : 's'}, ${doc.terms.length} term${doc.terms.length === 1 ? '' : 's'}`,
+    '',
+  );
   const located = new Map(commitments.map((c, i) => [c, doc.commitments[i]]));
   for (const group of groupByActor(commitments)) {
     const who = group.parties.length ? ` (${group.parties.join(', ')})` : '';
@@ -168,9 +171,7 @@ export const CSV_HEADER = 'file,line,column,actor,parties,type,trigger,strength,
 
 /** One CSV row per commitment (RFC 4180 quoting). */
 export function toCsvRows(doc: DocumentReport): string[] {
-  return doc.commitments.map((c) =>
-    [doc.file, c.line, c.column, c.actor, c.parties.join(' '), c.type, c.trigger, c.strength, c.negated, c.text].map(csvField).join(','),
-  );
+  return doc.commitments.map((c) => [doc.file, c.line, c.column, c.actor, c.parties.join(' '), c.type, c.trigger, c.strength, c.negated, c.text].map(csvField).join(','));
 }
 
 function csvField(v: unknown): string {
@@ -217,7 +218,9 @@ export function toMarkdownTable(doc: DocumentReport): string {
   const rows = [
     `| Line | Actor | Parties | Type | Trigger | Strength | Negated | Text |`,
     `|---:|---|---|---|---|---|---|---|`,
-    ...doc.commitments.map((c) => `| ${c.line} | ${cell(c.actor)} | ${cell(c.parties.join(', '))} | ${c.type} | ${cell(c.trigger)} | ${c.strength} | ${c.negated ? 'yes' : ''} | ${cell(c.text)} |`),
+    ...doc.commitments.map(
+      (c) => `| ${c.line} | ${cell(c.actor)} | ${cell(c.parties.join(', '))} | ${c.type} | ${cell(c.trigger)} | ${c.strength} | ${c.negated ? 'yes' : ''} | ${cell(c.text)} |`,
+    ),
   ];
   return `# Commitments — ${doc.file}\n\n${rows.join('\n')}\n`;
 }

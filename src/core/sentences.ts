@@ -21,9 +21,58 @@ export interface Segment extends Span {
 
 const ABBREVIATIONS = new Set(
   [
-    'no', 'nos', 'art', 'arts', 'para', 'paras', 'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'cf', 'etc', 'approx', 'vol', 'pp', 'p',
-    'inc', 'ltd', 'co', 'corp', 'gen', 'sen', 'rep', 'gov', 'amb', 'prof', 'hon', 'h.e', 'e.g', 'i.e', 'jan', 'feb', 'mar',
-    'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'ch', 'sec', 'res', 'doc', 'rev', 'add', 'corr',
+    'no',
+    'nos',
+    'art',
+    'arts',
+    'para',
+    'paras',
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'st',
+    'vs',
+    'cf',
+    'etc',
+    'approx',
+    'vol',
+    'pp',
+    'p',
+    'inc',
+    'ltd',
+    'co',
+    'corp',
+    'gen',
+    'sen',
+    'rep',
+    'gov',
+    'amb',
+    'prof',
+    'hon',
+    'h.e',
+    'e.g',
+    'i.e',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+    'fig',
+    'ch',
+    'sec',
+    'res',
+    'doc',
+    'rev',
+    'add',
+    'corr',
   ].map((a) => a.toLowerCase()),
 );
 
@@ -87,8 +136,7 @@ function paragraphs(text: string): Paragraph[] {
     } else {
       const prevText = current ? text.slice(current.start, current.end) : '';
       const firstChar = text.charAt(span.start);
-      const continues =
-        current !== null && !TERMINAL.test(prevText) && /\p{Ll}/u.test(firstChar) && !LABEL.test(text.slice(span.start, span.end));
+      const continues = current !== null && !TERMINAL.test(prevText) && /\p{Ll}/u.test(firstChar) && !LABEL.test(text.slice(span.start, span.end));
       if (continues && current) {
         current.end = span.end;
         current.singleLine = false;

@@ -79,10 +79,15 @@ function readFrontMatter(yamlText: string, offset: number, problems: StatementPr
   const lc = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: lc, prettyErrors: false });
   for (const e of doc.errors) {
-    problems.push({ start: offset + e.pos[0], end: offset + Math.max(e.pos[1], e.pos[0] + 1), message: `front matter: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}` });
+    problems.push({
+      start: offset + e.pos[0],
+      end: offset + Math.max(e.pos[1], e.pos[0] + 1),
+      message: `front matter: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+    });
   }
   if (doc.errors.length > 0 || !isMap(doc.contents)) {
-    if (doc.errors.length === 0 && doc.contents !== null) problems.push({ start: offset, end: offset + yamlText.length, message: 'front matter must be a YAML mapping (`key: value` lines)' });
+    if (doc.errors.length === 0 && doc.contents !== null)
+      problems.push({ start: offset, end: offset + yamlText.length, message: 'front matter must be a YAML mapping (`key: value` lines)' });
     return fm;
   }
   const data = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
@@ -192,7 +197,11 @@ function parseAttributes(body: string, offset: number, problems: StatementProble
     const m = ATTRIBUTE.exec(body);
     if (!m || m[0].length === 0) {
       if (/^\s*$/.test(body.slice(pos))) break;
-      problems.push({ start: offset + pos, end: offset + body.length, message: `cannot read annotation attributes \`${body.slice(pos).trim()}\` (expected .class, #id or key=value)` });
+      problems.push({
+        start: offset + pos,
+        end: offset + body.length,
+        message: `cannot read annotation attributes \`${body.slice(pos).trim()}\` (expected .class, #id or key=value)`,
+      });
       break;
     }
     if (m[1]) classes.push(m[1]);

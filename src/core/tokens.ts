@@ -138,7 +138,14 @@ export function encodeSemanticTokens(analysis: Analysis): Uint32Array {
 export function semanticTokensInLines(analysis: Analysis, fromLine: number, toLine: number): SemanticToken[] {
   const { blocks } = analysis;
   const out: SemanticToken[] = [];
-  for (let i = Math.max(0, lastAtOrBefore(blocks, (b) => b.line, fromLine)); i < blocks.length && blocks[i].line <= toLine; i++) {
+  for (
+    let i = Math.max(
+      0,
+      lastAtOrBefore(blocks, (b) => b.line, fromLine),
+    );
+    i < blocks.length && blocks[i].line <= toLine;
+    i++
+  ) {
     const b = blocks[i];
     const lines = new LineIndex(analysis.plain.slice(b.start, b.end));
     for (const t of tokensOf(b.result.terms, b.result.commitments, lines)) {

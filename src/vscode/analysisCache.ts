@@ -159,7 +159,8 @@ export class AnalysisCache implements vscode.Disposable {
 
   private refusal(text: string): string | undefined {
     const limit = settings.maxFileSize();
-    if (text.length > limit) return `is ${(text.length / 1e6).toFixed(1)} million characters long, above the limit of diplomaticAnnotator.maxFileSize (${(limit / 1e6).toFixed(1)} million): only the visible part is highlighted, and hovers and the outline of commitments are off for it. Raise the setting to analyse it whole.`;
+    if (text.length > limit)
+      return `is ${(text.length / 1e6).toFixed(1)} million characters long, above the limit of diplomaticAnnotator.maxFileSize (${(limit / 1e6).toFixed(1)} million): only the visible part is highlighted, and hovers and the outline of commitments are off for it. Raise the setting to analyse it whole.`;
     if (text.slice(0, 8192).includes('\u0000')) return 'looks like a binary file: Diplomatic Annotator does not analyse it.';
     return undefined;
   }

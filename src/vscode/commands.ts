@@ -17,7 +17,9 @@ export function registerCommands(cache: AnalysisCache, glossary: GlossaryService
   return vscode.Disposable.from(
     vscode.commands.registerCommand('diplomaticAnnotator.annotateSelection', (kind?: string) => annotateSelection(glossary, kind)),
     vscode.commands.registerCommand('diplomaticAnnotator.addToGlossary', (kind?: TermKind, target?: vscode.Uri) => addToGlossary(glossary, kind, target)),
-    vscode.commands.registerCommand('diplomaticAnnotator.exportCommitments', (format?: string, destination?: 'editor' | vscode.Uri) => exportCommitments(cache, format, destination)),
+    vscode.commands.registerCommand('diplomaticAnnotator.exportCommitments', (format?: string, destination?: 'editor' | vscode.Uri) =>
+      exportCommitments(cache, format, destination),
+    ),
   );
 }
 
@@ -75,7 +77,10 @@ async function addToGlossary(glossary: GlossaryService, presetKind?: TermKind, p
     const files = glossary.workspaceFiles();
     const folder = vscode.workspace.workspaceFolders?.[0];
     const create = folder ? vscode.Uri.joinPath(folder.uri, 'terms.glossary.yaml') : undefined;
-    const items = [...files.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })), ...(create && !files.some((f) => f.toString() === create.toString()) ? [{ label: '$(new-file) terms.glossary.yaml', description: 'create', uri: create }] : [])];
+    const items = [
+      ...files.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })),
+      ...(create && !files.some((f) => f.toString() === create.toString()) ? [{ label: '$(new-file) terms.glossary.yaml', description: 'create', uri: create }] : []),
+    ];
     if (items.length === 0) {
       void vscode.window.showWarningMessage('Open a folder to keep a workspace glossary in it.');
       return false;
@@ -126,17 +131,20 @@ async function exportCommitments(cache: AnalysisCache, presetFormat?: string, de
   }
   const format =
     presetFormat ??
-    (await vscode.window.showQuickPick(
-      [
-        { label: 'markdown', description: 'Markdown table' },
-        { label: 'csv', description: 'CSV' },
-        { label: 'json', description: 'JSON (the CLI schema)' },
-      ],
-      { title: 'Export commitments as…' },
-    ))?.label;
+    (
+      await vscode.window.showQuickPick(
+        [
+          { label: 'markdown', description: 'Markdown table' },
+          { label: 'csv', description: 'CSV' },
+          { label: 'json', description: 'JSON (the CLI schema)' },
+        ],
+        { title: 'Export commitments as…' },
+      )
+    )?.label;
   if (!format) return undefined;
   const report = toDocumentReport(vscode.workspace.asRelativePath(doc.uri), doc.getText(), analysis);
-  const content = format === 'json' ? JSON.stringify({ documents: [report] }, null, 2) + '\n' : format === 'csv' ? [CSV_HEADER, ...toCsvRows(report)].join('\n') + '\n' : toMarkdownTable(report);
+  const content =
+    format === 'json' ? JSON.stringify({ documents: [report] }, null, 2) + '\n' : format === 'csv' ? [CSV_HEADER, ...toCsvRows(report)].join('\n') + '\n' : toMarkdownTable(report);
   let where = destination;
   if (!where) {
     const pick = await vscode.window.showQuickPick(['New editor', 'Save to file…'], { title: 'Export to' });

@@ -125,7 +125,11 @@ export class GlossaryService implements vscode.Disposable {
       else {
         const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
         if (!decoded.ok) {
-          this.workspaceGlossaries.set(uri.toString(), { entries: [], byId: new Map(), problems: [{ file: uri.toString(), line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: `this glossary ${decoded.message}` }] });
+          this.workspaceGlossaries.set(uri.toString(), {
+            entries: [],
+            byId: new Map(),
+            problems: [{ file: uri.toString(), line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: `this glossary ${decoded.message}` }],
+          });
           this.publish(uri);
           if (rebuild) this.rebuild();
           return;

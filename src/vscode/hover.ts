@@ -28,7 +28,9 @@ function hoverAt(doc: vscode.TextDocument, position: vscode.Position, cache: Ana
   const term = termAt(analysis, offset);
   if (!term) return undefined;
   const where = glossary.locate(term.entry);
-  const definedAt = where ? { label: `${where.uri.path.split('/').pop()}:${where.line}`, uri: where.uri.with({ fragment: `L${where.line},${where.column}` }).toString() } : undefined;
+  const definedAt = where
+    ? { label: `${where.uri.path.split('/').pop()}:${where.line}`, uri: where.uri.with({ fragment: `L${where.line},${where.column}` }).toString() }
+    : undefined;
   return new vscode.Hover(untrusted(termHover(term.entry, g, { definedAt })), toRange(doc, term));
 }
 

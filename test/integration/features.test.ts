@@ -37,13 +37,10 @@ describe('editor features on the reference statement', () => {
 
   it('outlines commitments by actor', async () => {
     const { document } = await open('china-belarus-2022.statement');
-    const symbols = await waitFor(
-      async () => {
-        const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
-        return s && s.length > 0 && s;
-      },
-      'document symbols',
-    );
+    const symbols = await waitFor(async () => {
+      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+      return s && s.length > 0 && s;
+    }, 'document symbols');
     assert.deepStrictEqual(
       symbols.map((s) => s.name),
       ['The two sides — 9 commitments', 'The Belarusian side — 4 commitments'],
@@ -75,7 +72,12 @@ describe('editor features on the reference statement', () => {
   it('goes to the definition of a term in its glossary file', async () => {
     const { document } = await open('china-belarus-2022.statement');
     const locations = await waitFor(
-      () => vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', document.uri, positionOf(document, 'Global Development Initiative', 1, 3)),
+      () =>
+        vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+          'vscode.executeDefinitionProvider',
+          document.uri,
+          positionOf(document, 'Global Development Initiative', 1, 3),
+        ),
       'a definition',
     );
     const loc = locations[0] as vscode.Location;
@@ -92,7 +94,10 @@ describe('editor features on the reference statement', () => {
       const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
       return s && s.length > 0 && s;
     }, 'document symbols');
-    assert.deepStrictEqual(symbols.map((s) => s.name), ['双方 — 7 commitments', '白方 — 5 commitments']);
+    assert.deepStrictEqual(
+      symbols.map((s) => s.name),
+      ['双方 — 7 commitments', '白方 — 5 commitments'],
+    );
   });
 });
 
@@ -178,7 +183,10 @@ describe('writing commands', () => {
     editor.selection = new vscode.Selection(start, start.translate(0, 'Samarkand'.length));
     assert.strictEqual(await vscode.commands.executeCommand('diplomaticAnnotator.addToGlossary', 'concept', target), true);
     const glossary = await vscode.workspace.openTextDocument(target);
-    assert.strictEqual(glossary.getText(), '# My terms\nterms:\n  - term: Existing   # keep this comment\n    kind: concept\n  - id: samarkand\n    term: Samarkand\n    kind: concept\n    summary: ""\n');
+    assert.strictEqual(
+      glossary.getText(),
+      '# My terms\nterms:\n  - term: Existing   # keep this comment\n    kind: concept\n  - id: samarkand\n    term: Samarkand\n    kind: concept\n    summary: ""\n',
+    );
     assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), target.toString());
     await glossary.save();
   });
@@ -188,7 +196,10 @@ describe('writing commands', () => {
     const content = await vscode.commands.executeCommand<string>('diplomaticAnnotator.exportCommitments', 'json', 'editor');
     const doc = JSON.parse(content).documents[0];
     assert.strictEqual(doc.commitments.length, 13);
-    assert.deepStrictEqual(doc.parties.map((p: { id: string }) => p.id), ['CN', 'BY']);
+    assert.deepStrictEqual(
+      doc.parties.map((p: { id: string }) => p.id),
+      ['CN', 'BY'],
+    );
   });
 
   it('exports a CSV file', async () => {
@@ -203,7 +214,10 @@ describe('writing commands', () => {
     const editor = await open('china-belarus-2022.statement');
     await vscode.commands.executeCommand('diplomaticAnnotator.showCommitments');
     const view = vscode.extensions.getExtension<{ commitmentsView: () => { label: string; items: string[] }[] }>(EXTENSION_ID)!.exports.commitmentsView;
-    const labels = () => view().map((g) => g.label).join(' | ');
+    const labels = () =>
+      view()
+        .map((g) => g.label)
+        .join(' | ');
     await waitFor(() => labels() === 'The two sides — 9 | The Belarusian side — 4', `groups by party (now: ${labels()})`);
     assert.match(view()[1].items[3], /^supports — the Global Development Initiative/);
     await vscode.commands.executeCommand('diplomaticAnnotator.groupByType');

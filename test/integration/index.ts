@@ -19,9 +19,7 @@ export async function run(): Promise<void> {
   if (process.env.DA_TEST_GREP) mocha.grep(process.env.DA_TEST_GREP);
 
   const root = __dirname;
-  const files = (fs.readdirSync(root, { recursive: true }) as string[])
-    .filter((f) => f.endsWith('.test.js'))
-    .sort();
+  const files = (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.test.js')).sort();
   if (files.length === 0) {
     console.log('0 passed, 0 failed');
     throw new Error(`no *.test.js files under ${root}: compile the suite with \`npm run compile-tests\``);

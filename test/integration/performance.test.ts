@@ -28,11 +28,15 @@ describe('editor performance (figures printed, not asserted)', () => {
     // Distinct paragraphs (numbered lines of the workspace statements), so that nothing is shared
     // between repeated blocks: every block is analysed for real.
     const folder = vscode.workspace.workspaceFolders![0].uri;
-    const sources = await Promise.all(['china-belarus-2022.statement', 'joint-statement.statement', 'zh-joint-statement.statement'].map(async (f) => (await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, f))).toString()));
+    const sources = await Promise.all(
+      ['china-belarus-2022.statement', 'joint-statement.statement', 'zh-joint-statement.statement'].map(async (f) =>
+        (await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, f))).toString(),
+      ),
+    );
     const body = sources.map((t) => t.replace(/^---[\s\S]*?\n---\n/, '')).join('\n\n');
     let n = 0;
     const parts: string[] = [];
-    for (let size = 0; size < 1_000_000; ) {
+    for (let size = 0; size < 1_000_000;) {
       const numbered = body.replace(/^(?=\S)/gm, () => `(${++n}) `);
       parts.push(numbered);
       size += numbered.length;
@@ -47,10 +51,14 @@ describe('editor performance (figures printed, not asserted)', () => {
     // Provider samples from earlier tests (small documents) are left out of the figures.
     const samplesBefore = Object.fromEntries(Object.entries(api.timings()).map(([k, v]) => [k, v.length]));
 
-    const first = await waitFor(async () => {
-      const r = await tokens();
-      return r.value && r.value.data.length > 0 && r;
-    }, 'semantic tokens on the big file', 60_000);
+    const first = await waitFor(
+      async () => {
+        const r = await tokens();
+        return r.value && r.value.data.length > 0 && r;
+      },
+      'semantic tokens on the big file',
+      60_000,
+    );
     figures['semantic tokens, first request (cold: analyses 1 MB)'] = `${first.ms.toFixed(1)} ms, ${first.value.data.length / 5} tokens`;
     const again: number[] = [];
     for (let i = 0; i < 3; i++) again.push((await tokens()).ms);

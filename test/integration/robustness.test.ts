@@ -99,7 +99,10 @@ describe('robustness in the editor', () => {
     const first = await waitFor(() => vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', uri), 'semantic tokens');
     assert.ok(types(first.data).has(party), 'the terms are there from the first answer');
     // The full analysis follows without any edit, and the triggers appear.
-    await waitFor(async () => types((await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', uri)).data).has(commitment), 'commitment tokens');
+    await waitFor(
+      async () => types((await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', uri)).data).has(commitment),
+      'commitment tokens',
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.workspace.fs.delete(uri);
   });

@@ -13,11 +13,13 @@ import { builtinGlossaryFiles, parseBuiltinGlossary } from '../../src/node/built
 import { ROOT, describeCommitments, fixture, fixtureGlossary } from './helpers';
 
 const ISO_3166_ALPHA2 = new Set(
-  ('AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ ' +
+  (
+    'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ ' +
     'DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP ' +
     'KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ ' +
     'OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ ' +
-    'UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK').split(' '),
+    'UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK'
+  ).split(' '),
 );
 /** Organisations that act as parties; ids that are not ISO codes must be one of these. */
 const ORGANISATIONS = new Set(['EU', 'ASEAN', 'african-union', 'UN', 'GCC', 'LAS', 'ECOWAS', 'CARICOM', 'MERCOSUR', 'CELAC']);
@@ -27,7 +29,10 @@ describe('built-in glossary', () => {
   const entries = glossary.entries;
 
   it('loads without errors or warnings', () => {
-    assert.deepStrictEqual(glossary.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`), []);
+    assert.deepStrictEqual(
+      glossary.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`),
+      [],
+    );
   });
 
   it('validates against the shipped JSON schema', () => {
@@ -45,10 +50,16 @@ describe('built-in glossary', () => {
   });
 
   it('explains every entry with a summary, and sources most of them', () => {
-    assert.deepStrictEqual(entries.filter((e) => !e.summary).map((e) => e.id), []);
+    assert.deepStrictEqual(
+      entries.filter((e) => !e.summary).map((e) => e.id),
+      [],
+    );
     const sourced = entries.filter((e) => e.sources.length > 0).length;
     assert.ok(sourced / entries.length >= 0.8, `${sourced} of ${entries.length} entries have sources`);
-    assert.deepStrictEqual(entries.flatMap((e) => e.sources.filter((s) => !/^https?:\/\//.test(s)).map((s) => `${e.id}: ${s}`)), []);
+    assert.deepStrictEqual(
+      entries.flatMap((e) => e.sources.filter((s) => !/^https?:\/\//.test(s)).map((s) => `${e.id}: ${s}`)),
+      [],
+    );
   });
 
   it('meets the coverage minimums by kind, with Chinese forms', () => {
@@ -78,10 +89,24 @@ describe('built-in glossary', () => {
     const en = fixture('unseen-eu-japan.txt');
     const a = analyzeText(en, compiled);
     const kinds = a.terms.map((t) => `${t.kind}:${en.slice(t.start, t.end)}`);
-    for (const expected of ['party:European Union', 'party:Japan', 'principle:rules-based international order', 'initiative:Global Gateway', 'initiative:Partnership for Global Infrastructure and Investment', 'concept:South China Sea', 'institution:G20', 'institution:United Nations Security Council', 'agreement:Paris Agreement', 'agreement:UNCLOS']) {
+    for (const expected of [
+      'party:European Union',
+      'party:Japan',
+      'principle:rules-based international order',
+      'initiative:Global Gateway',
+      'initiative:Partnership for Global Infrastructure and Investment',
+      'concept:South China Sea',
+      'institution:G20',
+      'institution:United Nations Security Council',
+      'agreement:Paris Agreement',
+      'agreement:UNCLOS',
+    ]) {
       assert.ok(kinds.includes(expected), `${expected} not in ${JSON.stringify(kinds)}`);
     }
-    assert.deepStrictEqual(a.parties.map((p) => p.id), ['EU', 'JP']);
+    assert.deepStrictEqual(
+      a.parties.map((p) => p.id),
+      ['EU', 'JP'],
+    );
     assert.deepStrictEqual(describeCommitments(en, a), [
       "L2 affirm 'reaffirmed' [EU,JP]",
       "L3 support 'welcomed' [EU,JP]",
@@ -92,7 +117,17 @@ describe('built-in glossary', () => {
     const zh = fixture('unseen-zh-kenya.txt');
     const b = analyzeText(zh, compiled);
     const zhKinds = b.terms.map((t) => `${t.kind}:${zh.slice(t.start, t.end)}`);
-    for (const expected of ['party:肯尼亚共和国', 'partnership:全面战略合作伙伴关系', 'party:肯方', 'principle:一个中国原则', 'initiative:全球发展倡议', 'initiative:一带一路', 'institution:中非合作论坛', 'institution:二十国集团', 'principle:多边主义']) {
+    for (const expected of [
+      'party:肯尼亚共和国',
+      'partnership:全面战略合作伙伴关系',
+      'party:肯方',
+      'principle:一个中国原则',
+      'initiative:全球发展倡议',
+      'initiative:一带一路',
+      'institution:中非合作论坛',
+      'institution:二十国集团',
+      'principle:多边主义',
+    ]) {
       assert.ok(zhKinds.includes(expected), `${expected} not in ${JSON.stringify(zhKinds)}`);
     }
     assert.deepStrictEqual(describeCommitments(zh, b), [
@@ -137,7 +172,7 @@ describe('built-in glossary', () => {
       'initiative:Global Security Initiative',
       'partnership:all-weather comprehensive strategic partnership',
       'institution:Council of Heads of State of the Shanghai Cooperation Organization',
-      'agreement:Agreement on Economic and Trade Cooperation Between the People\'s Republic of China and the Eurasian Economic Union',
+      "agreement:Agreement on Economic and Trade Cooperation Between the People's Republic of China and the Eurasian Economic Union",
     ]) {
       assert.ok(found.includes(expected), `${expected} not in ${JSON.stringify(found)}`);
     }
@@ -146,6 +181,10 @@ describe('built-in glossary', () => {
   it('does not read a national security council as the UN Security Council', () => {
     const text = 'The National Security Council met, as did the Security Council of the Russian Federation; the Security Council adopted resolution 2231.';
     const ids = analyzeText(text, compileGlossary(glossary)).terms.map((t) => `${t.id}:${text.slice(t.start, t.end)}`);
-    assert.deepStrictEqual(ids, ['national-security-council:National Security Council', 'russian-security-council:Security Council of the Russian Federation', 'un-security-council:Security Council']);
+    assert.deepStrictEqual(ids, [
+      'national-security-council:National Security Council',
+      'russian-security-council:Security Council of the Russian Federation',
+      'un-security-council:Security Council',
+    ]);
   });
 });

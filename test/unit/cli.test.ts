@@ -25,13 +25,24 @@ describe('cli', () => {
     const { code, out, err } = await run('extract', fixture('china-belarus-2022.txt'), '--format', 'json', ...fixtureGlossary);
     assert.strictEqual(code, 0, err);
     const doc = JSON.parse(out).documents[0];
-    assert.deepStrictEqual(doc.parties, [{ id: 'CN', name: 'China' }, { id: 'BY', name: 'Belarus' }]);
+    assert.deepStrictEqual(doc.parties, [
+      { id: 'CN', name: 'China' },
+      { id: 'BY', name: 'Belarus' },
+    ]);
     const gdi = doc.terms.find((t: { id: string }) => t.id === 'global-development-initiative');
     assert.deepStrictEqual(gdi, { id: 'global-development-initiative', kind: 'initiative', text: 'Global Development Initiative', line: 8, column: 34, length: 29 });
     assert.strictEqual(doc.commitments.length, 13);
     assert.deepStrictEqual(doc.commitments[0], {
-      actor: 'The two sides', parties: ['CN', 'BY'], type: 'pledge', trigger: 'agreed to upgrade', strength: 'normal', negated: false,
-      text: 'agreed to upgrade China-Belarus relations to all-weather comprehensive strategic partnership', line: 4, column: 15, length: 92,
+      actor: 'The two sides',
+      parties: ['CN', 'BY'],
+      type: 'pledge',
+      trigger: 'agreed to upgrade',
+      strength: 'normal',
+      negated: false,
+      text: 'agreed to upgrade China-Belarus relations to all-weather comprehensive strategic partnership',
+      line: 4,
+      column: 15,
+      length: 92,
     });
   });
 
@@ -40,7 +51,9 @@ describe('cli', () => {
     const { analyze } = await import('./helpers');
     const { toDocumentReport } = await import('../../src/core/report');
     const { readFileSync } = await import('fs');
-    const expected = [fixture('china-belarus-2022.txt'), fixture('zh-joint-statement.txt')].map((f) => toDocumentReport(f, readFileSync(f, 'utf8'), analyze(readFileSync(f, 'utf8'))));
+    const expected = [fixture('china-belarus-2022.txt'), fixture('zh-joint-statement.txt')].map((f) =>
+      toDocumentReport(f, readFileSync(f, 'utf8'), analyze(readFileSync(f, 'utf8'))),
+    );
     assert.deepStrictEqual(JSON.parse(out), { documents: expected });
   });
 
@@ -90,7 +103,12 @@ describe('cli', () => {
       writeFileSync(path.join(dir, name), bytes);
       const { out } = await run('extract', path.join(dir, name), '--format', 'json', ...fixtureGlossary);
       const doc = JSON.parse(out).documents[0];
-      results.push(JSON.stringify([doc.terms.map((t: { line: number; column: number }) => [t.line, t.column]), doc.commitments.map((c: { line: number; column: number; length: number }) => [c.line, c.column, c.length])]));
+      results.push(
+        JSON.stringify([
+          doc.terms.map((t: { line: number; column: number }) => [t.line, t.column]),
+          doc.commitments.map((c: { line: number; column: number; length: number }) => [c.line, c.column, c.length]),
+        ]),
+      );
     }
     assert.strictEqual(results[1], results[0]);
     assert.strictEqual(results[2], results[0]);
@@ -101,7 +119,10 @@ describe('cli', () => {
     writeFileSync(bad, joinLines('terms:', '  - term: Kenya', '    kind: country'));
     const check = await run('check', bad);
     assert.strictEqual(check.code, 1);
-    assert.strictEqual(check.err.trim(), `${bad}:3:11: error: unknown kind \`country\` (expected one of party, principle, initiative, institution, partnership, agreement, person, concept)`);
+    assert.strictEqual(
+      check.err.trim(),
+      `${bad}:3:11: error: unknown kind \`country\` (expected one of party, principle, initiative, institution, partnership, agreement, person, concept)`,
+    );
     const extract = await run('extract', fixture('treaty-excerpt.txt'), '--glossary', bad, '--format', 'json');
     assert.strictEqual(extract.code, 1);
     assert.strictEqual(JSON.parse(extract.out).documents.length, 1, 'the statement is still processed');
@@ -124,7 +145,8 @@ describe('cli', () => {
     assert.strictEqual((await run('--bogus')).code, 2);
     const help = await run('--help');
     assert.strictEqual(help.code, 0);
-    for (const word of ['extract', 'glossary', 'check', '--glossary', '--no-builtin', '--format', 'markdown', 'json', 'csv', 'Exit status']) assert.ok(help.out.includes(word), word);
+    for (const word of ['extract', 'glossary', 'check', '--glossary', '--no-builtin', '--format', 'markdown', 'json', 'csv', 'Exit status'])
+      assert.ok(help.out.includes(word), word);
   });
 
   it('reports problems inside a statement as located warnings and still exits 0', async () => {
@@ -134,13 +156,21 @@ describe('cli', () => {
     assert.strictEqual(code, 0);
     assert.match(err, /broken\.statement:2:\d+: warning: front matter/);
     assert.match(err, /broken\.statement:4:\d+: warning: unclosed attribute block/);
-    assert.deepStrictEqual(JSON.parse(out).documents[0].commitments.map((c: { trigger: string }) => c.trigger), ['supports']);
+    assert.deepStrictEqual(
+      JSON.parse(out).documents[0].commitments.map((c: { trigger: string }) => c.trigger),
+      ['supports'],
+    );
   });
 
   it('refuses an alias bomb or absurdly deep YAML quickly, with a located error', async () => {
     const bomb = path.join(dir, 'bomb.glossary.yaml');
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 0; i < 40; i++) lines.push(`k${i}: &r${i} [${Array(9).fill(i === 0 ? '*a' : `*r${i - 1}`).join(',')}]`);
+    for (let i = 0; i < 40; i++)
+      lines.push(
+        `k${i}: &r${i} [${Array(9)
+          .fill(i === 0 ? '*a' : `*r${i - 1}`)
+          .join(',')}]`,
+      );
     lines.push('terms:', '  - term: Bomb', '    kind: concept', '    aliases: *r39');
     writeFileSync(bomb, lines.join('\n'));
     const deep = path.join(dir, 'deep.glossary.yaml');

@@ -18,10 +18,16 @@ describe('edits', () => {
   it('appends an entry and keeps the rest of the file byte for byte', () => {
     const text = '# My terms\nterms:\n    - term: Existing   # keep\n      kind: concept\n\n# trailing comment\n';
     const out = apply(text, appendGlossaryEntry(text, { id: 'samarkand', term: 'Samarkand', kind: 'concept' }));
-    assert.strictEqual(out, '# My terms\nterms:\n    - term: Existing   # keep\n      kind: concept\n    - id: samarkand\n      term: Samarkand\n      kind: concept\n      summary: ""\n\n# trailing comment\n');
+    assert.strictEqual(
+      out,
+      '# My terms\nterms:\n    - term: Existing   # keep\n      kind: concept\n    - id: samarkand\n      term: Samarkand\n      kind: concept\n      summary: ""\n\n# trailing comment\n',
+    );
     const g = parseGlossary(out, 'x');
     assert.deepStrictEqual(g.problems, []);
-    assert.deepStrictEqual(g.entries.map((e) => e.id), ['existing', 'samarkand']);
+    assert.deepStrictEqual(
+      g.entries.map((e) => e.id),
+      ['existing', 'samarkand'],
+    );
   });
 
   it('creates the list in an empty file and keeps CRLF line endings', () => {
@@ -29,7 +35,10 @@ describe('edits', () => {
     const crlf = 'terms:\r\n  - term: A\r\n    kind: concept\r\n';
     const out = apply(crlf, appendGlossaryEntry(crlf, { term: "People's Forum: 2025", kind: 'institution' }));
     assert.ok(!/[^\r]\n/.test(out), JSON.stringify(out));
-    assert.deepStrictEqual(parseGlossary(out, 'x').entries.map((e) => e.term), ['A', "People's Forum: 2025"]);
+    assert.deepStrictEqual(
+      parseGlossary(out, 'x').entries.map((e) => e.term),
+      ['A', "People's Forum: 2025"],
+    );
   });
 
   it('refuses a file it cannot append to safely', () => {

@@ -35,9 +35,7 @@ describe('glossary', () => {
   });
 
   it('reports a YAML syntax error at its line and column', () => {
-    assert.deepStrictEqual(problems(joinLines('terms:', '  - term: A', '    kind: party', '  - term: "B', '    kind: party')), [
-      '4:11 error Missing closing "quote',
-    ]);
+    assert.deepStrictEqual(problems(joinLines('terms:', '  - term: A', '    kind: party', '  - term: "B', '    kind: party')), ['4:11 error Missing closing "quote']);
   });
 
   it('reports a missing term or kind, and an unknown kind on the line of `kind:`', () => {
@@ -72,7 +70,8 @@ describe('glossary', () => {
 
   it('refuses an alias bomb quickly without expanding it', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 0; i < 30; i++) lines.push(`${String.fromCharCode(98 + (i % 20))}${i}: &${'r' + i} [*${i === 0 ? 'a' : 'r' + (i - 1)},*${i === 0 ? 'a' : 'r' + (i - 1)},*${i === 0 ? 'a' : 'r' + (i - 1)}]`);
+    for (let i = 0; i < 30; i++)
+      lines.push(`${String.fromCharCode(98 + (i % 20))}${i}: &${'r' + i} [*${i === 0 ? 'a' : 'r' + (i - 1)},*${i === 0 ? 'a' : 'r' + (i - 1)},*${i === 0 ? 'a' : 'r' + (i - 1)}]`);
     lines.push('terms:', '  - term: A', '    kind: concept', '    aliases: *r29');
     const started = Date.now();
     const g = parseGlossary(lines.join('\n'), 'bomb.yaml');
@@ -91,12 +90,21 @@ describe('glossary', () => {
   });
 
   it('merges in order: a later entry with the same id overrides, a form claimed twice stays with the first', () => {
-    const builtin = parseGlossary(joinLines('terms:', '  - {id: BY, term: Belarus, kind: party, aliases: [Belarusian side]}', '  - {id: KE, term: Kenya, kind: party}'), 'builtin.yaml');
-    const user = parseGlossary(joinLines('terms:', '  - {id: BY, term: Belarus, kind: party, summary: Mine}', '  - {id: kenyans, term: Kenyans, kind: concept, aliases: [Kenya]}'), 'user.yaml');
+    const builtin = parseGlossary(
+      joinLines('terms:', '  - {id: BY, term: Belarus, kind: party, aliases: [Belarusian side]}', '  - {id: KE, term: Kenya, kind: party}'),
+      'builtin.yaml',
+    );
+    const user = parseGlossary(
+      joinLines('terms:', '  - {id: BY, term: Belarus, kind: party, summary: Mine}', '  - {id: kenyans, term: Kenyans, kind: concept, aliases: [Kenya]}'),
+      'user.yaml',
+    );
     const merged = mergeGlossaries([builtin, user]);
     assert.strictEqual(merged.byId.get('BY')!.summary, 'Mine');
     assert.deepStrictEqual(merged.byId.get('kenyans')!.aliases, []);
-    assert.deepStrictEqual(merged.problems.map((p) => `${p.file}:${p.line} ${p.message.split(' (')[0]}`), ['user.yaml:3 `Kenya` of `kenyans` is already a form of `KE`']);
+    assert.deepStrictEqual(
+      merged.problems.map((p) => `${p.file}:${p.line} ${p.message.split(' (')[0]}`),
+      ['user.yaml:3 `Kenya` of `kenyans` is already a form of `KE`'],
+    );
   });
 
   it('slugifies terms into ids', () => {

@@ -31,7 +31,10 @@ function agrees(text: string): boolean {
     const list = fast.root.pairs[0].value;
     assert.ok(list.kind === 'list');
     assert.deepStrictEqual(list.items, ref.pairs[0].value.items, `tree differs for:\n${text}`);
-    assert.deepStrictEqual(fast.root.pairs.map((p) => [p.key, p.keyRange]), ref.pairs.map((p) => [p.key, p.keyRange]));
+    assert.deepStrictEqual(
+      fast.root.pairs.map((p) => [p.key, p.keyRange]),
+      ref.pairs.map((p) => [p.key, p.keyRange]),
+    );
     assert.deepStrictEqual([fast.root.range[0], list.range[0], list.range[1]], [ref.range[0], ref.pairs[0].value.range[0], ref.pairs[0].value.range[1]]);
   }
   assert.deepStrictEqual(parseGlossary(text, 'g.yaml'), parseGlossary(text, 'g.yaml', { fast: false }), `validation differs for:\n${text}`);
@@ -50,11 +53,36 @@ describe('fast glossary reader', () => {
     const accepted = [
       joinLines('terms:', '  - term: A b  # comment', '    kind: "party"', "    aliases: ['it''s', \"x\", plain]", '    see: []', ''),
       joinLines('# header', 'terms:', '- term: Zero indent', '  kind: concept', '  aliases:', '    - one', "    - 'two'  # c", '', '    # between', '    - three', ''),
-      joinLines('terms:', '  - term: X', '    kind: concept', '    details: |', '      line 1', '', '        indented more', '      line 3', '', '', '    summary: >-', '      folded', '      text', '', '      para', '  - term: Y', '    kind: party', '    caseSensitive: true'),
+      joinLines(
+        'terms:',
+        '  - term: X',
+        '    kind: concept',
+        '    details: |',
+        '      line 1',
+        '',
+        '        indented more',
+        '      line 3',
+        '',
+        '',
+        '    summary: >-',
+        '      folded',
+        '      text',
+        '',
+        '      para',
+        '  - term: Y',
+        '    kind: party',
+        '    caseSensitive: true',
+      ),
       joinLines('terms:', '  - term: X', '    kind: concept', '    details: |-', '      no final newline', '  # trailing comment', ''),
       joinLines('terms:', '  -   term: Wide', '      kind: concept', '      summary: ends without newline'),
       'terms:\r\n  - term: CRLF\r\n    kind: concept\r\n    details: |\r\n      a\r\n      b\r\n    aliases: [c, d]\r\n',
-      joinLines('terms:', '  - term: 2030 Agenda', '    kind: initiative', '    summary: Plain text:with a colon, a #hash, [brackets] {braces} and \'quotes\'.', '    sources: [https://example.org/a#frag]'),
+      joinLines(
+        'terms:',
+        '  - term: 2030 Agenda',
+        '    kind: initiative',
+        "    summary: Plain text:with a colon, a #hash, [brackets] {braces} and 'quotes'.",
+        '    sources: [https://example.org/a#frag]',
+      ),
       joinLines('terms:', '  - term: 一带一路', '    kind: initiative', '    aliases: [“Belt and Road”, Пояс и путь]', '    unknown: kept as a warning', '    see: [missing]'),
     ];
     for (const text of accepted) assert.ok(agrees(text), `declined:\n${text}`);
@@ -93,22 +121,22 @@ describe('fast glossary reader', () => {
       { arbitrary: fc.constantFrom('true', 'False', 'null', '~', '12', '0x1F', '1e3', '.inf', 'a: b', 'a #b', '', ' '), weight: 1 },
       { arbitrary: fc.array(char, { maxLength: 8 }).map((cs) => cs.join('')), weight: 1 },
     );
-    const scalar = fc.tuple(fc.constantFrom('plain', 'single', 'double'), word).map(([style, w]) =>
-      style === 'plain' ? w : style === 'single' ? `'${w.replace(/'/g, "''")}'` : `"${w.replace(/"/g, '')}"`,
-    );
+    const scalar = fc
+      .tuple(fc.constantFrom('plain', 'single', 'double'), word)
+      .map(([style, w]) => (style === 'plain' ? w : style === 'single' ? `'${w.replace(/'/g, "''")}'` : `"${w.replace(/"/g, '')}"`));
     const comment = fc.constantFrom('', '', '', '  # note', ' #x', '#glued');
     const value = fc.oneof(
       fc.tuple(scalar, comment).map(([s, c]) => ` ${s}${c}`),
       fc.array(scalar, { maxLength: 4 }).map((xs) => ` [${xs.join(', ')}]`),
       fc.tuple(fc.array(scalar, { minLength: 1, maxLength: 3 }), fc.constantFrom(6, 6, 8, 4)).map(([xs, n]) => '\n' + xs.map((x) => `${' '.repeat(n)}- ${x}`).join('\n')),
-      fc.tuple(fc.constantFrom('|', '|-', '>', '>-'), fc.array(fc.oneof(word, fc.constant('')), { minLength: 1, maxLength: 4 }), fc.constantFrom(6, 5)).map(
-        ([h, lines, n]) => ` ${h}\n` + lines.map((l) => (l === '' ? '' : ' '.repeat(n) + l)).join('\n'),
-      ),
+      fc
+        .tuple(fc.constantFrom('|', '|-', '>', '>-'), fc.array(fc.oneof(word, fc.constant('')), { minLength: 1, maxLength: 4 }), fc.constantFrom(6, 5))
+        .map(([h, lines, n]) => ` ${h}\n` + lines.map((l) => (l === '' ? '' : ' '.repeat(n) + l)).join('\n')),
     );
     const key = fc.constantFrom('term', 'kind', 'id', 'aliases', 'summary', 'details', 'sources', 'see', 'caseSensitive', 'extra');
-    const entry = fc.uniqueArray(fc.tuple(key, value), { minLength: 1, maxLength: 6, selector: ([k]) => k }).map((pairs) =>
-      pairs.map(([k, v], i) => `${i === 0 ? '  - ' : '    '}${k}:${v}`).join('\n'),
-    );
+    const entry = fc
+      .uniqueArray(fc.tuple(key, value), { minLength: 1, maxLength: 6, selector: ([k]) => k })
+      .map((pairs) => pairs.map(([k, v], i) => `${i === 0 ? '  - ' : '    '}${k}:${v}`).join('\n'));
     const doc = fc
       .tuple(fc.array(fc.oneof(entry, fc.constantFrom('', '  # comment', '    kind: party', '  - term: Belarus\n    kind: party')), { maxLength: 6 }), fc.boolean(), fc.boolean())
       .map(([entries, crlf, finalNewline]) => {

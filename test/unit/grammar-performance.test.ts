@@ -15,7 +15,8 @@ async function loadGrammar(): Promise<textmate.IGrammar> {
   await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
   const registry = new textmate.Registry({
     onigLib: Promise.resolve({ createOnigScanner: (s) => new oniguruma.OnigScanner(s), createOnigString: (s) => new oniguruma.OnigString(s) }),
-    loadGrammar: async (scope) => (scope === 'text.statement' ? textmate.parseRawGrammar(readFileSync(path.join(ROOT, 'syntaxes/statement.tmLanguage.json'), 'utf8'), 'statement.tmLanguage.json') : null),
+    loadGrammar: async (scope) =>
+      scope === 'text.statement' ? textmate.parseRawGrammar(readFileSync(path.join(ROOT, 'syntaxes/statement.tmLanguage.json'), 'utf8'), 'statement.tmLanguage.json') : null,
   });
   const grammar = await registry.loadGrammar('text.statement');
   assert.ok(grammar, 'grammar not found: run `npm run build` first');
@@ -44,10 +45,37 @@ describe('grammar performance', () => {
     const lines = ['china-belarus-2022.txt', 'zh-joint-statement.txt', 'leaders-communique.txt', 'numbered-joint-statement.txt', 'treaty-excerpt.txt']
       .flatMap((f) => fixture(f).split('\n'))
       .filter(Boolean);
-    const nasty = ['[', ']{', '{.', '#', '"', '“', '(a)', '1.', 'Article ', ' ', '-', '—', "'", 'the ', 'of the ', 'People', 'Republic', '中国', '倡议', 'a'.repeat(50), '['.repeat(30), '{'.repeat(30), ' '.repeat(40)];
-    const mutatedLine = fc
-      .tuple(fc.constantFrom(...lines), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.constantFrom(...nasty)), { maxLength: 12 }))
-      .map(([line, edits]) => edits.reduce((t, [at, del, ins]) => { const i = at % (t.length + 1); return t.slice(0, i) + ins + t.slice(i + del); }, line));
+    const nasty = [
+      '[',
+      ']{',
+      '{.',
+      '#',
+      '"',
+      '“',
+      '(a)',
+      '1.',
+      'Article ',
+      ' ',
+      '-',
+      '—',
+      "'",
+      'the ',
+      'of the ',
+      'People',
+      'Republic',
+      '中国',
+      '倡议',
+      'a'.repeat(50),
+      '['.repeat(30),
+      '{'.repeat(30),
+      ' '.repeat(40),
+    ];
+    const mutatedLine = fc.tuple(fc.constantFrom(...lines), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.constantFrom(...nasty)), { maxLength: 12 })).map(([line, edits]) =>
+      edits.reduce((t, [at, del, ins]) => {
+        const i = at % (t.length + 1);
+        return t.slice(0, i) + ins + t.slice(i + del);
+      }, line),
+    );
     const samples = fc.sample(mutatedLine, { numRuns: Number(process.env.GRAMMAR_LINES ?? 2000), seed: 7 });
     let worst = { ms: 0, line: '' };
     for (const line of samples) {
@@ -58,7 +86,14 @@ describe('grammar performance', () => {
   });
 
   it('stays linear on long pathological lines (under 10 ms per 1,000 characters)', () => {
-    const lines = ['the People of the Republic of the '.repeat(200), '['.repeat(2000) + ']{'.repeat(1000), 'one China one China '.repeat(300), '全球发展'.repeat(500), '"'.repeat(3000), 'Article 1 '.repeat(500)];
+    const lines = [
+      'the People of the Republic of the '.repeat(200),
+      '['.repeat(2000) + ']{'.repeat(1000),
+      'one China one China '.repeat(300),
+      '全球发展'.repeat(500),
+      '"'.repeat(3000),
+      'Article 1 '.repeat(500),
+    ];
     for (const line of lines) {
       const ms = timeLine(line);
       assert.ok(ms / (line.length / 1000) < 10, `${ms.toFixed(1)} ms for ${line.length} characters: ${JSON.stringify(line.slice(0, 60))}`);

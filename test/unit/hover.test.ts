@@ -46,7 +46,10 @@ describe('hover', () => {
   });
 
   it('does not repeat the official name when the details start with it', () => {
-    const g = parseGlossary('terms:\n  - {id: BY, term: Belarus, kind: party, aliases: [Republic of Belarus], details: "Official name: Republic of Belarus; capital Minsk."}\n', 'g.yaml');
+    const g = parseGlossary(
+      'terms:\n  - {id: BY, term: Belarus, kind: party, aliases: [Republic of Belarus], details: "Official name: Republic of Belarus; capital Minsk."}\n',
+      'g.yaml',
+    );
     assert.strictEqual(termHover(g.byId.get('BY')!, g).match(/Official name/g)?.length, 1);
   });
 
@@ -67,7 +70,14 @@ describe('hover', () => {
   });
 
   it('finds the span at an offset by binary search', () => {
-    const spans = [{ start: 0, end: 5 }, { start: 10, end: 12 }, { start: 20, end: 30 }];
-    assert.deepStrictEqual([0, 4, 5, 11, 19, 29, 30].map((o) => spanAt(spans, o)?.start), [0, 0, undefined, 10, undefined, 20, undefined]);
+    const spans = [
+      { start: 0, end: 5 },
+      { start: 10, end: 12 },
+      { start: 20, end: 30 },
+    ];
+    assert.deepStrictEqual(
+      [0, 4, 5, 11, 19, 29, 30].map((o) => spanAt(spans, o)?.start),
+      [0, 0, undefined, 10, undefined, 20, undefined],
+    );
   });
 });

@@ -7,7 +7,9 @@ import { ROOT, fixture } from './helpers';
 
 function find(patterns: (string | [string, boolean])[], text: string): string[] {
   const list: Pattern<string>[] = patterns.map((p) => (typeof p === 'string' ? { text: p, caseSensitive: false, value: p } : { text: p[0], caseSensitive: p[1], value: p[0] }));
-  return compileMatcher(list).findAll(text).map((m) => `${m.value}@${m.start}:${text.slice(m.start, m.end)}`);
+  return compileMatcher(list)
+    .findAll(text)
+    .map((m) => `${m.value}@${m.start}:${text.slice(m.start, m.end)}`);
 }
 
 describe('matcher', () => {
@@ -39,7 +41,10 @@ describe('matcher', () => {
   });
 
   it('prefers the longest match and never overlaps', () => {
-    const hits = find(['China', "People's Republic of China", 'Republic of China', 'Belt and Road', 'Belt and Road Initiative'], "The People's Republic of China and the Belt and Road Initiative");
+    const hits = find(
+      ['China', "People's Republic of China", 'Republic of China', 'Belt and Road', 'Belt and Road Initiative'],
+      "The People's Republic of China and the Belt and Road Initiative",
+    );
     assert.deepStrictEqual(hits, ["People's Republic of China@4:People's Republic of China", 'Belt and Road Initiative@39:Belt and Road Initiative']);
   });
 
@@ -48,7 +53,16 @@ describe('matcher', () => {
   });
 
   it('honours case-sensitive patterns', () => {
-    assert.deepStrictEqual(find([['WHO', true], ['US', true]], 'who said the WHO told us the US'), ['WHO@13:WHO', 'US@29:US']);
+    assert.deepStrictEqual(
+      find(
+        [
+          ['WHO', true],
+          ['US', true],
+        ],
+        'who said the WHO told us the US',
+      ),
+      ['WHO@13:WHO', 'US@29:US'],
+    );
   });
 
   it('handles patterns sharing prefixes and suffixes (failure links)', () => {
@@ -58,9 +72,16 @@ describe('matcher', () => {
   });
 
   it('ignores empty patterns and keeps the first of duplicates', () => {
-    const m = compileMatcher([{ text: '  ', caseSensitive: false, value: 1 }, { text: 'EU', caseSensitive: false, value: 2 }, { text: 'eu', caseSensitive: false, value: 3 }]);
+    const m = compileMatcher([
+      { text: '  ', caseSensitive: false, value: 1 },
+      { text: 'EU', caseSensitive: false, value: 2 },
+      { text: 'eu', caseSensitive: false, value: 3 },
+    ]);
     assert.strictEqual(m.size, 1);
-    assert.deepStrictEqual(m.findAll('the eu').map((x) => x.value), [2]);
+    assert.deepStrictEqual(
+      m.findAll('the eu').map((x) => x.value),
+      [2],
+    );
   });
 
   it('reports offsets in UTF-16 code units around astral characters', () => {
@@ -94,9 +115,18 @@ describe('matcher', () => {
         assert.deepStrictEqual(hits(loaded.matcher, text), expected);
       }
       // Case-sensitive acronyms survive the trip: "WHO" is the organisation, "who" is not.
-      const small = compileMatcher([{ text: 'WHO', caseSensitive: true, value: 'who' }, { text: 'one-China principle', caseSensitive: false, value: 'p' }]);
-      const again = loadMatcher(serializeMatcher(small, (v) => ['who', 'p'].indexOf(v), 2), ['who', 'p'])!;
-      assert.deepStrictEqual(again.findAll('who? WHO and the One China principle').map((h) => h.value), ['who', 'p']);
+      const small = compileMatcher([
+        { text: 'WHO', caseSensitive: true, value: 'who' },
+        { text: 'one-China principle', caseSensitive: false, value: 'p' },
+      ]);
+      const again = loadMatcher(
+        serializeMatcher(small, (v) => ['who', 'p'].indexOf(v), 2),
+        ['who', 'p'],
+      )!;
+      assert.deepStrictEqual(
+        again.findAll('who? WHO and the One China principle').map((h) => h.value),
+        ['who', 'p'],
+      );
     });
 
     it('refuses bytes made for another glossary, or damaged, and the glossary is compiled instead', () => {

@@ -8,15 +8,21 @@ describe('outline', () => {
   const outline = buildOutline(a.commitments, a.plain);
 
   it('groups commitments by actor, in order of first appearance', () => {
-    assert.deepStrictEqual(outline.map((n) => [n.name, n.detail]), [
-      ['The two sides — 9 commitments', 'CN, BY'],
-      ['The Belarusian side — 4 commitments', 'BY'],
-    ]);
+    assert.deepStrictEqual(
+      outline.map((n) => [n.name, n.detail]),
+      [
+        ['The two sides — 9 commitments', 'CN, BY'],
+        ['The Belarusian side — 4 commitments', 'BY'],
+      ],
+    );
   });
 
   it('names each commitment by trigger and object, with type and strength as detail', () => {
     const belarus = outline[1].children;
-    assert.deepStrictEqual(belarus.map((c) => c.detail), ['affirm', 'oppose', 'support', 'support']);
+    assert.deepStrictEqual(
+      belarus.map((c) => c.detail),
+      ['affirm', 'oppose', 'support', 'support'],
+    );
     assert.strictEqual(belarus[3].name, 'supports — the Global Development Initiative and the Global Security Initiative proposed…');
     assert.ok(belarus[0].name.endsWith('…') && belarus[0].name.length <= 'recognizes — '.length + 80);
     assert.strictEqual(commitmentDetail({ ...a.commitments[0], strength: 'weak', negated: true }), 'pledge · weak · negated');

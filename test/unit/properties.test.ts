@@ -19,16 +19,56 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.FUZZ_SEED ?? 20221115);
 const params = { numRuns: RUNS, seed: SEED };
 
-const CORPUS = ['china-belarus-2022.txt', 'zh-joint-statement.txt', 'leaders-communique.txt', 'numbered-joint-statement.txt', 'treaty-excerpt.txt', 'unseen-us-india-unga.txt'].map(fixture);
-const PIECES = ['the two sides', ' will ', 'support', ', and ', 'Belarusian side', '白方', '支持', '，', '。', '[', ']{', '.party}', '---\n', 'title: x\n', '\r\n', '\n', '"', '“', '’', '-', '—', '1. ', '(a) ', 'Article 2', 'China', 'one-China principle', 'We, the Leaders of ', 'shall not', '\u0000', '😀', 'U.S.', ' '];
+const CORPUS = ['china-belarus-2022.txt', 'zh-joint-statement.txt', 'leaders-communique.txt', 'numbered-joint-statement.txt', 'treaty-excerpt.txt', 'unseen-us-india-unga.txt'].map(
+  fixture,
+);
+const PIECES = [
+  'the two sides',
+  ' will ',
+  'support',
+  ', and ',
+  'Belarusian side',
+  '白方',
+  '支持',
+  '，',
+  '。',
+  '[',
+  ']{',
+  '.party}',
+  '---\n',
+  'title: x\n',
+  '\r\n',
+  '\n',
+  '"',
+  '“',
+  '’',
+  '-',
+  '—',
+  '1. ',
+  '(a) ',
+  'Article 2',
+  'China',
+  'one-China principle',
+  'We, the Leaders of ',
+  'shall not',
+  '\u0000',
+  '😀',
+  'U.S.',
+  ' ',
+];
 
 /** Text made of statement-like pieces and random characters. */
-const statementish = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 }), fc.constantFrom(...CORPUS.map((c) => c.slice(0, 200)))), { maxLength: 40 }).map((parts) => parts.join(''));
+const statementish = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 }), fc.constantFrom(...CORPUS.map((c) => c.slice(0, 200)))), { maxLength: 40 })
+  .map((parts) => parts.join(''));
 
 /** A corpus text with random edits: deletions, insertions, duplications. */
-const mutated = fc
-  .tuple(fc.constantFrom(...CORPUS), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 }), fc.constantFrom(...PIECES)), { maxLength: 8 }))
-  .map(([text, edits]) => edits.reduce((t, [at, del, ins]) => { const i = at % (t.length + 1); return t.slice(0, i) + ins + t.slice(i + del); }, text));
+const mutated = fc.tuple(fc.constantFrom(...CORPUS), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 30 }), fc.constantFrom(...PIECES)), { maxLength: 8 })).map(([text, edits]) =>
+  edits.reduce((t, [at, del, ins]) => {
+    const i = at % (t.length + 1);
+    return t.slice(0, i) + ins + t.slice(i + del);
+  }, text),
+);
 
 const anyText = fc.oneof(statementish, mutated, fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }));
 
@@ -93,7 +133,10 @@ describe('properties', () => {
         }
         const again = analyzeText(text, glossary);
         assert.deepStrictEqual(again.commitments, a.commitments);
-        assert.deepStrictEqual(again.terms.map((t) => [t.id, t.start]), a.terms.map((t) => [t.id, t.start]));
+        assert.deepStrictEqual(
+          again.terms.map((t) => [t.id, t.start]),
+          a.terms.map((t) => [t.id, t.start]),
+        );
       }),
       params,
     );
@@ -101,7 +144,12 @@ describe('properties', () => {
 
   it('incremental analysis (a block cache reused across edits) equals a fresh analysis', () => {
     const cache = new BlockCache();
-    const strip = (a: ReturnType<typeof analyzeText>) => ({ terms: a.terms.map((t) => [t.id, t.start, t.end]), commitments: a.commitments, segments: a.segments, parties: a.parties });
+    const strip = (a: ReturnType<typeof analyzeText>) => ({
+      terms: a.terms.map((t) => [t.id, t.start, t.end]),
+      commitments: a.commitments,
+      segments: a.segments,
+      parties: a.parties,
+    });
     fc.assert(
       fc.property(fc.array(mutated, { minLength: 1, maxLength: 4 }), (versions) => {
         for (const text of versions) assert.deepStrictEqual(strip(analyzeText(text, glossary, { cache })), strip(analyzeText(text, glossary)));
@@ -125,7 +173,12 @@ describe('properties', () => {
 
   it('a terms-only analysis finds the same terms, and the full analysis after it is unchanged', () => {
     const cache = new BlockCache();
-    const strip = (a: ReturnType<typeof analyzeText>) => ({ terms: a.terms.map((t) => [t.id, t.start, t.end]), commitments: a.commitments, segments: a.segments, parties: a.parties });
+    const strip = (a: ReturnType<typeof analyzeText>) => ({
+      terms: a.terms.map((t) => [t.id, t.start, t.end]),
+      commitments: a.commitments,
+      segments: a.segments,
+      parties: a.parties,
+    });
     fc.assert(
       fc.property(fc.array(fc.tuple(mutated, fc.boolean()), { minLength: 1, maxLength: 4 }), (versions) => {
         for (const [text, quickFirst] of versions) {
@@ -133,7 +186,10 @@ describe('properties', () => {
           if (quickFirst) {
             const quick = analyzeText(text, glossary, { cache, termsOnly: true });
             assert.strictEqual(quick.termsOnly, true);
-            assert.deepStrictEqual(quick.terms.map((t) => [t.id, t.start, t.end]), fresh.terms.map((t) => [t.id, t.start, t.end]));
+            assert.deepStrictEqual(
+              quick.terms.map((t) => [t.id, t.start, t.end]),
+              fresh.terms.map((t) => [t.id, t.start, t.end]),
+            );
             assert.deepStrictEqual(quick.commitments, []);
           }
           assert.deepStrictEqual(strip(analyzeText(text, glossary, { cache })), strip(fresh));

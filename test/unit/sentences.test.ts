@@ -49,10 +49,13 @@ describe('sentences', () => {
   it('keeps offsets with CRLF line endings and marks paragraph starts', () => {
     const text = 'First one. Second one.\r\n\r\nThird one.';
     const segs = segmentSentences(text);
-    assert.deepStrictEqual(segs.map((s) => [text.slice(s.start, s.end), s.paragraphStart]), [
-      ['First one.', true],
-      ['Second one.', false],
-      ['Third one.', true],
-    ]);
+    assert.deepStrictEqual(
+      segs.map((s) => [text.slice(s.start, s.end), s.paragraphStart]),
+      [
+        ['First one.', true],
+        ['Second one.', false],
+        ['Third one.', true],
+      ],
+    );
   });
 });

@@ -35,7 +35,10 @@ describe('statement format', () => {
 
   it('lets explicit annotations override detection', () => {
     const a = analyze(text);
-    assert.deepStrictEqual(a.parties.map((x) => x.id), ['CN', 'BY']);
+    assert.deepStrictEqual(
+      a.parties.map((x) => x.id),
+      ['CN', 'BY'],
+    );
     const gdi = a.terms.find((t) => t.kind === 'initiative')!;
     assert.strictEqual(text.slice(gdi.start, gdi.end), 'GDI');
     assert.strictEqual(gdi.explicit, true);
@@ -43,7 +46,10 @@ describe('statement format', () => {
     assert.strictEqual(explicit.type, 'pledge');
     assert.strictEqual(explicit.strength, 'weak');
     assert.strictEqual(text.slice(explicit.start, explicit.end), 'The two sides intend to explore new areas');
-    assert.deepStrictEqual(a.notes.map((n) => [text.slice(n.start, n.end), n.note]), [['The Belarusian side', 'named in full']]);
+    assert.deepStrictEqual(
+      a.notes.map((n) => [text.slice(n.start, n.end), n.note]),
+      [['The Belarusian side', 'named in full']],
+    );
     // The detected "intend to explore" inside the explicit span is replaced, not doubled.
     assert.strictEqual(a.commitments.filter((c) => c.start >= explicit.start && c.end <= explicit.end).length, 1);
     assert.deepStrictEqual(
@@ -53,7 +59,14 @@ describe('statement format', () => {
   });
 
   it('reports problems at their place and goes on', () => {
-    const broken = joinLines('---', 'title: [unclosed', '---', 'The [two sides]{.party agreed to meet.', 'A stray ]{.party} here.', 'Kenya [will host]{.commitment type=promise} it.');
+    const broken = joinLines(
+      '---',
+      'title: [unclosed',
+      '---',
+      'The [two sides]{.party agreed to meet.',
+      'A stray ]{.party} here.',
+      'Kenya [will host]{.commitment type=promise} it.',
+    );
     const p = parseStatement(broken);
     const where = (s: { start: number }) => broken.slice(0, s.start).split('\n').length;
     assert.deepStrictEqual(
@@ -66,7 +79,10 @@ describe('statement format', () => {
 
   it('reports unclosed front matter and keeps reading the text', () => {
     const p = parseStatement('---\ntitle: x\nThe two sides agreed to meet.');
-    assert.deepStrictEqual(p.problems.map((x) => x.message), ['front matter is not closed: add a line `---` after it']);
+    assert.deepStrictEqual(
+      p.problems.map((x) => x.message),
+      ['front matter is not closed: add a line `---` after it'],
+    );
     assert.strictEqual(p.frontMatter, null);
   });
 

@@ -14,7 +14,14 @@ describe('semantic tokens', () => {
   it('types terms by kind and commitment triggers with their modifiers', () => {
     const tokens = describeTokens(fixture('china-belarus-2022.txt'));
     // Lines are 0-based here: line 6 is the statement's line 7.
-    for (const t of ['6:one-China principle=principle', '6:Belarusian side=party', '6:recognizes=commitment', '4:firmly support=commitment.strong', '7:Global Development Initiative=initiative', '9:jointly advocate=commitment']) {
+    for (const t of [
+      '6:one-China principle=principle',
+      '6:Belarusian side=party',
+      '6:recognizes=commitment',
+      '4:firmly support=commitment.strong',
+      '7:Global Development Initiative=initiative',
+      '9:jointly advocate=commitment',
+    ]) {
       assert.ok(tokens.includes(t), `${t} not in ${JSON.stringify(tokens)}`);
     }
   });
@@ -29,7 +36,13 @@ describe('semantic tokens', () => {
     const text = 'China and Belarus met. The Belarusian side supports the Global Development\r\nInitiative.';
     const tokens = semanticTokens(text, analyze(text));
     const split = tokens.filter((t) => t.type === TOKEN_TYPES.indexOf('initiative'));
-    assert.deepStrictEqual(split.map((t) => [t.line, t.character, t.length]), [[0, 56, 18], [1, 0, 10]]);
+    assert.deepStrictEqual(
+      split.map((t) => [t.line, t.character, t.length]),
+      [
+        [0, 56, 18],
+        [1, 0, 10],
+      ],
+    );
     for (let i = 1; i < tokens.length; i++) {
       const a = tokens[i - 1];
       const b = tokens[i];
