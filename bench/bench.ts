@@ -186,6 +186,25 @@ function editorCore(runs: number): void {
   console.log(`  outline (analysis cached, commitments grouped)       ${outline.ms.toFixed(1).padStart(7)} ms, ${outline.result.length} actors`);
   console.log(`  one-line edit: analysis + tokens, blocks reused      ${edit.ms.toFixed(1).padStart(7)} ms`);
   console.log(`    baseline: the same edit analysed from scratch      ${baseline.ms.toFixed(1).padStart(7)} ms (${(baseline.ms / edit.ms).toFixed(0)}× slower)`);
+  // Memory kept by the block cache over a long session: edits in many places must not keep earlier
+  // versions of the document alive (needs node --expose-gc, as npm run bench runs it).
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) {
+    let current = text;
+    const session = new BlockCache();
+    analyzeText(current, compiled, { cache: session });
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let k = 0; k < 200; k++) {
+      const at = current.indexOf('\n', Math.floor((((k * 7919) % 1000) / 1000) * current.length)) + 1;
+      current = Buffer.from(current.slice(0, at) + 'x' + current.slice(at)).toString();
+      analyzeText(current, compiled, { cache: session });
+    }
+    gc();
+    console.log(
+      `  memory kept after 200 edits in different places     ${((process.memoryUsage().heapUsed - before) / 1e6).toFixed(1).padStart(7)} MB (the document is ${(text.length / 1e6).toFixed(1)} M characters)`,
+    );
+  }
 }
 
 /** Time per MB of `extract --format json` at 1 MB and at 50 MB, and peak memory for 10 MB with a 10,000-term glossary. */

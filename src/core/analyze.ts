@@ -10,7 +10,7 @@ import { spanAt } from './hover';
 import { compileMatcher, loadMatcher, serializeMatcher, type Matcher } from './matcher';
 import { segmentSentences, type Segment } from './sentences';
 import { parseStatement, type Annotation, type FrontMatter, type StatementProblem } from './statement';
-import { lastAtOrBefore, type Span } from './text';
+import { detach, lastAtOrBefore, type Span } from './text';
 
 /** A glossary ready for matching. */
 export interface CompiledGlossary {
@@ -121,6 +121,8 @@ export interface AnalyzeOptions {
 
 /** What one block's text yields regardless of context, in block-relative offsets. */
 interface BlockFindings {
+  /** The block's text, detached from the document it was cut from (see `detach`). */
+  text: string;
   terms: FoundTerm[];
   /** Computed when first needed (a terms-only analysis does not segment). */
   segments: Segment[] | undefined;
@@ -234,11 +236,14 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
   const texts: string[] = [];
   const findings: BlockFindings[] = [];
   for (const b of spans) {
-    const blockText = plain.slice(b.start, b.end);
-    texts.push(blockText);
-    let f = cache?.findings.get(blockText);
+    const slice = plain.slice(b.start, b.end);
+    let f = cache?.findings.get(slice);
     if (!f) {
+      // Kept in the cache (and cut into commitments' actor and trigger texts): it must not keep
+      // this whole version of the document alive.
+      const blockText = cache ? detach(slice) : slice;
       f = {
+        text: blockText,
         terms: compiled.matcher.findAll(blockText).map((m) => ({ id: m.value.id, kind: m.value.kind, start: m.start, end: m.end, entry: m.value })),
         segments: undefined,
         lineBreaks: countLineBreaks(blockText),
@@ -247,7 +252,8 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
       cache?.findings.set(blockText, f);
     }
     f.used = generation;
-    if (!options.termsOnly) f.segments ??= segmentSentences(blockText);
+    if (!options.termsOnly) f.segments ??= segmentSentences(f.text);
+    texts.push(f.text);
     findings.push(f);
   }
 

@@ -104,3 +104,12 @@ export function lastAtOrBefore<T>(items: readonly T[], key: (item: T) => number,
   }
   return lo;
 }
+
+/**
+ * `s` as a string of its own. JavaScript engines make a slice share the memory of the string it
+ * was cut from, so a short slice kept in a cache would keep a whole earlier version of a document
+ * alive; the concatenation is flattened into a new string before the slice is taken.
+ */
+export function detach(s: string): string {
+  return (' ' + s).slice(1);
+}

@@ -1,0 +1,59 @@
+/**
+ * The analysis facade's block structure: blocks and annotations, the per-block cache across edits,
+ * and the memory that cache keeps over a long editing session.
+ */
+import * as assert from 'assert';
+import { setFlagsFromString } from 'v8';
+import { runInNewContext } from 'vm';
+import { BlockCache, analyzeText, splitBlocks } from '../../src/core/analyze';
+import { fixture, fixtureGlossary, joinLines } from './helpers';
+
+describe('analysis', () => {
+  const glossary = fixtureGlossary();
+
+  it('cuts blocks after lines that end a sentence and at blank lines, and keeps an annotation in one block', () => {
+    const text = joinLines('The two sides agreed.', 'They will meet', 'again soon.', '', 'Next.');
+    assert.deepStrictEqual(
+      splitBlocks(text).map((b) => text.slice(b.start, b.end)),
+      ['The two sides agreed.\n', 'They will meet\nagain soon.\n', '\n', 'Next.'],
+    );
+    const markup = { start: text.indexOf('agreed'), end: text.indexOf('They') + 4 };
+    assert.deepStrictEqual(
+      splitBlocks(text, [markup]).map((b) => text.slice(b.start, b.end)),
+      ['The two sides agreed.\nThey will meet\nagain soon.\n', '\n', 'Next.'],
+    );
+  });
+
+  it('shares the results of unchanged blocks with the analysis before an edit', () => {
+    const text = fixture('china-belarus-2022.txt');
+    const cache = new BlockCache();
+    const before = analyzeText(text, glossary, { cache });
+    const at = text.indexOf('\n', text.length / 2) + 1;
+    const after = analyzeText(text.slice(0, at) + 'Indeed, ' + text.slice(at), glossary, { cache });
+    const shared = after.blocks.filter((b) => before.blocks.some((p) => p.result === b.result)).length;
+    assert.strictEqual(after.blocks.length, before.blocks.length);
+    assert.strictEqual(shared, after.blocks.length - 1, 'only the edited block is analysed again');
+  });
+
+  it('does not keep earlier versions of a document alive through its cache', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const base = fixture('china-belarus-2022.txt');
+    let n = 0;
+    let text = Array.from({ length: 200 }, () => base.replace(/^(?=\S)/gm, () => `(${++n}) `)).join('\n');
+    const cache = new BlockCache();
+    analyzeText(text, glossary, { cache });
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let k = 0; k < 60; k++) {
+      // An edit in another paragraph each time, on a fresh flat string as an editor hands it over.
+      const at = text.indexOf('\n', Math.floor((((k * 7919) % 1000) / 1000) * text.length)) + 1;
+      text = Buffer.from(text.slice(0, at) + 'x' + text.slice(at)).toString();
+      analyzeText(text, glossary, { cache });
+    }
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    // Keeping each version (~1 MB, two bytes a character) would grow the heap by ~60 MB.
+    assert.ok(grown < 8e6, `the heap grew by ${(grown / 1e6).toFixed(1)} MB over 60 edits of a ${(text.length / 1e6).toFixed(2)} M-character text`);
+  });
+});
