@@ -215,6 +215,48 @@ const CLOSERS = new Set(Array.from('"\'”’»)]」』）', (c) => c.charCodeAt
 
 /** Analyses one text with a compiled glossary. Never throws on any input. */
 export function analyzeText(text: string, compiled: CompiledGlossary, options: AnalyzeOptions = {}): Analysis {
+  const steps = analysisSteps(text, compiled, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Options of {@link analyzeTextInSlices}. */
+export interface SliceOptions {
+  /** Work for about this long before giving the event loop back (default 15 ms). */
+  sliceMs?: number;
+  /** Checked after each pause: true abandons the analysis (the promise resolves undefined). */
+  cancelled?: () => boolean;
+  /** How to give the event loop back (default: a zero timeout). */
+  pause?: () => Promise<void>;
+}
+
+/**
+ * {@link analyzeText} in slices, giving the event loop back between them, so that a large
+ * document's first analysis does not hold up everything else in its thread (other requests are
+ * served in between) and can be abandoned when the document changes. Same result as analyzeText.
+ */
+export async function analyzeTextInSlices(text: string, compiled: CompiledGlossary, options: AnalyzeOptions & SliceOptions = {}): Promise<Analysis | undefined> {
+  const steps = analysisSteps(text, compiled, options);
+  const sliceMs = options.sliceMs ?? 15;
+  const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  let sliceStart = Date.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (Date.now() - sliceStart < sliceMs) continue;
+    await pause();
+    if (options.cancelled?.()) return undefined;
+    sliceStart = Date.now();
+  }
+}
+
+/** Blocks handled between two points where {@link analysisSteps} may pause. */
+const BLOCKS_PER_STEP = 64;
+
+/** The analysis, as steps (see analyzeText and analyzeTextInSlices): it yields between runs of blocks. */
+function* analysisSteps(text: string, compiled: CompiledGlossary, options: AnalyzeOptions): Generator<void, Analysis, void> {
   const parsed = options.statement === false ? null : parseStatement(text);
   const plain = parsed ? parsed.plain : text;
   const warnings: StatementProblem[] = parsed ? [...parsed.problems] : [];
@@ -236,6 +278,7 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
   const texts: string[] = [];
   const findings: BlockFindings[] = [];
   for (const b of spans) {
+    if (findings.length % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const slice = plain.slice(b.start, b.end);
     let f = cache?.findings.get(slice);
     if (!f) {
@@ -340,7 +383,9 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
   }
   const blocks: AnalysedBlock[] = [];
   let line = 0;
-  spans.forEach((b, i) => {
+  for (let i = 0; i < spans.length; i++) {
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    const b = spans[i];
     const cacheable = !annotated.has(i);
     const cached = cacheable ? cache?.results.get(texts[i]) : undefined;
     if (cached) cached.used = generation;
@@ -361,7 +406,7 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
     }
     blocks.push({ start: b.start, end: b.end, line, result });
     line += result.lineBreaks;
-  });
+  }
   if (cache) {
     sweep(cache.findings, generation, spans.length);
     sweep(cache.results, generation, spans.length);

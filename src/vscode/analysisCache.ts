@@ -4,11 +4,11 @@
  * with binary content, are not analysed: the user is told once, plainly, instead of the editor freezing.
  */
 import * as vscode from 'vscode';
-import { BlockCache, analyzeText, type Analysis } from '../core/analyze';
+import { BlockCache, analyzeText, analyzeTextInSlices, type Analysis } from '../core/analyze';
 import type { GlossaryService } from './glossaryService';
 import type { Logger } from './logger';
 import { settings } from './settings';
-import { timed } from './timings';
+import { record, timed } from './timings';
 
 /** A document's length in UTF-16 code units, without copying its text. */
 function lengthOf(doc: vscode.TextDocument): number {
@@ -26,18 +26,29 @@ interface Entry {
   generation: number;
   /** Undefined while only a terms-only analysis was made (the full one is on its way). */
   analysis: Analysis | undefined;
+  /** The terms-only analysis of this version, while the full one is on its way. */
+  quick?: Analysis;
   /** Per-block results reused after an edit: only changed blocks are analysed again. */
   blocks: BlockCache;
+}
+
+/** A full analysis running in slices (see {@link AnalysisCache.getInSlices}). */
+interface Job {
+  version: number;
+  generation: number;
+  cancelled: boolean;
+  promise: Promise<Analysis | undefined>;
 }
 
 /** See module doc. */
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
+  private readonly jobs = new Map<string, Job>();
   private readonly refused = new Set<string>();
   private generation = 0;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly completed = new vscode.EventEmitter<vscode.Uri>();
-  /** Fires when a document's full analysis is ready after {@link forTokens} gave a terms-only one. */
+  /** Fires when a full analysis made in slices is ready (after {@link forTokens} gave a terms-only one, say). */
   readonly onDidComplete = this.completed.event;
   private readonly disposables: vscode.Disposable[];
   /** Fires when every cached analysis became stale (the glossary changed). */
@@ -62,6 +73,7 @@ export class AnalysisCache implements vscode.Disposable {
         this.changed.fire();
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
+        this.cancelJob(d.uri.toString());
         this.entries.delete(d.uri.toString());
         this.refused.delete(d.uri.toString());
       }),
@@ -73,6 +85,8 @@ export class AnalysisCache implements vscode.Disposable {
     const key = doc.uri.toString();
     const cached = this.entries.get(key);
     if (cached?.analysis && cached.version === doc.version && cached.generation === this.generation) return this.isTooLarge(doc) ? undefined : cached.analysis;
+    // Asked for now: an analysis running in slices would only repeat this one.
+    this.cancelJob(key);
     const blocks = cached?.blocks ?? new BlockCache();
     const text = timed('getText', () => doc.getText());
     const why = this.refusal(text);
@@ -94,17 +108,90 @@ export class AnalysisCache implements vscode.Disposable {
   }
 
   /**
+   * True when {@link get} is cheap for this document now: its analysis is cached, or the document
+   * is small, or an earlier version was analysed (only changed blocks are redone), or it is not
+   * analysed at all (too large). False for a large document's first full analysis.
+   */
+  private cheap(doc: vscode.TextDocument): boolean {
+    const cached = this.entries.get(doc.uri.toString());
+    return (cached?.analysis !== undefined && cached.generation === this.generation) || lengthOf(doc) < TERMS_FIRST || this.isTooLarge(doc);
+  }
+
+  /**
+   * The analysis of a document without holding up the extension host: when it would take long
+   * (a large document's first analysis), it runs in slices, other requests being served in
+   * between, and is abandoned if the document changes or closes first (then undefined).
+   * `onDidComplete` fires when such an analysis is ready.
+   */
+  getInSlices(doc: vscode.TextDocument): Promise<Analysis | undefined> {
+    if (this.cheap(doc)) return Promise.resolve(this.get(doc));
+    const key = doc.uri.toString();
+    const running = this.jobs.get(key);
+    if (running && running.version === doc.version && running.generation === this.generation) return running.promise;
+    this.cancelJob(key);
+    const text = doc.getText();
+    const why = this.refusal(text);
+    if (why) {
+      this.tell(doc, why);
+      return Promise.resolve(undefined);
+    }
+    const cached = this.entries.get(key);
+    const blocks = cached?.blocks ?? new BlockCache();
+    if (!cached) this.entries.set(key, { version: doc.version, generation: this.generation, analysis: undefined, blocks });
+    const job: Job = { version: doc.version, generation: this.generation, cancelled: false, promise: Promise.resolve(undefined) };
+    const started = performance.now();
+    job.promise = analyzeTextInSlices(text, this.glossary.current, {
+      statement: true,
+      cache: blocks,
+      cancelled: () => job.cancelled || doc.isClosed || doc.version !== job.version || this.generation !== job.generation,
+    }).then(
+      (analysis) => {
+        if (this.jobs.get(key) === job) this.jobs.delete(key);
+        if (!analysis || job.cancelled) return undefined;
+        record('analysis (in slices, wall clock)', performance.now() - started);
+        this.entries.set(key, { version: job.version, generation: job.generation, analysis, blocks });
+        this.completed.fire(doc.uri);
+        return analysis;
+      },
+      (e: unknown) => {
+        if (this.jobs.get(key) === job) this.jobs.delete(key);
+        this.log.error(`could not analyse ${key}`, e);
+        return undefined;
+      },
+    );
+    this.jobs.set(key, job);
+    return job.promise;
+  }
+
+  /** The analysis if it can be had cheaply now (see {@link get}); else undefined, and it is started in slices. */
+  getIfReady(doc: vscode.TextDocument): Analysis | undefined {
+    if (this.cheap(doc)) return this.get(doc);
+    void this.getInSlices(doc);
+    return undefined;
+  }
+
+  private cancelJob(key: string): void {
+    const job = this.jobs.get(key);
+    if (!job) return;
+    job.cancelled = true;
+    this.jobs.delete(key);
+  }
+
+  /**
    * The analysis to highlight a document with. The first time a large document is seen (or after
    * the glossary changed), that is a terms-only analysis — its glossary terms at once, for a
-   * fraction of the cost — and the full analysis runs right after, off the request:
+   * fraction of the cost — while the full analysis runs in slices ({@link getInSlices}):
    * `onDidComplete` fires when it is ready. Every other time it is the full analysis, which after
    * an edit costs only the blocks that changed.
    */
   forTokens(doc: vscode.TextDocument): Analysis | undefined {
+    if (this.cheap(doc)) return this.get(doc);
     const key = doc.uri.toString();
     const cached = this.entries.get(key);
-    const warm = cached !== undefined && cached.generation === this.generation;
-    if (warm || lengthOf(doc) < TERMS_FIRST || this.isTooLarge(doc)) return this.get(doc);
+    if (cached?.quick && cached.version === doc.version && cached.generation === this.generation) {
+      void this.getInSlices(doc);
+      return cached.quick;
+    }
     const text = doc.getText();
     const why = this.refusal(text);
     if (why) {
@@ -114,12 +201,9 @@ export class AnalysisCache implements vscode.Disposable {
     try {
       const blocks = cached?.blocks ?? new BlockCache();
       const quick = analyzeText(text, this.glossary.current, { statement: true, cache: blocks, termsOnly: true });
-      // The entry keeps the block cache (the terms found are reused) but no analysis yet.
-      this.entries.set(key, { version: doc.version, generation: this.generation, analysis: undefined, blocks });
-      setTimeout(() => {
-        if (doc.isClosed || !this.entries.has(key)) return;
-        if (this.get(doc)) this.completed.fire(doc.uri);
-      }, 0);
+      // The entry keeps the block cache (the terms found are reused) and the quick answer.
+      this.entries.set(key, { version: doc.version, generation: this.generation, analysis: undefined, quick, blocks });
+      void this.getInSlices(doc);
       return quick;
     } catch (e) {
       this.log.error(`could not analyse ${doc.uri.toString()}`, e);

@@ -44,7 +44,8 @@ export class CommitmentsTree implements vscode.TreeDataProvider<Node> {
     if (node?.kind === 'group') return node.items.map((commitment) => ({ kind: 'commitment', commitment }));
     if (node) return [];
     const doc = this.document;
-    const analysis = doc && this.cache.get(doc);
+    // A large document's first analysis runs in slices; the view fills in when it is ready.
+    const analysis = doc && this.cache.getIfReady(doc);
     if (!analysis) return [];
     const items = analysis.commitments.filter((c) => this.types.has(c.type));
     if (this.groupBy === 'type') {
@@ -110,6 +111,9 @@ export function registerCommitmentsView(cache: AnalysisCache, isSupported: (doc:
       timer = setTimeout(() => tree.refresh(), 300);
     }),
     cache.onDidInvalidate(() => tree.refresh()),
+    cache.onDidComplete((uri) => {
+      if (tree.current?.uri.toString() === uri.toString()) tree.refresh();
+    }),
     new vscode.Disposable(() => clearTimeout(timer)),
     vscode.commands.registerCommand('diplomaticAnnotator.groupByType', () => {
       tree.groupBy = 'type';

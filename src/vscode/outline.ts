@@ -1,5 +1,6 @@
 /** The Outline view and breadcrumbs: actors, each with its commitments. */
 import * as vscode from 'vscode';
+import type { Analysis } from '../core/analyze';
 import { buildOutline, type OutlineNode } from '../core/outline';
 import type { AnalysisCache } from './analysisCache';
 import { toRange } from './convert';
@@ -10,17 +11,18 @@ export function registerOutline(selector: vscode.DocumentSelector, cache: Analys
   return vscode.languages.registerDocumentSymbolProvider(
     selector,
     {
-      provideDocumentSymbols(doc) {
-        return timed('outline', () => symbols(doc, cache));
+      async provideDocumentSymbols(doc, token) {
+        // A large document's first analysis runs in slices, other requests being served meanwhile.
+        const analysis = await cache.getInSlices(doc);
+        if (!analysis || token.isCancellationRequested) return undefined;
+        return timed('outline', () => symbols(doc, analysis));
       },
     },
     { label: 'Commitments' },
   );
 }
 
-function symbols(doc: vscode.TextDocument, cache: AnalysisCache): vscode.DocumentSymbol[] {
-  const analysis = cache.get(doc);
-  if (!analysis) return [];
+function symbols(doc: vscode.TextDocument, analysis: Analysis): vscode.DocumentSymbol[] {
   const toSymbol = (n: OutlineNode, kind: vscode.SymbolKind): vscode.DocumentSymbol => {
     const s = new vscode.DocumentSymbol(n.name, n.detail, kind, toRange(doc, n.range), toRange(doc, n.selectionRange));
     s.children = n.children.map((c) => toSymbol(c, symbolKindOf(c)));

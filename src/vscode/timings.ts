@@ -11,11 +11,16 @@ export function timed<T>(name: string, fn: () => T): T {
   try {
     return fn();
   } finally {
-    const list = samples.get(name) ?? [];
-    list.push(performance.now() - started);
-    if (list.length > 1000) list.shift();
-    samples.set(name, list);
+    record(name, performance.now() - started);
   }
+}
+
+/** Records one duration under `name` (the last 1,000 are kept). */
+export function record(name: string, ms: number): void {
+  const list = samples.get(name) ?? [];
+  list.push(ms);
+  if (list.length > 1000) list.shift();
+  samples.set(name, list);
 }
 
 /** The recorded samples, by feature name. */

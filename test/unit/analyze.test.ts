@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
-import { BlockCache, analyzeText, splitBlocks } from '../../src/core/analyze';
+import { BlockCache, analyzeText, analyzeTextInSlices, splitBlocks, type Analysis } from '../../src/core/analyze';
 import { fixture, fixtureGlossary, joinLines } from './helpers';
 
 describe('analysis', () => {
@@ -33,6 +33,26 @@ describe('analysis', () => {
     const shared = after.blocks.filter((b) => before.blocks.some((p) => p.result === b.result)).length;
     assert.strictEqual(after.blocks.length, before.blocks.length);
     assert.strictEqual(shared, after.blocks.length - 1, 'only the edited block is analysed again');
+  });
+
+  it('analyses in slices to the same result, and can be abandoned between slices', async () => {
+    const base = fixture('china-belarus-2022.txt') + '\n' + fixture('zh-joint-statement.txt');
+    const text = Array.from({ length: 30 }, (_, k) => base.replace(/^(?=\S)/gm, `(${k}) `)).join('\n');
+    const strip = (a: Analysis) => ({ terms: a.terms.map((t) => [t.id, t.start, t.end]), commitments: a.commitments, parties: a.parties, blocks: a.blocks.length });
+    let pauses = 0;
+    const pause = () => {
+      pauses++;
+      return Promise.resolve();
+    };
+    const cache = new BlockCache();
+    const sliced = await analyzeTextInSlices(text, glossary, { cache, sliceMs: 0, pause });
+    assert.ok(sliced && pauses > 5, `${pauses} pauses`);
+    assert.deepStrictEqual(strip(sliced), strip(analyzeText(text, glossary)));
+    // Abandoned after a few slices: nothing is returned, and the cache still gives right answers.
+    const other = new BlockCache();
+    let left = 3;
+    assert.strictEqual(await analyzeTextInSlices(text, glossary, { cache: other, sliceMs: 0, pause, cancelled: () => --left < 0 }), undefined);
+    assert.deepStrictEqual(strip(analyzeText(text, glossary, { cache: other })), strip(analyzeText(text, glossary)));
   });
 
   it('does not keep earlier versions of a document alive through its cache', () => {
