@@ -170,6 +170,21 @@ export class AnalysisCache implements vscode.Disposable {
     return undefined;
   }
 
+  /**
+   * For looking up what is at a position (hover, definition): the full analysis when it is cheap
+   * now; while a large document's full analysis runs in slices, its terms-only analysis (terms
+   * are answered at once, commitments once the full one is ready); else the full one, now.
+   */
+  getForLookup(doc: vscode.TextDocument): Analysis | undefined {
+    if (this.cheap(doc)) return this.get(doc);
+    const cached = this.entries.get(doc.uri.toString());
+    if (cached?.quick && cached.version === doc.version && cached.generation === this.generation) {
+      void this.getInSlices(doc);
+      return cached.quick;
+    }
+    return this.get(doc);
+  }
+
   private cancelJob(key: string): void {
     const job = this.jobs.get(key);
     if (!job) return;

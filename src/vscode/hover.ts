@@ -17,7 +17,7 @@ export function registerHover(selector: vscode.DocumentSelector, cache: Analysis
 }
 
 function hoverAt(doc: vscode.TextDocument, position: vscode.Position, cache: AnalysisCache, glossary: GlossaryService): vscode.Hover | undefined {
-  const analysis = cache.get(doc);
+  const analysis = cache.getForLookup(doc);
   if (!analysis) return undefined;
   const offset = doc.offsetAt(position);
   const g = glossary.current.glossary;

@@ -98,6 +98,8 @@ describe('robustness in the editor', () => {
     const types = (data: Uint32Array) => new Set(Array.from({ length: data.length / 5 }, (_, i) => data[i * 5 + 3]));
     const first = await waitFor(() => vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', uri), 'semantic tokens');
     assert.ok(types(first.data).has(party), 'the terms are there from the first answer');
+    // Terms are explained at once, whether or not the full analysis has finished.
+    assert.match(await hoverText(doc, positionOf(doc, 'Global Development Initiative', 1, 3)), /Global Development Initiative/);
     // The full analysis follows without any edit, and the triggers appear.
     await waitFor(
       async () => types((await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', uri)).data).has(commitment),
