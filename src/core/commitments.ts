@@ -573,40 +573,10 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
   return make(first, end, type, info.form, base, { infinitive });
 }
 
+// prettier-ignore
 const NOT_VERBS_AFTER_TO = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'their',
-  'our',
-  'his',
-  'her',
-  'all',
-  'any',
-  'each',
-  'every',
-  'some',
-  'such',
-  'no',
-  'further',
-  'more',
-  'both',
-  'which',
-  'what',
-  'whom',
-  'them',
-  'it',
-  'us',
-  'one',
-  'other',
-  'another',
-  'date',
-  'be',
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'all', 'any', 'each', 'every', 'some', 'such',
+  'no', 'further', 'more', 'both', 'which', 'what', 'whom', 'them', 'it', 'us', 'one', 'other', 'another', 'date', 'be',
 ]);
 
 /** After "agreed to", "decided to": a lower-case word that is not a determiner or pronoun is the verb of the infinitive. */

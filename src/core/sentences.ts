@@ -19,60 +19,12 @@ export interface Segment extends Span {
   label?: Span;
 }
 
+// prettier-ignore
 const ABBREVIATIONS = new Set(
   [
-    'no',
-    'nos',
-    'art',
-    'arts',
-    'para',
-    'paras',
-    'mr',
-    'mrs',
-    'ms',
-    'dr',
-    'st',
-    'vs',
-    'cf',
-    'etc',
-    'approx',
-    'vol',
-    'pp',
-    'p',
-    'inc',
-    'ltd',
-    'co',
-    'corp',
-    'gen',
-    'sen',
-    'rep',
-    'gov',
-    'amb',
-    'prof',
-    'hon',
-    'h.e',
-    'e.g',
-    'i.e',
-    'jan',
-    'feb',
-    'mar',
-    'apr',
-    'jun',
-    'jul',
-    'aug',
-    'sep',
-    'sept',
-    'oct',
-    'nov',
-    'dec',
-    'fig',
-    'ch',
-    'sec',
-    'res',
-    'doc',
-    'rev',
-    'add',
-    'corr',
+    'no', 'nos', 'art', 'arts', 'para', 'paras', 'mr', 'mrs', 'ms', 'dr', 'st', 'vs', 'cf', 'etc', 'approx', 'vol', 'pp', 'p',
+    'inc', 'ltd', 'co', 'corp', 'gen', 'sen', 'rep', 'gov', 'amb', 'prof', 'hon', 'h.e', 'e.g', 'i.e', 'jan', 'feb', 'mar',
+    'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'ch', 'sec', 'res', 'doc', 'rev', 'add', 'corr',
   ].map((a) => a.toLowerCase()),
 );
 
@@ -108,7 +60,7 @@ export function segmentSentences(text: string): Segment[] {
     }
     let first = true;
     for (const s of splitSentences(text, start, para.end)) {
-      const seg: Segment = { ...s, kind: 'sentence', paragraphStart: first };
+      const seg: Segment = { start: s.start, end: s.end, kind: 'sentence', paragraphStart: first };
       if (first && label) seg.label = label;
       segments.push(seg);
       first = false;
@@ -142,7 +94,7 @@ function paragraphs(text: string): Paragraph[] {
         current.singleLine = false;
       } else {
         if (current) out.push(current);
-        current = { ...span, singleLine: true };
+        current = { start: span.start, end: span.end, singleLine: true };
       }
     }
     lineStart = lineEnd + 1;
@@ -174,6 +126,9 @@ function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let sentenceStart = start;
   for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // Only sentence punctuation can end a sentence: skip everything else at once.
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x3002 && code !== 0xff01 && code !== 0xff1f) continue;
     const c = text.charAt(i);
     let cut = -1;
     if (c === '。' || c === '！' || c === '？') {
