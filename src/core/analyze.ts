@@ -287,7 +287,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
       const blockText = cache ? detach(slice) : slice;
       f = {
         text: blockText,
-        terms: compiled.matcher.findAll(blockText).map((m) => ({ id: m.value.id, kind: m.value.kind, start: m.start, end: m.end, entry: m.value })),
+        terms: compiled.matcher.findAllAs(blockText, foundTerm),
         segments: undefined,
         lineBreaks: countLineBreaks(blockText),
         used: generation,
@@ -559,6 +559,10 @@ function countLineBreaks(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+function foundTerm(start: number, end: number, entry: GlossaryEntry): FoundTerm {
+  return { id: entry.id, kind: entry.kind, start, end, entry };
 }
 
 function shiftTerm(t: FoundTerm, by: number): FoundTerm {

@@ -59,6 +59,11 @@ export class Matcher<T> {
    * several start at the same place. Latin and Cyrillic patterns match whole words only.
    */
   findAll(text: string, from = 0, to = text.length): Match<T>[] {
+    return this.findAllAs(text, (start, end, value) => ({ start, end, value }), from, to);
+  }
+
+  /** {@link findAll}, each hit made by `make` (saves building a match object only to copy it). */
+  findAllAs<R>(text: string, make: (start: number, end: number, value: T) => R, from = 0, to = text.length): R[] {
     const { classOf, patterns, ringMask } = this;
     const { dense: D, denseStates: K, delta, output, dictLink } = this.a;
     // Reused between calls (a scan never re-enters itself): blocks are small and many.
@@ -96,7 +101,7 @@ export class Matcher<T> {
         hit = dictLink[hit];
       }
     }
-    return selectLeftmostLongest(candStart, candEnd, candPattern, patterns);
+    return selectLeftmostLongest(candStart, candEnd, candPattern, patterns, make);
   }
 
   private accept(text: string, p: CompiledPattern<T>, start: number, end: number, from: number, to: number): boolean {
@@ -162,7 +167,7 @@ function step(a: Automaton, state: number, cls: number): number {
 }
 
 /** Greedy leftmost-longest choice among candidates that arrive ordered by end offset. */
-function selectLeftmostLongest<T>(starts: number[], ends: number[], pats: number[], patterns: CompiledPattern<T>[]): Match<T>[] {
+function selectLeftmostLongest<T, R>(starts: number[], ends: number[], pats: number[], patterns: CompiledPattern<T>[], make: (start: number, end: number, value: T) => R): R[] {
   const n = starts.length;
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
@@ -177,12 +182,12 @@ function selectLeftmostLongest<T>(starts: number[], ends: number[], pats: number
     }
     order[j + 1] = x;
   }
-  const result: Match<T>[] = [];
+  const result: R[] = [];
   let lastEnd = -1;
   for (let k = 0; k < n; k++) {
     const i = order[k];
     if (starts[i] < lastEnd) continue;
-    result.push({ start: starts[i], end: ends[i], value: patterns[pats[i]].value });
+    result.push(make(starts[i], ends[i], patterns[pats[i]].value));
     lastEnd = ends[i];
   }
   return result;
