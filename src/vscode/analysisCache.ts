@@ -1,7 +1,10 @@
 /**
  * One analysis per document version, shared by every feature (hover, tokens, outline, tree), and
- * invalidated when the glossary changes. Documents above `diplomaticAnnotator.maxFileSize`, or
- * with binary content, are not analysed: the user is told once, plainly, instead of the editor freezing.
+ * invalidated when the glossary changes. After an edit only the changed blocks are analysed
+ * again. A large document's first analysis is made without holding up the extension host: its
+ * terms at once for highlighting (forTokens), the rest in slices (getInSlices). Documents above
+ * `diplomaticAnnotator.maxFileSize`, or with binary content, are not analysed: the user is told
+ * once, plainly, instead of the editor freezing.
  */
 import * as vscode from 'vscode';
 import { BlockCache, analyzeText, analyzeTextInSlices, type Analysis } from '../core/analyze';
