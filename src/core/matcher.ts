@@ -394,7 +394,8 @@ export function serializeMatcher<T>(m: Matcher<T>, indexOf: (value: T) => number
     i32((p.boundaryStart ? 1 : 0) | (p.boundaryEnd ? 2 : 0));
   });
   patterns.forEach((p) => i32(p.exact === null ? -1 : p.exact.length));
-  u16s(Array.from(exact, (ch) => ch.charCodeAt(0)));
+  // Code units, not code points: `exact.length` counts units, and astral letters are two.
+  u16s(Array.from({ length: exact.length }, (_, i) => exact.charCodeAt(i)));
   return bytes;
 }
 

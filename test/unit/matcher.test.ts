@@ -127,6 +127,21 @@ describe('matcher', () => {
         again.findAll('who? WHO and the One China principle').map((h) => h.value),
         ['who', 'p'],
       );
+      // A case-sensitive form with an astral letter (two code units) keeps every later form intact.
+      const astral = compileMatcher([
+        { text: '𝐀𝐁 Accord', caseSensitive: true, value: 'x' },
+        { text: 'WHO', caseSensitive: true, value: 'w' },
+      ]);
+      const astralLoaded = loadMatcher(
+        serializeMatcher(astral, (v) => ['x', 'w'].indexOf(v), 2),
+        ['x', 'w'],
+      )!;
+      const text = 'the 𝐀𝐁 Accord and WHO, not the 𝐀𝐁 accord';
+      assert.deepStrictEqual(astralLoaded.findAll(text), astral.findAll(text));
+      assert.deepStrictEqual(
+        astralLoaded.findAll(text).map((h) => h.value),
+        ['x', 'w'],
+      );
     });
 
     it('refuses bytes made for another glossary, or damaged, and the glossary is compiled instead', () => {
