@@ -339,8 +339,11 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   };
 
   const language = parsed?.frontMatter?.language?.toLowerCase().startsWith('zh') ? 'zh' : detectLanguage(plain);
-  const finish = (blocks: AnalysedBlock[], organ: Organ | undefined, partyIds: string[]) =>
-    new BlockAnalysis(blocks, organ, {
+  const finish = (blocks: AnalysedBlock[], organ: Organ | undefined, partyIds: string[], termsOnly?: true) =>
+    lazyAnalysis({
+      ...(termsOnly && { termsOnly }),
+      blocks,
+      organ,
       language,
       parties: partyIds.map((id) => ({ id, name: glossary.byId.get(id)?.term ?? id })),
       notes,
@@ -358,9 +361,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
       blocks.push({ start: b.start, end: b.end, line, result: { terms: termsOf(i), segments: [], commitments: [], lineBreaks: findings[i].lineBreaks } });
       line += findings[i].lineBreaks;
     });
-    const analysis = finish(blocks, undefined, []);
-    analysis.termsOnly = true;
-    return analysis;
+    return finish(blocks, undefined, [], true);
   }
 
   // The document's head decides its parties and organ.
@@ -416,48 +417,25 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
 }
 
 /** An {@link Analysis} whose document-wide arrays are built from its blocks on first use. */
-class BlockAnalysis implements Analysis {
-  language: 'en' | 'zh';
-  parties: { id: string; name: string }[];
-  notes: Note[];
-  frontMatter: FrontMatter | null;
-  frontMatterSpan: Span | null;
-  annotations: Annotation[];
-  warnings: StatementProblem[];
-  plain: string;
-  termsOnly?: boolean;
-  private termList: FoundTerm[] | undefined;
-  private commitmentList: Commitment[] | undefined;
-  private segmentList: Segment[] | undefined;
-
-  constructor(
-    readonly blocks: AnalysedBlock[],
-    readonly organ: Organ | undefined,
-    rest: Omit<Analysis, 'terms' | 'commitments' | 'segments' | 'blocks'>,
-  ) {
-    this.language = rest.language;
-    this.parties = rest.parties;
-    this.notes = rest.notes;
-    this.frontMatter = rest.frontMatter;
-    this.frontMatterSpan = rest.frontMatterSpan;
-    this.annotations = rest.annotations;
-    this.warnings = rest.warnings;
-    this.plain = rest.plain;
-  }
-
-  get terms(): FoundTerm[] {
-    return (this.termList ??= collect((add) => forEachTerm(this, add)));
-  }
-
-  get commitments(): Commitment[] {
-    return (this.commitmentList ??= collect((add) => forEachCommitment(this, add)));
-  }
-
-  get segments(): Segment[] {
-    return (this.segmentList ??= collect((add) => {
-      for (const b of this.blocks) for (const s of b.result.segments) add(shiftSegment(s, b.start));
-    }));
-  }
+function lazyAnalysis(fields: Omit<Analysis, 'terms' | 'commitments' | 'segments'>): Analysis {
+  let terms: FoundTerm[] | undefined;
+  let commitments: Commitment[] | undefined;
+  let segments: Segment[] | undefined;
+  const analysis: Analysis = {
+    ...fields,
+    get terms() {
+      return (terms ??= collect((add) => forEachTerm(analysis, add)));
+    },
+    get commitments() {
+      return (commitments ??= collect((add) => forEachCommitment(analysis, add)));
+    },
+    get segments() {
+      return (segments ??= collect((add) => {
+        for (const b of analysis.blocks) for (const s of b.result.segments) add(shiftSegment(s, b.start));
+      }));
+    },
+  };
+  return analysis;
 }
 
 /** What `each` hands to its callback, as an array. */
