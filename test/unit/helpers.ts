@@ -47,3 +47,8 @@ export function describeCommitments(text: string, analysis: Analysis): string[] 
     return `L${lineOf(text, c.start)} ${c.type} '${c.trigger}' [${[...c.parties].sort().join(',')}]${flags ? ' ' + flags : ''}`;
   });
 }
+
+/** What two analyses of the same text must agree on, for deep-equality assertions (entries compared by id). */
+export function comparableAnalysis(a: Analysis) {
+  return { terms: a.terms.map((t) => [t.id, t.start, t.end]), commitments: a.commitments, segments: a.segments, parties: a.parties };
+}
