@@ -91,12 +91,8 @@ export class AnalysisCache implements vscode.Disposable {
     // Asked for now: an analysis running in slices would only repeat this one.
     this.cancelJob(key);
     const blocks = cached?.blocks ?? new BlockCache();
-    const text = timed('getText', () => doc.getText());
-    const why = this.refusal(text);
-    if (why) {
-      this.tell(doc, why);
-      return undefined;
-    }
+    const text = this.analysableText(doc);
+    if (text === undefined) return undefined;
     try {
       const started = Date.now();
       const analysis = timed(cached ? 'analysis (incremental)' : 'analysis (first)', () => analyzeText(text, this.glossary.current, { statement: true, cache: blocks }));
@@ -124,20 +120,17 @@ export class AnalysisCache implements vscode.Disposable {
    * The analysis of a document without holding up the extension host: when it would take long
    * (a large document's first analysis), it runs in slices, other requests being served in
    * between, and is abandoned if the document changes or closes first (then undefined).
+   * `knownText` is the document's text when the caller has just read (and checked) it.
    * `onDidComplete` fires when such an analysis is ready.
    */
-  getInSlices(doc: vscode.TextDocument): Promise<Analysis | undefined> {
+  getInSlices(doc: vscode.TextDocument, knownText?: string): Promise<Analysis | undefined> {
     if (this.cheap(doc)) return Promise.resolve(this.get(doc));
     const key = doc.uri.toString();
     const running = this.jobs.get(key);
     if (running && running.version === doc.version && running.generation === this.generation) return running.promise;
     this.cancelJob(key);
-    const text = doc.getText();
-    const why = this.refusal(text);
-    if (why) {
-      this.tell(doc, why);
-      return Promise.resolve(undefined);
-    }
+    const text = knownText ?? this.analysableText(doc);
+    if (text === undefined) return Promise.resolve(undefined);
     const cached = this.entries.get(key);
     const blocks = cached?.blocks ?? new BlockCache();
     if (!cached) this.entries.set(key, { version: doc.version, generation: this.generation, analysis: undefined, blocks });
@@ -180,12 +173,24 @@ export class AnalysisCache implements vscode.Disposable {
    */
   getForLookup(doc: vscode.TextDocument): Analysis | undefined {
     if (this.cheap(doc)) return this.get(doc);
+    return this.pendingQuick(doc) ?? this.get(doc);
+  }
+
+  /** The terms-only analysis made for this version while its full one runs in slices (which it makes sure of), if any. */
+  private pendingQuick(doc: vscode.TextDocument): Analysis | undefined {
     const cached = this.entries.get(doc.uri.toString());
-    if (cached?.quick && cached.version === doc.version && cached.generation === this.generation) {
-      void this.getInSlices(doc);
-      return cached.quick;
-    }
-    return this.get(doc);
+    if (!cached?.quick || cached.version !== doc.version || cached.generation !== this.generation) return undefined;
+    void this.getInSlices(doc);
+    return cached.quick;
+  }
+
+  /** The document's text, or undefined after telling the user (once) why it is not analysed. */
+  private analysableText(doc: vscode.TextDocument): string | undefined {
+    const text = timed('getText', () => doc.getText());
+    const why = this.refusal(text);
+    if (!why) return text;
+    this.tell(doc, why);
+    return undefined;
   }
 
   private cancelJob(key: string): void {
@@ -204,24 +209,18 @@ export class AnalysisCache implements vscode.Disposable {
    */
   forTokens(doc: vscode.TextDocument): Analysis | undefined {
     if (this.cheap(doc)) return this.get(doc);
+    const pending = this.pendingQuick(doc);
+    if (pending) return pending;
+    const text = this.analysableText(doc);
+    if (text === undefined) return undefined;
     const key = doc.uri.toString();
     const cached = this.entries.get(key);
-    if (cached?.quick && cached.version === doc.version && cached.generation === this.generation) {
-      void this.getInSlices(doc);
-      return cached.quick;
-    }
-    const text = doc.getText();
-    const why = this.refusal(text);
-    if (why) {
-      this.tell(doc, why);
-      return undefined;
-    }
     try {
       const blocks = cached?.blocks ?? new BlockCache();
       const quick = analyzeText(text, this.glossary.current, { statement: true, cache: blocks, termsOnly: true });
       // The entry keeps the block cache (the terms found are reused) and the quick answer.
       this.entries.set(key, { version: doc.version, generation: this.generation, analysis: undefined, quick, blocks });
-      void this.getInSlices(doc);
+      void this.getInSlices(doc, text);
       return quick;
     } catch (e) {
       this.log.error(`could not analyse ${doc.uri.toString()}`, e);
