@@ -381,11 +381,16 @@ class Reader {
     return -1;
   }
 
-  /** After a one-line value: the next line must not continue it (a multi-line plain scalar). */
+  /**
+   * After a one-line value: the next significant line must not continue it (a multi-line plain
+   * scalar). Returns that line (or the line count), so callers need not skip the blank and
+   * comment lines again.
+   */
   private noContinuation(line: number, indent: number): number {
     const next = this.significant(line);
-    if (next !== -1 && this.indent(next) > indent) throw new Unsupported();
-    return line;
+    if (next === -1) return this.starts.length;
+    if (this.indent(next) > indent) throw new Unsupported();
+    return next;
   }
 
   /** Only spaces and a comment may follow offset `at` on `line`. */
