@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activate, hoverText, open, positionOf, waitFor, workspaceUri, writeFile } from './helpers';
+import { EXTENSION_ID, activate, hoverText, open, outlineOf, positionOf, waitFor, workspaceUri, writeFile } from './helpers';
 
 describe('editor features on the reference statement', () => {
   before(activate);
@@ -37,10 +37,7 @@ describe('editor features on the reference statement', () => {
 
   it('outlines commitments by actor', async () => {
     const { document } = await open('china-belarus-2022.statement');
-    const symbols = await waitFor(async () => {
-      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
-      return s && s.length > 0 && s;
-    }, 'document symbols');
+    const symbols = await outlineOf(document);
     assert.deepStrictEqual(
       symbols.map((s) => s.name),
       ['The two sides — 9 commitments', 'The Belarusian side — 4 commitments'],
@@ -90,10 +87,7 @@ describe('editor features on the reference statement', () => {
     const { document } = await open('zh-joint-statement.statement');
     const text = await waitFor(() => hoverText(document, positionOf(document, '白方', 1, 1)), 'a hover on 白方');
     assert.match(text, /Belarus/);
-    const symbols = await waitFor(async () => {
-      const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
-      return s && s.length > 0 && s;
-    }, 'document symbols');
+    const symbols = await outlineOf(document);
     assert.deepStrictEqual(
       symbols.map((s) => s.name),
       ['双方 — 7 commitments', '白方 — 5 commitments'],

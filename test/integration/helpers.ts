@@ -63,3 +63,11 @@ export async function writeFile(relative: string, text: string): Promise<vscode.
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   return uri;
 }
+
+/** The document's outline, once it has one (the provider may still be analysing). */
+export function outlineOf(document: vscode.TextDocument): Promise<vscode.DocumentSymbol[]> {
+  return waitFor(async () => {
+    const s = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    return s && s.length > 0 && s;
+  }, 'document symbols');
+}
