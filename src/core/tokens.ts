@@ -2,7 +2,7 @@
  * Semantic tokens: glossary terms by kind and commitment triggers, with modifiers for strength and
  * negation — as single-line spans, sorted and non-overlapping, ready for the editor's builder.
  */
-import type { Analysis, FoundTerm } from './analyze';
+import type { AnalysedBlock, Analysis, FoundTerm } from './analyze';
 import type { Commitment } from './commitments';
 import type { TermKind } from './glossary';
 import { LineIndex, lastAtOrBefore } from './text';
@@ -110,8 +110,7 @@ export function encodeSemanticTokens(analysis: Analysis): Uint32Array {
   for (const b of analysis.blocks) {
     let t = b.result.memo?.tokens as BlockTokens | undefined;
     if (!t) {
-      const text = analysis.plain.slice(b.start, b.end);
-      const tokens = tokensOf(b.result.terms, b.result.commitments, new LineIndex(text));
+      const tokens = blockTokens(analysis, b);
       t = { data: encodeTokens(tokens), firstLine: tokens[0]?.line ?? 0, lastLine: tokens[tokens.length - 1]?.line ?? 0 };
       (b.result.memo ??= {}).tokens = t;
     }
@@ -138,20 +137,20 @@ export function encodeSemanticTokens(analysis: Analysis): Uint32Array {
 export function semanticTokensInLines(analysis: Analysis, fromLine: number, toLine: number): SemanticToken[] {
   const { blocks } = analysis;
   const out: SemanticToken[] = [];
-  for (
-    let i = Math.max(
-      0,
-      lastAtOrBefore(blocks, (b) => b.line, fromLine),
-    );
-    i < blocks.length && blocks[i].line <= toLine;
-    i++
-  ) {
-    const b = blocks[i];
-    const lines = new LineIndex(analysis.plain.slice(b.start, b.end));
-    for (const t of tokensOf(b.result.terms, b.result.commitments, lines)) {
-      const line = t.line + b.line;
+  const first = Math.max(
+    0,
+    lastAtOrBefore(blocks, (b) => b.line, fromLine),
+  );
+  for (let i = first; i < blocks.length && blocks[i].line <= toLine; i++) {
+    for (const t of blockTokens(analysis, blocks[i])) {
+      const line = t.line + blocks[i].line;
       if (line >= fromLine && line <= toLine) out.push({ ...t, line });
     }
   }
   return out;
+}
+
+/** One block's tokens, with lines counted from the block's first line. */
+function blockTokens(analysis: Analysis, b: AnalysedBlock): SemanticToken[] {
+  return tokensOf(b.result.terms, b.result.commitments, new LineIndex(analysis.plain.slice(b.start, b.end)));
 }
