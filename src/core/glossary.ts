@@ -28,6 +28,16 @@ export interface GlossaryEntry {
   details?: string;
   sources: string[];
   see: string[];
+  /**
+   * For a group that acts as one actor (G7, ASEAN, BRICS): the ids of its members, so that "We, the
+   * Leaders of the G7" resolves to the states that speak, not to the states the text mentions.
+   */
+  members?: string[];
+  /**
+   * For a person or an institution that speaks for a party (a head of state or government, a
+   * ministry, an agency): that party's id, so that "President Biden welcomed …" is a US commitment.
+   */
+  party?: string;
   /** true: every form is case-sensitive; false: none is; undefined: only acronyms are (see `isAcronym`). */
   caseSensitive?: boolean;
   /** Where the entry starts (its `- ` list item). */
@@ -162,7 +172,8 @@ function readEntries(items: YamlNode[], file: string, report: Reporter, lineCoun
   const entries: GlossaryEntry[] = [];
   const byId = new Map<string, GlossaryEntry>();
   const formOwner = new Map<string, GlossaryEntry>();
-  const seeRanges = new Map<GlossaryEntry, Map<string, YamlRange>>();
+  // Ids named by `see`, `members` and `party`, checked once every entry is known.
+  const references = new Map<GlossaryEntry, { field: string; id: string; range: YamlRange }[]>();
   for (const node of items) {
     if (node.kind !== 'map') {
       report('error', 'each entry must be a mapping with at least `term` and `kind`', node.range);
@@ -192,12 +203,17 @@ function readEntries(items: YamlNode[], file: string, report: Reporter, lineCoun
       if (!formOwner.has(key)) formOwner.set(key, entry);
     }
     if (clash) entry.aliases = entry.aliases.filter((a) => formOwner.get(normalizePhrase(a)) === entry);
-    const see = getValue(node, 'see');
-    if (see?.kind === 'list') seeRanges.set(entry, new Map(see.items.flatMap((it) => (it.kind === 'scalar' ? [[String(it.value).trim(), it.range] as const] : []))));
+    const named: { field: string; id: string; range: YamlRange }[] = [];
+    for (const field of REFERENCE_FIELDS) {
+      const v = getValue(node, field);
+      const items = v?.kind === 'list' ? v.items : v ? [v] : [];
+      for (const it of items) if (it.kind === 'scalar' && it.value !== null) named.push({ field, id: String(it.value).trim(), range: it.range });
+    }
+    references.set(entry, named);
   }
   for (const entry of entries) {
-    for (const [id, range] of seeRanges.get(entry) ?? []) {
-      if (!byId.has(id)) report('warning', `\`see\` names \`${id}\`, which this glossary does not define`, range);
+    for (const { field, id, range } of references.get(entry) ?? []) {
+      if (!byId.has(id)) report('warning', `\`${field}\` names \`${id}\`, which this glossary does not define`, range);
     }
   }
   return { entries, byId };
@@ -208,7 +224,7 @@ export function mergeGlossaries(glossaries: Glossary[]): Glossary {
   const byId = new Map<string, GlossaryEntry>();
   const problems: GlossaryProblem[] = [];
   for (const g of glossaries) {
-    problems.push(...g.problems.filter((p) => !p.message.startsWith('`see` names')));
+    problems.push(...g.problems.filter((p) => !/^`(?:see|members|party)` names/.test(p.message)));
     for (const e of g.entries) byId.set(e.id, e);
   }
   const entries = [...byId.values()];
@@ -233,8 +249,10 @@ export function mergeGlossaries(glossaries: Glossary[]): Glossary {
   }
   const merged = [...byId.values()];
   for (const entry of merged) {
-    for (const id of entry.see) {
-      if (!byId.has(id)) problems.push({ ...at(entry.origin), severity: 'warning', message: `\`see\` of \`${entry.id}\` names \`${id}\`, which no glossary defines` });
+    for (const [field, ids] of [['see', entry.see], ['members', entry.members ?? []], ['party', entry.party ? [entry.party] : []]] as const) {
+      for (const id of ids) {
+        if (!byId.has(id)) problems.push({ ...at(entry.origin), severity: 'warning', message: `\`${field}\` of \`${entry.id}\` names \`${id}\`, which no glossary defines` });
+      }
     }
   }
   return { entries: merged, byId, problems };
@@ -246,7 +264,10 @@ function at(o: SourceLocation) {
 
 type Reporter = (severity: GlossaryProblem['severity'], message: string, range?: readonly number[] | null) => void;
 
-const KNOWN_FIELDS = new Set(['id', 'term', 'kind', 'aliases', 'summary', 'details', 'sources', 'see', 'caseSensitive']);
+/** Fields whose values are ids of other entries. */
+const REFERENCE_FIELDS = ['see', 'members', 'party'] as const;
+
+const KNOWN_FIELDS = new Set(['id', 'term', 'kind', 'aliases', 'summary', 'details', 'sources', 'see', 'members', 'party', 'caseSensitive']);
 
 function readEntry(node: MapNode, file: string, report: Reporter, lc: LineCounter): GlossaryEntry | null {
   for (const pair of node.pairs) {
@@ -294,6 +315,8 @@ function readEntry(node: MapNode, file: string, report: Reporter, lc: LineCounte
     if (!/^https?:\/\//i.test(s)) report('warning', `source \`${s}\` is not an http(s) link; it will be shown as text`, getValue(node, 'sources')?.range);
   }
   const see = list('see');
+  const members = list('members');
+  const party = str('party', false);
   const csNode = getValue(node, 'caseSensitive');
   let caseSensitive: boolean | undefined;
   if (csNode !== undefined) {
@@ -322,6 +345,8 @@ function readEntry(node: MapNode, file: string, report: Reporter, lc: LineCounte
   if (summary !== undefined) entry.summary = summary;
   if (details !== undefined) entry.details = details;
   if (caseSensitive !== undefined) entry.caseSensitive = caseSensitive;
+  if (members.length > 0) entry.members = members;
+  if (party !== undefined) entry.party = party;
   return entry;
 }
 

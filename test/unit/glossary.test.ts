@@ -59,6 +59,37 @@ describe('glossary', () => {
     ]);
   });
 
+  it('reads `members` of a group and the `party` a person speaks for, and warns about unknown ids', () => {
+    const text = joinLines(
+      'terms:',
+      '  - {id: US, term: United States, kind: party}',
+      '  - {id: JP, term: Japan, kind: party}',
+      '  - id: g7',
+      '    term: Group of Seven',
+      '    kind: institution',
+      '    members: [US, JP, XX]',
+      '  - term: Fumio Kishida',
+      '    kind: person',
+      '    party: JP',
+      '  - term: Nobody',
+      '    kind: person',
+      '    party: ZZ',
+    );
+    const g = parseGlossary(text, 'g.yaml');
+    assert.deepStrictEqual(g.byId.get('g7')?.members, ['US', 'JP', 'XX']);
+    assert.strictEqual(g.byId.get('fumio-kishida')?.party, 'JP');
+    assert.strictEqual(g.byId.get('US')?.members, undefined);
+    assert.deepStrictEqual(problems(text), [
+      '7:23 warning `members` names `XX`, which this glossary does not define',
+      '13:12 warning `party` names `ZZ`, which this glossary does not define',
+    ]);
+    const merged = mergeGlossaries([g]);
+    assert.deepStrictEqual(
+      merged.problems.map((p) => p.message),
+      ['`members` of `g7` names `XX`, which no glossary defines', '`party` of `nobody` names `ZZ`, which no glossary defines'],
+    );
+  });
+
   it('refuses a non-mapping document, a non-list `terms`, and wrong field types', () => {
     assert.deepStrictEqual(problems('- a\n- b\n'), ['1:1 error a glossary must be a mapping with a `terms:` list']);
     assert.deepStrictEqual(problems('terms: 3\n'), ['1:8 error `terms` must be a list of entries']);
