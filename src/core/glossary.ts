@@ -249,7 +249,11 @@ export function mergeGlossaries(glossaries: Glossary[]): Glossary {
   }
   const merged = [...byId.values()];
   for (const entry of merged) {
-    for (const [field, ids] of [['see', entry.see], ['members', entry.members ?? []], ['party', entry.party ? [entry.party] : []]] as const) {
+    for (const [field, ids] of [
+      ['see', entry.see],
+      ['members', entry.members ?? []],
+      ['party', entry.party ? [entry.party] : []],
+    ] as const) {
       for (const id of ids) {
         if (!byId.has(id)) problems.push({ ...at(entry.origin), severity: 'warning', message: `\`${field}\` of \`${entry.id}\` names \`${id}\`, which no glossary defines` });
       }
