@@ -102,3 +102,18 @@ export function isAcronym(phrase: string): boolean {
 export function isCjk(code: number): boolean {
   return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef);
 }
+
+const SENTENCE_TERMINALS = new Set(Array.from('.!?;:。！？；：', (c) => c.charCodeAt(0)));
+const SENTENCE_CLOSERS = new Set(Array.from('"\'”’»)]」』）', (c) => c.charCodeAt(0)));
+
+/**
+ * Whether `text[from, to)` ends a sentence: terminal punctuation, then at most three closing quotes
+ * or brackets. It looks at the last few characters only, so a long line costs no more than a short
+ * one (an unanchored `…$` regex retried at every position made 400 KB without punctuation take
+ * seconds).
+ */
+export function endsWithTerminal(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  for (let n = 0; n < 3 && i >= from && SENTENCE_CLOSERS.has(text.charCodeAt(i)); n++) i--;
+  return i >= from && SENTENCE_TERMINALS.has(text.charCodeAt(i));
+}

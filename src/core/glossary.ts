@@ -5,6 +5,7 @@
 import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
 import { normalizePhrase } from './chars';
 import { fromYaml, getValue, readGlossaryYaml, type YamlNode, type YamlRange } from './glossaryYaml';
+import { findExcessiveYamlNesting, MAX_YAML_DEPTH } from './yamlDepth';
 
 /** The kinds of glossary entry. */
 export const TERM_KINDS = ['party', 'principle', 'initiative', 'institution', 'partnership', 'agreement', 'person', 'concept'] as const;
@@ -66,8 +67,6 @@ export interface Glossary {
 
 /** Glossary files larger than this are refused before parsing. */
 export const MAX_GLOSSARY_BYTES = 32 * 1024 * 1024;
-/** Deeper flow nesting than this (`[[[[…`) is refused before parsing. */
-const MAX_FLOW_DEPTH = 64;
 
 /** Lower-case, hyphenated slug of a term, used as the default id. */
 export function slugify(term: string): string {
@@ -120,13 +119,13 @@ export function parseGlossary(text: string, file: string, options: ParseGlossary
     for (const start of simple.lineStarts) lineCounter.addNewLine(start);
     root = simple.root;
   } else {
-    const tooDeep = findExcessiveFlowNesting(text);
+    const tooDeep = findExcessiveYamlNesting(text);
     if (tooDeep !== -1) {
       // lineCounter is filled by the parser; compute the position by hand here.
       const before = text.slice(0, tooDeep);
       const line = before.split('\n').length;
       const column = tooDeep - before.lastIndexOf('\n');
-      problems.push({ file, severity: 'error', message: `YAML nesting deeper than ${MAX_FLOW_DEPTH} levels is refused`, line, column, endLine: line, endColumn: column });
+      problems.push({ file, severity: 'error', message: `YAML nesting deeper than ${MAX_YAML_DEPTH} levels is refused`, line, column, endLine: line, endColumn: column });
       return empty();
     }
     const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
@@ -367,34 +366,6 @@ function aliasRangesOf(node: MapNode, entry: GlossaryEntry): Map<string, YamlRan
     }
   }
   return out;
-}
-
-/** The offset where flow-collection nesting (`[` / `{` outside quotes and comments) first exceeds the limit, or -1. */
-function findExcessiveFlowNesting(text: string): number {
-  let depth = 0;
-  let quote = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-      else if (c === 10) quote = 0;
-      continue;
-    }
-    if (c === 0x22 || c === 0x27) {
-      // A quote only opens a string at the start of a scalar; inside plain text (People's) it is a letter.
-      const prev = i > 0 ? text.charCodeAt(i - 1) : 32;
-      if (prev === 32 || prev === 0x5b || prev === 0x7b || prev === 0x2c || prev === 0x3a || prev === 10 || prev === 0x2d) quote = c;
-    } else if (c === 0x23 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) {
-      const nl = text.indexOf('\n', i);
-      if (nl === -1) break;
-      i = nl;
-    } else if (c === 0x5b || c === 0x7b) {
-      if (++depth > MAX_FLOW_DEPTH) return i;
-    } else if (c === 0x5d || c === 0x7d) {
-      if (depth > 0) depth--;
-    }
-  }
-  return -1;
 }
 
 /**

@@ -5,6 +5,7 @@
  * from a PDF does, is joined to the one before), then a paragraph's label ("1.", "(a)", "One —") and
  * headings ("Article 2", a short title line) are set apart, then the rest is cut into sentences.
  */
+import { endsWithTerminal } from './chars';
 import type { Span } from './text';
 
 /** What a segment is. */
@@ -35,7 +36,6 @@ const LABEL = new RegExp(
 );
 /** A heading line: "Article 2", "ARTICLE 12", "Article 2 — Obligations", "Section III", "Part One", "第二条". */
 const HEADING = /^(?:(?:Article|ARTICLE|Section|SECTION|Part|PART|Chapter|CHAPTER|Annex|ANNEX)\s+[\dIVXLC]+[A-Za-z]?\b.*|第[一二三四五六七八九十百\d]+[条章节])\s*$/;
-const TERMINAL = /[.!?;:。！？；：]["'”’»)\]」』）]*$/;
 
 /** Splits `text` into sentences and headings (see module doc). Spans never include surrounding white space. */
 export function segmentSentences(text: string): Segment[] {
@@ -86,9 +86,8 @@ function paragraphs(text: string): Paragraph[] {
       if (current) out.push(current);
       current = null;
     } else {
-      const prevText = current ? text.slice(current.start, current.end) : '';
       const firstChar = text.charAt(span.start);
-      const continues = current !== null && !TERMINAL.test(prevText) && /\p{Ll}/u.test(firstChar) && !LABEL.test(text.slice(span.start, span.end));
+      const continues = current !== null && !endsWithTerminal(text, current.start, current.end) && /\p{Ll}/u.test(firstChar) && !LABEL.test(text.slice(span.start, span.end));
       if (continues && current) {
         current.end = span.end;
         current.singleLine = false;
@@ -105,7 +104,7 @@ function paragraphs(text: string): Paragraph[] {
 
 /** A short line with no sentence punctuation and no verb-like lower-case run: a title or section heading. */
 function isTitleLine(line: string, singleLine: boolean): boolean {
-  if (!singleLine || TERMINAL.test(line) || line.length > 160) return false;
+  if (!singleLine || endsWithTerminal(line, 0, line.length) || line.length > 160) return false;
   if (/[，。；]/.test(line)) return false;
   // An English line of a few words, or any line in capitals: a title. A line with a comma-less
   // clause ("The two sides agreed to upgrade relations") is long enough to be a sentence.

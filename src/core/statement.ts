@@ -8,7 +8,8 @@
  * markup blanked out, offset for offset, so everything found in it can be shown in the document.
  */
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import { LineIndex, blankOut, type Span } from './text';
+import { blankOut, type Span } from './text';
+import { findExcessiveYamlNesting, MAX_YAML_DEPTH } from './yamlDepth';
 
 /** Front matter fields the tool understands (others are kept in `extra`). */
 export interface FrontMatter {
@@ -76,6 +77,11 @@ export function parseStatement(text: string): ParsedStatement {
 
 function readFrontMatter(yamlText: string, offset: number, problems: StatementProblem[]): FrontMatter {
   const fm: FrontMatter = { extra: {} };
+  const tooDeep = findExcessiveYamlNesting(yamlText);
+  if (tooDeep !== -1) {
+    problems.push({ start: offset + tooDeep, end: offset + tooDeep + 1, message: `front matter: YAML nesting deeper than ${MAX_YAML_DEPTH} levels is refused` });
+    return fm;
+  }
   const lc = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: lc, prettyErrors: false });
   for (const e of doc.errors) {
@@ -90,7 +96,15 @@ function readFrontMatter(yamlText: string, offset: number, problems: StatementPr
       problems.push({ start: offset, end: offset + yamlText.length, message: 'front matter must be a YAML mapping (`key: value` lines)' });
     return fm;
   }
-  const data = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
+  let data: Record<string, unknown>;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 }) as Record<string, unknown>;
+  } catch (e) {
+    // An alias bomb (aliases that expand exponentially) is refused by `yaml` with a throw.
+    const reason = e instanceof Error && /alias/i.test(e.message) ? 'its aliases expand too much' : 'it could not be read';
+    problems.push({ start: offset, end: offset + yamlText.length, message: `front matter is ignored: ${reason}` });
+    return fm;
+  }
   const rangeOfKey = (key: string): Span => {
     const node = doc.contents && isMap(doc.contents) ? (doc.contents.get(key, true) as { range?: [number, number, number] } | undefined) : undefined;
     return node?.range ? { start: offset + node.range[0], end: offset + node.range[1] } : { start: offset, end: offset + 1 };
@@ -110,23 +124,43 @@ function readFrontMatter(yamlText: string, offset: number, problems: StatementPr
   return fm;
 }
 
+/** Spans nested deeper than this are read as text (`[` beyond it is an ordinary bracket). */
+export const MAX_SPAN_DEPTH = 32;
+/** Problems reported per statement; past this, one last problem says how many more there were. */
+export const MAX_STATEMENT_PROBLEMS = 100;
+
 /**
- * Finds `[text]{attributes}` spans (nesting allowed) and blanks out their markup. Brackets that are
- * not followed by `{` are ordinary text ("[sic]"). A `{` after `]` with no closing `}` on the same
- * line, or a `[` still open at the end of its paragraph while other spans are used, is reported.
+ * Finds `[text]{attributes}` spans (nesting allowed, up to {@link MAX_SPAN_DEPTH}) and blanks out
+ * their markup. Brackets that are not followed by `{` are ordinary text ("[sic]"). A `{` after `]`
+ * with no closing `}` on the same line, or a `[` still open at the end of its paragraph while
+ * other spans are used, is reported. Linear in the text, whatever it holds: hostile text such as
+ * 400 KB of `a]{ ` or `[[[[` on one line must not freeze the editor.
  */
 function readAnnotations(text: string, from: number, problems: StatementProblem[]): { annotations: Annotation[]; masked: string } {
   const annotations: Annotation[] = [];
   const blanks: Span[] = [];
   const stack: number[] = [];
-  let lines: LineIndex | undefined;
+  const attributeEnds = new AttributeEnds(text);
+  const report = (problem: StatementProblem) => {
+    if (problems.length < MAX_STATEMENT_PROBLEMS) problems.push(problem);
+    else omitted++;
+  };
+  let omitted = 0;
+  let tooDeep = -1;
   const flushUnclosed = () => {
-    if (stack.length > 0) lines ??= new LineIndex(text);
+    // Only report brackets that look like an annotation attempt: a `{.`, `{#` or `{word` follows
+    // later on the line, or the line ends with `]`. Both are facts of the line, found once per line.
+    let lineEnd = -1;
+    let lastAttributeStart = -1;
+    let endsWithBracket = false;
     for (const open of stack) {
-      // Only report when the bracket looks like an annotation attempt: `{` follows later on the line.
-      const lineEnd = lines!.lineEnd(lines!.lineOf(open));
-      const rest = text.slice(open, lineEnd);
-      if (/\]\s*$/.test(rest) || /\{[.#\w]/.test(rest)) problems.push({ start: open, end: open + 1, message: 'unclosed annotation span: this `[` has no matching `]{…}`' });
+      if (open > lineEnd) {
+        lineEnd = text.indexOf('\n', open);
+        if (lineEnd === -1) lineEnd = text.length;
+        lastAttributeStart = lastAttributeOpening(text, open, lineEnd);
+        endsWithBracket = /\]\s*$/.test(text.slice(Math.max(open, lineEnd - 64), lineEnd));
+      }
+      if (endsWithBracket || lastAttributeStart > open) report({ start: open, end: open + 1, message: 'unclosed annotation span: this `[` has no matching `]{…}`' });
     }
     stack.length = 0;
   };
@@ -136,57 +170,113 @@ function readAnnotations(text: string, from: number, problems: StatementProblem[
   for (let m = special.exec(text); m !== null; m = special.exec(text)) {
     const i = m.index;
     const c = text.charCodeAt(i);
-    if (c === 0x5b /* [ */) stack.push(i);
-    else if (c === 0x5d /* ] */) {
+    if (c === 0x5b /* [ */) {
+      if (stack.length < MAX_SPAN_DEPTH) stack.push(i);
+      else if (tooDeep === -1) tooDeep = i;
+    } else if (c === 0x5d /* ] */) {
       const open = stack.pop();
       if (text.charCodeAt(i + 1) !== 0x7b /* { */) continue;
-      const close = findAttributeEnd(text, i + 2);
+      const close = attributeEnds.find(i + 2);
       if (close === -1) {
-        problems.push({ start: i + 1, end: i + 2, message: 'unclosed attribute block: `{` has no matching `}` on this line' });
+        report({ start: i + 1, end: i + 2, message: 'unclosed attribute block: `{` has no matching `}` on this line' });
         continue;
       }
       if (open === undefined) {
-        problems.push({ start: i, end: close + 1, message: 'stray `]{…}`: no `[` opens this annotation span' });
+        report({ start: i, end: close + 1, message: 'stray `]{…}`: no `[` opens this annotation span' });
         blanks.push({ start: i, end: close + 1 });
         special.lastIndex = close + 1;
         continue;
       }
-      const attrs = parseAttributes(text.slice(i + 2, close), i + 2, problems);
+      const attrs = parseAttributes(text.slice(i + 2, close), i + 2, report);
       annotations.push({ span: { start: open + 1, end: i }, markup: { start: open, end: close + 1 }, ...attrs });
       blanks.push({ start: open, end: open + 1 }, { start: i, end: close + 1 });
       special.lastIndex = close + 1;
     } else if (stack.length > 0) flushUnclosed(); // a paragraph break
   }
   flushUnclosed();
+  if (tooDeep !== -1)
+    problems.unshift({ start: tooDeep, end: tooDeep + 1, message: `annotation spans nested deeper than ${MAX_SPAN_DEPTH} levels: the deeper ones are read as text` });
+  if (omitted > 0) problems.push({ start: text.length, end: text.length, message: `${omitted} more problems in this statement are not shown` });
   annotations.sort((a, b) => a.markup.start - b.markup.start);
   if (blanks.length === 0) return { annotations, masked: text };
   blanks.sort((a, b) => a.start - b.start);
-  let masked = '';
+  const parts: string[] = [];
   let last = 0;
   for (const b of blanks) {
-    masked += text.slice(last, b.start) + blankOut(text.slice(b.start, b.end));
+    parts.push(text.slice(last, b.start), blankOut(text.slice(b.start, b.end)));
     last = b.end;
   }
-  masked += text.slice(last);
-  return { annotations, masked };
+  parts.push(text.slice(last));
+  return { annotations, masked: parts.join('') };
 }
 
-function findAttributeEnd(text: string, from: number): number {
-  let quote = 0;
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) return -1;
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === 0x22 || c === 0x27) quote = c;
-    else if (c === 0x7d) return i;
+/** The last offset in `text[from, to)` where an attribute block seems to open (`{.`, `{#`, `{word`), or -1. */
+function lastAttributeOpening(text: string, from: number, to: number): number {
+  let last = -1;
+  for (let i = text.indexOf('{', from); i !== -1 && i < to; i = text.indexOf('{', i + 1)) {
+    if (/[.#\w]/.test(text.charAt(i + 1))) last = i;
   }
-  return -1;
+  return last;
+}
+
+/**
+ * Finds the `}` that closes an attribute block, outside quotes and on the same line. Memoised so
+ * that many `]{` on one long line (each without its `}`) cost linear time, not quadratic: every
+ * offset a search passes outside quotes leads to the same answer, so each is remembered once a
+ * search that has to go far has found it.
+ */
+class AttributeEnds {
+  /** Answer + 2 for offsets already passed (0: unknown); made only once a search goes far. */
+  private memo: Int32Array | undefined;
+
+  constructor(private readonly text: string) {}
+
+  /** The offset of the closing `}` for a block whose body starts at `from`, or -1. */
+  find(from: number): number {
+    const { text, memo } = this;
+    let quote = 0;
+    let answer = -1;
+    let i = from;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a) break;
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+        continue;
+      }
+      if (memo !== undefined && memo[i] !== 0) {
+        answer = memo[i] - 2;
+        break;
+      }
+      if (c === 0x22 || c === 0x27) quote = c;
+      else if (c === 0x7d) {
+        answer = i;
+        break;
+      }
+    }
+    if (i - from > 256) this.remember(from, i, answer);
+    return answer;
+  }
+
+  /** Records `answer` for every offset in [from, to) that a search starting at `from` passes outside quotes. */
+  private remember(from: number, to: number, answer: number): void {
+    const memo = (this.memo ??= new Int32Array(this.text.length + 1));
+    let quote = 0;
+    for (let i = from; i < to; i++) {
+      const c = this.text.charCodeAt(i);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+        continue;
+      }
+      memo[i] = answer + 2;
+      if (c === 0x22 || c === 0x27) quote = c;
+    }
+  }
 }
 
 const ATTRIBUTE = /\s*(?:\.([\w-]+)|#([\w.:-]+)|([\w-]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'}]+)))\s*/y;
 
-function parseAttributes(body: string, offset: number, problems: StatementProblem[]): Pick<Annotation, 'classes' | 'id' | 'attributes'> {
+function parseAttributes(body: string, offset: number, report: (problem: StatementProblem) => void): Pick<Annotation, 'classes' | 'id' | 'attributes'> {
   const classes: string[] = [];
   const attributes: Record<string, string> = {};
   let id: string | undefined;
@@ -197,7 +287,7 @@ function parseAttributes(body: string, offset: number, problems: StatementProble
     const m = ATTRIBUTE.exec(body);
     if (!m || m[0].length === 0) {
       if (/^\s*$/.test(body.slice(pos))) break;
-      problems.push({
+      report({
         start: offset + pos,
         end: offset + body.length,
         message: `cannot read annotation attributes \`${body.slice(pos).trim()}\` (expected .class, #id or key=value)`,

@@ -8,16 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import {
-  REPO,
-  cleanup,
-  copyWorkspace,
-  hoverWord,
-  installSignalHandlers,
-  openFile,
-  runCommand,
-  withWorkbench,
-} from '../../scripts/e2e-lib.mjs';
+import { REPO, cleanup, copyWorkspace, hoverWord, installSignalHandlers, openFile, runCommand, withWorkbench } from '../../scripts/e2e-lib.mjs';
 
 const STATEMENT = 'china-belarus-2022.statement';
 const TIMEOUT = 30_000; // per wait on the UI; start-up gets more
@@ -50,10 +41,7 @@ after(async () => {
 
 /** The visible hover widget's text, read from the DOM. */
 async function hoverDomText() {
-  return page
-    .locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents')
-    .first()
-    .innerText();
+  return page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first().innerText();
 }
 
 /** Polls `fn` until it returns a truthy value or the deadline passes; returns the last value. */
@@ -135,7 +123,11 @@ test('"Global Development Initiative" is coloured differently from the plain tex
   await page.keyboard.press('ArrowRight');
   await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
   const inspect = await poll(async () => {
-    const t = await page.locator('.token-inspect-widget').first().innerText().catch(() => '');
+    const t = await page
+      .locator('.token-inspect-widget')
+      .first()
+      .innerText()
+      .catch(() => '');
     return /semantic token type/.test(t) && t;
   }, 'the token inspector with a semantic token');
   await page.keyboard.press('Escape');

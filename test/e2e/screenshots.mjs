@@ -12,17 +12,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  REPO,
-  cleanup,
-  copyWorkspace,
-  hoverWord,
-  installSignalHandlers,
-  openFile,
-  runCommand,
-  setColorTheme,
-  withWorkbench,
-} from '../../scripts/e2e-lib.mjs';
+import { REPO, cleanup, copyWorkspace, hoverWord, installSignalHandlers, openFile, runCommand, setColorTheme, withWorkbench } from '../../scripts/e2e-lib.mjs';
 
 const OUT = path.resolve(process.argv[2] ?? path.join(REPO, 'images'));
 const VIEWPORT = { width: 1400, height: 850 };
@@ -122,13 +112,16 @@ async function dragPaneSash(page, section, y) {
 async function collapseFolderSection(page) {
   const header = page.locator('.pane-header[aria-label^="Explorer Section"]');
   if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
-  await waitInPage(page, () => document.querySelector('.pane-header[aria-label^="Explorer Section"]')?.getAttribute('aria-expanded') === 'false', null, 'the folder section to collapse');
+  await waitInPage(
+    page,
+    () => document.querySelector('.pane-header[aria-label^="Explorer Section"]')?.getAttribute('aria-expanded') === 'false',
+    null,
+    'the folder section to collapse',
+  );
 }
 
 async function rowsOf(page, section) {
-  return page
-    .locator(`.pane:has(> .pane-header[aria-label="${section}"]) .monaco-list-row`)
-    .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent));
+  return page.locator(`.pane:has(> .pane-header[aria-label="${section}"]) .monaco-list-row`).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent));
 }
 
 async function main() {
@@ -167,7 +160,8 @@ async function shootAll(page, server) {
     for (const section of ['Outline Section', 'Commitments Section']) {
       await waitInPage(
         page,
-        (s) => [...document.querySelectorAll(`.pane`)].some((p) => p.querySelector(':scope > .pane-header')?.getAttribute('aria-label') === s && /The two sides/.test(p.textContent)),
+        (s) =>
+          [...document.querySelectorAll(`.pane`)].some((p) => p.querySelector(':scope > .pane-header')?.getAttribute('aria-label') === s && /The two sides/.test(p.textContent)),
         section,
         `the ${section} to list the commitments`,
       ).catch(async (err) => {
@@ -196,7 +190,10 @@ async function shootAll(page, server) {
       'every commitment to show in the Commitments view',
     );
     // Back to the editor (the focused view's outline would otherwise be drawn in the focus colour).
-    await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    await page
+      .locator('.editor-instance .monaco-editor .view-lines')
+      .first()
+      .click({ position: { x: 5, y: 5 } });
     // The cursor in a commitment ("will deepen", line 17), so the breadcrumbs show group > commitment.
     // (Not in a Belarusian one: the group "The two sides" spans lines 12-18 and the breadcrumbs pick it.)
     await page.keyboard.press('Control+G');
