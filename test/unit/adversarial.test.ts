@@ -31,8 +31,8 @@ describe('adversarial input', () => {
     assert.strictEqual(run.signal, null, run.stderr.slice(-500));
     assert.strictEqual(run.status, 1);
     assert.deepStrictEqual(run.stderr.trim().split('\n'), [
-      'a.glossary.yaml:2:129: error: YAML nesting deeper than 64 levels is refused',
-      'b.glossary.yaml:2:129: error: YAML nesting deeper than 64 levels is refused',
+      'a.glossary.yaml:2:130: error: YAML nesting deeper than 64 levels is refused',
+      'b.glossary.yaml:2:130: error: YAML nesting deeper than 64 levels is refused',
     ]);
   });
 

@@ -180,7 +180,7 @@ describe('cli', () => {
     assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
     assert.strictEqual(code, 1);
     assert.match(err, /bomb\.glossary\.yaml:\d+:\d+: error: /);
-    assert.match(err, /deep\.glossary\.yaml:1:71: error: YAML nesting deeper than 64 levels is refused/);
+    assert.match(err, /deep\.glossary\.yaml:1:72: error: YAML nesting deeper than 64 levels is refused/);
   });
 
   it('finishes a 30 MB file with no newline within a minute', async function () {

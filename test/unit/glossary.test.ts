@@ -116,7 +116,7 @@ describe('glossary', () => {
     const g = parseGlossary(text, 'deep.yaml');
     assert.deepStrictEqual(
       g.problems.map((p) => `${p.line}:${p.column} ${p.message}`),
-      ['1:71 YAML nesting deeper than 64 levels is refused'],
+      ['1:72 YAML nesting deeper than 64 levels is refused'],
     );
   });
 

@@ -10,7 +10,10 @@ import { BlockCache, analyzeText, commitmentAt, termAt } from '../../src/core/an
 import { spanAt } from '../../src/core/hover';
 import { compileMatcher } from '../../src/core/matcher';
 import { segmentSentences } from '../../src/core/sentences';
-import { parseStatement } from '../../src/core/statement';
+import { parseGlossary } from '../../src/core/glossary';
+import { MAX_SPAN_DEPTH, MAX_STATEMENT_PROBLEMS, parseStatement } from '../../src/core/statement';
+import { findExcessiveYamlNesting, MAX_YAML_DEPTH } from '../../src/core/yamlDepth';
+import { isMap, isSeq, parseDocument } from 'yaml';
 import { LineIndex } from '../../src/core/text';
 import { encodeSemanticTokens, encodeTokens, semanticTokens, semanticTokensInLines } from '../../src/core/tokens';
 import { comparableAnalysis, fixture, fixtureGlossary } from './helpers';
@@ -234,4 +237,55 @@ describe('properties', () => {
       params,
     );
   });
+
+  it('statement parser on deep and repeated markup: never throws, problems and annotations stay bounded', () => {
+    const unit = fc.constantFrom('[', ']{', '.party}', ']{.party}', 'a]{ ', '"', "'", '{', '}', '\n', '\n\n', 'x ', '[[x ');
+    const deepMarkup = fc
+      .tuple(fc.array(fc.tuple(unit, fc.integer({ min: 1, max: 3000 })), { minLength: 1, maxLength: 6 }))
+      .map(([parts]) => parts.map(([u, n]) => u.repeat(n)).join(''));
+    fc.assert(
+      fc.property(deepMarkup, (text) => {
+        const p = parseStatement(text);
+        assert.strictEqual(p.plain.length, text.length);
+        assert.ok(p.problems.length <= MAX_STATEMENT_PROBLEMS + 2);
+        assert.ok(p.annotations.every((a) => a.markup.end <= text.length));
+        const depth = Math.max(0, ...p.annotations.map((a) => p.annotations.filter((b) => b.markup.start <= a.markup.start && a.markup.end <= b.markup.end).length));
+        assert.ok(depth <= MAX_SPAN_DEPTH);
+      }),
+      { ...params, numRuns: Math.min(RUNS, 60) },
+    );
+  });
+
+  it('YAML depth guard: what it lets through is never deeper than the limit once parsed, and glossary reading never throws', () => {
+    const piece = fc.constantFrom('- ', '? ', 'k: ', '[', '{', ']', '}', ', ', '\n', '\n  ', '\n    ', ' ', '"', "'", '# ', '|\n', 'x');
+    const nesting = fc
+      .array(fc.tuple(piece, fc.integer({ min: 1, max: 120 })), { minLength: 1, maxLength: 12 })
+      .map((parts) => 'terms:\n  - ' + parts.map(([p, n]) => p.repeat(n)).join(''));
+    fc.assert(
+      fc.property(nesting, (text) => {
+        const g = parseGlossary(text, 'fuzz.yaml');
+        assert.ok(Array.isArray(g.problems));
+        if (findExcessiveYamlNesting(text) === -1) assert.ok(yamlDepth(text) <= MAX_YAML_DEPTH, 'the guard let through deeper YAML');
+      }),
+      params,
+    );
+  });
 });
+
+/** The depth of the collections `yaml` builds from `text`, walked without recursion. */
+function yamlDepth(text: string): number {
+  const doc = parseDocument(text);
+  let max = 0;
+  const stack: [unknown, number][] = [[doc.contents, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (isSeq(node)) {
+      max = Math.max(max, depth);
+      for (const item of node.items) stack.push([item, depth + 1]);
+    } else if (isMap(node)) {
+      max = Math.max(max, depth);
+      for (const pair of node.items) stack.push([pair.key, depth + 1], [pair.value, depth + 1]);
+    }
+  }
+  return max;
+}
