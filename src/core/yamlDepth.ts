@@ -23,9 +23,9 @@ const STACK_BASE = 1;
 export function findExcessiveYamlNesting(text: string): number {
   const parser = new Parser();
   for (const lexeme of new Lexer().lex(text)) {
-    for (const _token of parser.next(lexeme)) {
-      // Finished documents are not needed: only the depth of the one being read.
-    }
+    // Finished documents are not needed, only the depth of the one being read: drain the generator.
+    const tokens = parser.next(lexeme);
+    while (!tokens.next().done);
     if (parser.stack.length - STACK_BASE > MAX_YAML_DEPTH) return Math.min(parser.offset, text.length);
   }
   return -1;
