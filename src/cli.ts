@@ -48,7 +48,7 @@ Output:
 Commitment types: pledge, support, oppose, affirm, request.
 Strength: strong, normal, weak.
 
-Inputs: at most 64 MiB each (counted as read, so pipes and devices too).
+Inputs: at most ${MAX_INPUT_BYTES / (1024 * 1024)} MiB each (counted as read, so pipes and devices too).
 
 Exit status: 0 success; 1 an input or glossary could not be used (problems
 on stderr as file:line:column: message; other files are still processed),

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { spawn, type ChildProcess } from 'child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, symlinkSync, writeFileSync } from 'fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli';
@@ -53,7 +53,6 @@ describe('cli', () => {
     const { out } = await run('extract', fixture('china-belarus-2022.txt'), fixture('zh-joint-statement.txt'), '--format', 'json', ...fixtureGlossary);
     const { analyze } = await import('./helpers');
     const { toDocumentReport } = await import('../../src/core/report');
-    const { readFileSync } = await import('fs');
     const expected = [fixture('china-belarus-2022.txt'), fixture('zh-joint-statement.txt')].map((f) =>
       toDocumentReport(f, readFileSync(f, 'utf8'), analyze(readFileSync(f, 'utf8'))),
     );
@@ -270,9 +269,12 @@ describe('cli: hostile input and output', () => {
     );
   });
 
-  it('keeps the documented limit in the help text', async () => {
+  it('documents the input limit it enforces, in the help and the README', async () => {
+    const mib = MAX_INPUT_BYTES / (1024 * 1024);
     const help = await run('--help');
-    assert.ok(help.out.includes(`at most ${MAX_INPUT_BYTES / (1024 * 1024)} MiB each`), help.out);
+    assert.ok(help.out.includes(`at most ${mib} MiB each`), help.out);
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    assert.ok(readme.includes(`Inputs are read up to ${mib} MiB each`) && readme.includes(`(the limit is ${mib} MiB)`));
   });
 
   it('reports an input whose analysis throws by name, and processes the others (every format)', async () => {
