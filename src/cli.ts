@@ -96,7 +96,7 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
       },
     });
   } catch (e) {
-    io.err(`diplomatic-annotator: ${(e as Error).message}\nRun 'diplomatic-annotator --help' for usage.\n`);
+    io.err(`diplomatic-annotator: ${displayText((e as Error).message)}\nRun 'diplomatic-annotator --help' for usage.\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -110,7 +110,7 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
   }
   const [command, ...files] = positionals;
   const usage = (message: string) => {
-    io.err(`diplomatic-annotator: ${message}\nRun 'diplomatic-annotator --help' for usage.\n`);
+    io.err(`diplomatic-annotator: ${displayText(message)}\nRun 'diplomatic-annotator --help' for usage.\n`);
     return 2;
   };
   switch (command) {

@@ -410,6 +410,14 @@ describe('cli: hostile input and output', () => {
       assert.strictEqual(doc.commitments[1].actor, `+${RLO}edis naisuR ehT`);
     });
 
+    it('strips control characters from usage errors that echo an argument', async () => {
+      for (const argv of [[`x${ESC}c`], ['extract', 'a.txt', '--format', `${ESC}[2J`], [`--${ESC}c`]]) {
+        const { code, err } = await run(...argv);
+        assert.strictEqual(code, 2);
+        assert.ok(!RAW_CONTROL.test(err) && /\[2J|c'/.test(err), JSON.stringify(err));
+      }
+    });
+
     it('strips control characters from the glossary listing', async () => {
       const glossary = path.join(dir, 'evil.glossary.yaml');
       writeFileSync(glossary, joinLines('terms:', '  - term: "Evil\\e[2J\\u202e side"', '    kind: party', '    summary: "\\e]0;pwned\\a="'));
