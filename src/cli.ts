@@ -6,16 +6,18 @@
  *   check <file…>     validate glossary files
  *
  * Exit status: 0 on success; 1 when an input or a glossary could not be used (each problem on
- * stderr as `file:line:column: message`, the other files still processed); 2 for a usage error.
+ * stderr as `file:line:column: message`, the other files still processed) or when the output could
+ * not be written; 2 for a usage error.
  */
 import { readFileSync } from 'fs';
 import { parseArgs } from 'util';
-import { analyzeText, compileGlossary } from './core/analyze';
+import { analyzeText, compileGlossary, type CompiledGlossary } from './core/analyze';
+import { displayText, escapeJsonControls } from './core/display';
 import { mergeGlossaries, parseGlossary, type Glossary, type GlossaryProblem } from './core/glossary';
 import { CSV_HEADER, entryToJson, formatProblem, glossaryToMarkdown, toCsvRows, toDocumentReport, toMarkdown, writeDocumentJson } from './core/report';
 import { LineIndex } from './core/text';
 import { loadBuiltinCompiled, loadBuiltinGlossary, packageRoot } from './node/builtin';
-import { readTextFile } from './node/files';
+import { MAX_INPUT_BYTES, readTextFile } from './node/files';
 
 const HELP = `Usage: diplomatic-annotator <command> [options]
 
@@ -46,9 +48,12 @@ Output:
 Commitment types: pledge, support, oppose, affirm, request.
 Strength: strong, normal, weak.
 
+Inputs: at most ${MAX_INPUT_BYTES / (1024 * 1024)} MiB each (counted as read, so pipes and devices too).
+
 Exit status: 0 success; 1 an input or glossary could not be used (problems
-on stderr as file:line:column: message; other files are still processed);
-2 usage error.
+on stderr as file:line:column: message; other files are still processed),
+or the output could not be written (a full disk; a closed pipe ends
+quietly); 2 usage error.
 
 Examples:
   diplomatic-annotator extract statement.txt
@@ -63,13 +68,19 @@ export interface CliIO {
   err(text: string): void;
 }
 
+/** Limits of a run; injectable so tests need not write 64 MiB. */
+export interface CliLimits {
+  /** Inputs (statements and glossaries) larger than this many bytes are refused. */
+  maxInputBytes: number;
+}
+
 const processIO: CliIO = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
 };
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit status. */
-export async function runCli(argv: string[], io: CliIO = processIO): Promise<number> {
+export async function runCli(argv: string[], io: CliIO = processIO, limits: CliLimits = { maxInputBytes: MAX_INPUT_BYTES }): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -85,7 +96,7 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
       },
     });
   } catch (e) {
-    io.err(`diplomatic-annotator: ${(e as Error).message}\nRun 'diplomatic-annotator --help' for usage.\n`);
+    io.err(`diplomatic-annotator: ${displayText((e as Error).message)}\nRun 'diplomatic-annotator --help' for usage.\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -99,7 +110,7 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
   }
   const [command, ...files] = positionals;
   const usage = (message: string) => {
-    io.err(`diplomatic-annotator: ${message}\nRun 'diplomatic-annotator --help' for usage.\n`);
+    io.err(`diplomatic-annotator: ${displayText(message)}\nRun 'diplomatic-annotator --help' for usage.\n`);
     return 2;
   };
   switch (command) {
@@ -107,20 +118,20 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
       const format = values.format ?? 'markdown';
       if (!['markdown', 'json', 'csv'].includes(format)) return usage(`unknown format '${format}' for extract (use markdown, json or csv)`);
       if (files.length === 0) return usage('extract needs at least one file');
-      return extract(files, values.glossary ?? [], !values['no-builtin'], format as 'markdown' | 'json' | 'csv', io);
+      return extract(files, values.glossary ?? [], !values['no-builtin'], format as 'markdown' | 'json' | 'csv', io, limits);
     }
     case 'glossary': {
       const format = values.format ?? 'json';
       if (!['markdown', 'json'].includes(format)) return usage(`unknown format '${format}' for glossary (use json or markdown)`);
       if (files.length > 0) return usage(`glossary takes no file arguments; use --glossary FILE`);
-      const { glossary, failed } = await loadGlossaries(values.glossary ?? [], !values['no-builtin'], io);
-      if (format === 'json') io.out(JSON.stringify({ entries: glossary.entries.map(entryToJson) }, null, 2) + '\n');
+      const { glossary, failed } = await loadGlossaries(values.glossary ?? [], !values['no-builtin'], io, limits);
+      if (format === 'json') io.out(escapeJsonControls(JSON.stringify({ entries: glossary.entries.map(entryToJson) }, null, 2)) + '\n');
       else io.out(glossaryToMarkdown(glossary.entries));
       return failed ? 1 : 0;
     }
     case 'check': {
       if (files.length === 0) return usage('check needs at least one glossary file');
-      const { glossary, failed } = await loadGlossaries(files, false, io, true);
+      const { glossary, failed } = await loadGlossaries(files, false, io, limits);
       if (!failed) io.err(`${files.length} glossary file${files.length === 1 ? '' : 's'} OK: ${glossary.entries.length} entries\n`);
       return failed ? 1 : 0;
     }
@@ -133,35 +144,54 @@ export async function runCli(argv: string[], io: CliIO = processIO): Promise<num
 }
 
 /** Loads the built-in glossary (when asked) and the given files, reporting every problem; `failed` when any is an error. */
-async function loadGlossaries(files: string[], builtin: boolean, io: CliIO, reportWarnings = true): Promise<{ glossary: Glossary; failed: boolean }> {
+async function loadGlossaries(files: string[], builtin: boolean, io: CliIO, limits: CliLimits): Promise<{ glossary: Glossary; failed: boolean }> {
   const parts: Glossary[] = [];
   let failed = false;
   if (builtin) parts.push(loadBuiltinGlossary());
   for (const file of files) {
-    const text = await readOrReport(file, io);
-    if (text === undefined) failed = true;
-    else parts.push(parseGlossary(text, file));
+    const text = await readOrReport(file, io, limits);
+    if (text === undefined) {
+      failed = true;
+      continue;
+    }
+    try {
+      parts.push(parseGlossary(text, file));
+    } catch (e) {
+      reportFileError(file, `could not be read as a glossary (${errorMessage(e)})`, io);
+      failed = true;
+    }
   }
   const merged = mergeGlossaries(parts);
   // Problems of the built-in glossary are the build's concern, not the user's: report only theirs.
   const theirs = new Set(files);
   for (const p of merged.problems.filter((q) => theirs.has(q.file))) {
     if (p.severity === 'error') failed = true;
-    if (p.severity === 'error' || reportWarnings) io.err(formatProblem(p) + '\n');
+    io.err(formatProblem(p) + '\n');
   }
   return { glossary: merged, failed };
 }
 
 /** A file's text, or undefined after reporting why it cannot be used. */
-async function readOrReport(file: string, io: CliIO): Promise<string | undefined> {
-  const read = await readTextFile(file);
+async function readOrReport(file: string, io: CliIO, limits: CliLimits): Promise<string | undefined> {
+  const read = await readTextFile(file, { maxBytes: limits.maxInputBytes });
   if (read.ok) return read.text;
-  io.err(`${file}: error: ${read.message}\n`);
+  reportFileError(file, read.message, io);
   return undefined;
 }
 
-async function extract(files: string[], glossaryFiles: string[], builtin: boolean, format: 'markdown' | 'json' | 'csv', io: CliIO): Promise<number> {
-  const { glossary, failed: glossaryFailed } = await loadGlossaries(glossaryFiles, builtin, io);
+/** Reports a problem with a whole file: `file: error: message`, as display text. */
+function reportFileError(file: string, message: string, io: CliIO): void {
+  io.err(displayText(`${file}: error: ${message}`) + '\n');
+}
+
+/** An exception's message, on one line and of a readable length. */
+function errorMessage(e: unknown): string {
+  const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();
+  return message.length > 200 ? message.slice(0, 199) + '…' : message;
+}
+
+async function extract(files: string[], glossaryFiles: string[], builtin: boolean, format: 'markdown' | 'json' | 'csv', io: CliIO, limits: CliLimits): Promise<number> {
+  const { glossary, failed: glossaryFailed } = await loadGlossaries(glossaryFiles, builtin, io, limits);
   let failed = glossaryFailed;
   // The built-in glossary alone has its matcher precompiled; anything merged with it is compiled here.
   const compiled = builtin && glossaryFiles.length === 0 ? loadBuiltinCompiled(glossary) : compileGlossary(glossary);
@@ -169,32 +199,55 @@ async function extract(files: string[], glossaryFiles: string[], builtin: boolea
   if (format === 'json') io.out('{"documents":[');
   if (format === 'csv') io.out(CSV_HEADER + '\n');
   for (const file of files) {
-    const text = await readOrReport(file, io);
+    const text = await readOrReport(file, io, limits);
     if (text === undefined) {
       failed = true;
       continue;
     }
-    const analysis = analyzeText(text, compiled, { statement: true });
-    const lines = new LineIndex(text);
-    for (const w of analysis.warnings) {
-      const p = lines.position(w.start);
-      io.err(formatProblem({ file, line: p.line, column: p.column, severity: 'warning', message: w.message }) + '\n');
-    }
-    if (format === 'json') {
-      io.out(first ? '\n' : ',\n');
-      writeDocumentJson(file, text, analysis, io.out);
-      first = false;
+    let document: RenderedDocument;
+    // Whatever one input does to the analysis, it costs that input only: the others are still
+    // processed, and the output stays whole (a document is written only once it is complete).
+    try {
+      document = renderDocument(file, text, compiled, format);
+    } catch (e) {
+      reportFileError(file, `could not be analysed (${errorMessage(e)})`, io);
+      failed = true;
       continue;
     }
-    const report = toDocumentReport(file, text, analysis);
-    if (format === 'csv') {
-      const rows = toCsvRows(report);
-      if (rows.length) io.out(rows.join('\n') + '\n');
-    } else io.out((first ? '' : '\n') + toMarkdown(report, analysis.commitments));
+    for (const warning of document.warnings) io.err(warning + '\n');
+    if (format === 'json') io.out(first ? '\n' : ',\n');
+    else if (format === 'markdown' && !first) io.out('\n');
+    for (const chunk of document.output) io.out(chunk);
     first = false;
   }
   if (format === 'json') io.out('\n]}\n');
   return failed ? 1 : 0;
+}
+
+/** One input's report, ready to write: its output in pieces and its warnings as lines. */
+interface RenderedDocument {
+  output: string[];
+  warnings: string[];
+}
+
+function renderDocument(file: string, text: string, compiled: CompiledGlossary, format: 'markdown' | 'json' | 'csv'): RenderedDocument {
+  const analysis = analyzeText(text, compiled, { statement: true });
+  const lines = new LineIndex(text);
+  const warnings = analysis.warnings.map((w) => {
+    const p = lines.position(w.start);
+    return formatProblem({ file, line: p.line, column: p.column, severity: 'warning', message: w.message });
+  });
+  const output: string[] = [];
+  if (format === 'json') {
+    writeDocumentJson(file, text, analysis, (chunk) => output.push(escapeJsonControls(chunk)));
+  } else {
+    const report = toDocumentReport(file, text, analysis);
+    if (format === 'csv') {
+      const rows = toCsvRows(report);
+      if (rows.length) output.push(rows.join('\n') + '\n');
+    } else output.push(toMarkdown(report, analysis.commitments));
+  }
+  return { output, warnings };
 }
 
 function readVersion(): string {
@@ -207,8 +260,11 @@ function readVersion(): string {
 
 // Run when executed directly (the bundle's bin entry), not when imported by tests.
 if (require.main === module) {
+  // A failed write must not end in status 0 with a truncated output. A reader that went away
+  // (`| head`) needs no message; anything else (a full disk, an I/O error) does.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
+    if (e.code !== 'EPIPE') process.stderr.write(`diplomatic-annotator: cannot write the output: ${e.message}\n`);
+    process.exit(1);
   });
   runCli(process.argv.slice(2)).then(
     (code) => {

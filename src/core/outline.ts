@@ -1,9 +1,11 @@
 /**
  * The outline of commitments: one node per actor ("The two sides — 9 commitments") with its
  * commitments as children in document order, each named by trigger and object. Plain data; the
- * editor adapter turns it into DocumentSymbols and tree items.
+ * editor adapter turns it into DocumentSymbols and tree items. Names and details are display text
+ * (see {@link displayText}): a right-to-left override in an actor is shown as `<U+202E>`, not obeyed.
  */
 import type { Commitment } from './commitments';
+import { displayText } from './display';
 import { groupByActor } from './report';
 import type { Span } from './text';
 
@@ -19,8 +21,12 @@ export interface OutlineNode {
 
 const MAX_NAME = 80;
 
-/** The name of a commitment: "supports — the Global Development Initiative…". */
+/** The name of a commitment: "supports — the Global Development Initiative…" (display text). */
 export function commitmentLabel(c: Commitment, text: string): string {
+  return displayText(rawLabel(c, text));
+}
+
+function rawLabel(c: Commitment, text: string): string {
   const body = text.slice(c.start, c.end).replace(/\s+/g, ' ').trim();
   let object = body;
   const trigger = c.trigger.replace(/\s+/g, ' ');
@@ -54,8 +60,8 @@ export function buildOutline(commitments: Commitment[], text: string): OutlineNo
     const range = { start, end };
     const n = g.commitments.length;
     return {
-      name: `${g.actor} — ${n} commitment${n === 1 ? '' : 's'}`,
-      detail: g.parties.join(', '),
+      name: displayText(`${g.actor} — ${n} commitment${n === 1 ? '' : 's'}`),
+      detail: displayText(g.parties.join(', ')),
       range,
       selectionRange: children[0].range,
       children,

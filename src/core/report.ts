@@ -1,11 +1,15 @@
 /**
  * Reports of analyses for people and programs: JSON (the CLI's and the export's schema), a
  * Markdown outline grouped by actor, and CSV — all with 1-based lines and columns in UTF-16 code
- * units, as VS Code counts them.
+ * units, as VS Code counts them. What people read (Markdown, CSV, problems) goes through
+ * {@link displayText}: no control characters, bidirectional controls shown; CSV cells that would
+ * start a formula are escaped.
  */
 import { forEachCommitment, forEachTerm, type Analysis } from './analyze';
 import type { Commitment } from './commitments';
+import { csvField, displayText } from './display';
 import type { GlossaryEntry, GlossaryProblem } from './glossary';
+import { escapeMarkdown } from './hover';
 import { LineIndex, type Span } from './text';
 
 /** A located item in a report. */
@@ -124,20 +128,20 @@ function capitalize(s: string): string {
 /** A readable Markdown outline of one document: parties, commitments by actor, terms by kind, warnings. */
 export function toMarkdown(doc: DocumentReport, commitments: Commitment[]): string {
   const out: string[] = [];
-  out.push(`# ${doc.file}`, '');
-  const parties = doc.parties.length ? doc.parties.map((p) => `${p.name} (${p.id})`).join(', ') : 'none detected';
+  out.push(`# ${displayText(doc.file)}`, '');
+  const parties = doc.parties.length ? doc.parties.map((p) => `${md(p.name)} (${md(p.id)})`).join(', ') : 'none detected';
   out.push(
     `Language: ${doc.language} · Parties: ${parties} · ${doc.commitments.length} commitment${doc.commitments.length === 1 ? '' : 's'}, ${doc.terms.length} term${doc.terms.length === 1 ? '' : 's'}`,
     '',
   );
   const located = new Map(commitments.map((c, i) => [c, doc.commitments[i]]));
   for (const group of groupByActor(commitments)) {
-    const who = group.parties.length ? ` (${group.parties.join(', ')})` : '';
-    out.push(`## ${group.actor}${who} — ${group.commitments.length} commitment${group.commitments.length === 1 ? '' : 's'}`, '');
+    const who = group.parties.length ? ` (${md(group.parties.join(', '))})` : '';
+    out.push(`## ${md(group.actor)}${who} — ${group.commitments.length} commitment${group.commitments.length === 1 ? '' : 's'}`, '');
     for (const c of group.commitments) {
       const r = located.get(c)!;
       const marks = [c.type, c.strength !== 'normal' ? c.strength : '', c.negated ? 'negated' : ''].filter(Boolean).join(', ');
-      out.push(`- line ${r.line}: **${escapeMarkdown(c.trigger)}** — ${escapeMarkdown(r.text)} *(${marks})*`);
+      out.push(`- line ${r.line}: **${md(c.trigger)}** — ${md(r.text)} *(${marks})*`);
     }
     out.push('');
   }
@@ -150,38 +154,34 @@ export function toMarkdown(doc: DocumentReport, commitments: Commitment[]): stri
       byKind.set(t.kind, m);
     }
     for (const [kind, m] of byKind) {
-      out.push(`- ${kind}: ${[...m].map(([text, n]) => (n > 1 ? `${escapeMarkdown(text)} (×${n})` : escapeMarkdown(text))).join(', ')}`);
+      out.push(`- ${kind}: ${[...m].map(([text, n]) => (n > 1 ? `${md(text)} (×${n})` : md(text))).join(', ')}`);
     }
     out.push('');
   }
   if (doc.warnings.length > 0) {
     out.push('## Warnings', '');
-    for (const w of doc.warnings) out.push(`- line ${w.line}, column ${w.column}: ${escapeMarkdown(w.message)}`);
+    for (const w of doc.warnings) out.push(`- line ${w.line}, column ${w.column}: ${md(w.message)}`);
     out.push('');
   }
   return out.join('\n');
 }
 
-function escapeMarkdown(s: string): string {
-  return s.replace(/([\\`*_[\]<>|])/g, '\\$1');
+/** Text escaped for Markdown, then made display text (bidi controls shown as `<U+202E>`, unescaped). */
+function md(s: string): string {
+  return displayText(escapeMarkdown(s));
 }
 
 /** The CSV header of {@link toCsvRows}. */
 export const CSV_HEADER = 'file,line,column,actor,parties,type,trigger,strength,negated,text';
 
-/** One CSV row per commitment (RFC 4180 quoting). */
+/** One CSV row per commitment (RFC 4180 quoting; formulas escaped, see {@link csvField}). */
 export function toCsvRows(doc: DocumentReport): string[] {
   return doc.commitments.map((c) => [doc.file, c.line, c.column, c.actor, c.parties.join(' '), c.type, c.trigger, c.strength, c.negated, c.text].map(csvField).join(','));
 }
 
-function csvField(v: unknown): string {
-  const s = String(v);
-  return /[",\r\n]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** A problem as the command line prints it: `file:line:column: severity: message`. */
 export function formatProblem(p: Pick<GlossaryProblem, 'file' | 'line' | 'column' | 'severity' | 'message'>): string {
-  return `${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}`;
+  return displayText(`${p.file}:${p.line}:${p.column}: ${p.severity}: ${p.message}`);
 }
 
 /** The JSON form of a glossary entry (what `glossary --format json` prints). */
@@ -202,10 +202,10 @@ export function glossaryToMarkdown(entries: GlossaryEntry[]): string {
   const kinds = [...new Set(entries.map((e) => e.kind))];
   for (const kind of kinds) {
     const list = entries.filter((e) => e.kind === kind);
-    out.push(`## ${kind} (${list.length})`, '');
+    out.push(`## ${md(kind)} (${list.length})`, '');
     for (const e of list) {
-      const aliases = e.aliases.length ? ` — also: ${e.aliases.map(escapeMarkdown).join(', ')}` : '';
-      out.push(`- **${escapeMarkdown(e.term)}** \`${e.id}\`${aliases}${e.summary ? `  \n  ${escapeMarkdown(e.summary)}` : ''}`);
+      const aliases = e.aliases.length ? ` — also: ${e.aliases.map(md).join(', ')}` : '';
+      out.push(`- **${md(e.term)}** \`${displayText(e.id)}\`${aliases}${e.summary ? `  \n  ${md(e.summary)}` : ''}`);
     }
     out.push('');
   }
@@ -214,7 +214,7 @@ export function glossaryToMarkdown(entries: GlossaryEntry[]): string {
 
 /** A Markdown table of a document's commitments (the "Export Commitments" Markdown format). */
 export function toMarkdownTable(doc: DocumentReport): string {
-  const cell = (s: unknown) => String(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const cell = (s: unknown) => md(String(s)).replace(/\r?\n/g, ' ');
   const rows = [
     `| Line | Actor | Parties | Type | Trigger | Strength | Negated | Text |`,
     `|---:|---|---|---|---|---|---|---|`,
@@ -222,5 +222,5 @@ export function toMarkdownTable(doc: DocumentReport): string {
       (c) => `| ${c.line} | ${cell(c.actor)} | ${cell(c.parties.join(', '))} | ${c.type} | ${cell(c.trigger)} | ${c.strength} | ${c.negated ? 'yes' : ''} | ${cell(c.text)} |`,
     ),
   ];
-  return `# Commitments — ${doc.file}\n\n${rows.join('\n')}\n`;
+  return `# Commitments — ${displayText(doc.file)}\n\n${rows.join('\n')}\n`;
 }

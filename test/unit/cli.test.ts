@@ -1,8 +1,11 @@
 import * as assert from 'assert';
-import { mkdtempSync, writeFileSync, mkdirSync, chmodSync } from 'fs';
+import { spawn, type ChildProcess } from 'child_process';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli';
+import * as analyzeCore from '../../src/core/analyze';
+import { MAX_INPUT_BYTES } from '../../src/node/files';
 import { ROOT, joinLines } from './helpers';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -50,7 +53,6 @@ describe('cli', () => {
     const { out } = await run('extract', fixture('china-belarus-2022.txt'), fixture('zh-joint-statement.txt'), '--format', 'json', ...fixtureGlossary);
     const { analyze } = await import('./helpers');
     const { toDocumentReport } = await import('../../src/core/report');
-    const { readFileSync } = await import('fs');
     const expected = [fixture('china-belarus-2022.txt'), fixture('zh-joint-statement.txt')].map((f) =>
       toDocumentReport(f, readFileSync(f, 'utf8'), analyze(readFileSync(f, 'utf8'))),
     );
@@ -204,5 +206,228 @@ describe('cli', () => {
     const { code, err } = await run('extract', locked, ...fixtureGlossary);
     assert.strictEqual(code, 1);
     assert.match(err, /locked\.txt: error: cannot be read \(permission denied\)/);
+  });
+});
+
+/**
+ * Hostile and broken input and output (issue 15): endless inputs, failing writes, an input that
+ * throws inside the analysis, and text that would drive a terminal or a spreadsheet.
+ */
+describe('cli: hostile input and output', () => {
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'da-cli-hostile-'));
+  });
+
+  /** Runs the CLI with a small input limit, so the tests need not write 64 MiB. */
+  async function runLimited(maxInputBytes: number, ...argv: string[]) {
+    let out = '';
+    let err = '';
+    const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) }, { maxInputBytes });
+    return { code, out, err };
+  }
+
+  /** The built CLI (`npm run build`) in a child process, its stdout going to `stdout`. */
+  function spawnCli(argv: string[], stdout: 'pipe' | number) {
+    return spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...argv], { stdio: ['ignore', stdout, 'pipe'] });
+  }
+
+  /** Exit status and stderr of a child process. */
+  function finished(child: ChildProcess): Promise<{ code: number | null; err: string }> {
+    let err = '';
+    child.stderr!.on('data', (d) => (err += d));
+    return new Promise((resolve) => child.on('close', (code) => resolve({ code, err })));
+  }
+
+  it('cuts an endless input (/dev/zero) off at the byte limit, names it and goes on', async function () {
+    if (!existsSync('/dev/zero')) this.skip();
+    const { code, out, err } = await runLimited(1 << 20, 'extract', '/dev/zero', fixture('treaty-excerpt.txt'), '--format', 'json', ...fixtureGlossary);
+    assert.strictEqual(code, 1);
+    assert.strictEqual(err, '/dev/zero: error: is too large (the limit is 1 MiB)\n');
+    assert.deepStrictEqual(
+      JSON.parse(out).documents.map((d: { file: string }) => d.file),
+      [fixture('treaty-excerpt.txt')],
+    );
+    const check = await runLimited(1 << 20, 'check', '/dev/zero');
+    assert.deepStrictEqual([check.code, check.err], [1, '/dev/zero: error: is too large (the limit is 1 MiB)\n']);
+  });
+
+  it('reads a file at the limit, refuses one a byte over it, and keeps the JSON whole', async () => {
+    const limit = 64 * 1024;
+    const sentence = 'The two sides will deepen cooperation. ';
+    const body = sentence.repeat(Math.ceil(limit / sentence.length)).slice(0, limit);
+    const atLimit = path.join(dir, 'at-limit.txt');
+    const overLimit = path.join(dir, 'over-limit.txt');
+    writeFileSync(atLimit, body);
+    writeFileSync(overLimit, body + '.');
+    const { code, out, err } = await runLimited(limit, 'extract', overLimit, atLimit, fixture('treaty-excerpt.txt'), '--format', 'json', ...fixtureGlossary);
+    assert.strictEqual(code, 1);
+    assert.strictEqual(err, `${overLimit}: error: is too large (the limit is ${limit} bytes)\n`);
+    assert.deepStrictEqual(
+      JSON.parse(out).documents.map((d: { file: string }) => d.file),
+      [atLimit, fixture('treaty-excerpt.txt')],
+    );
+  });
+
+  it('documents the input limit it enforces, in the help and the README', async () => {
+    const mib = MAX_INPUT_BYTES / (1024 * 1024);
+    const help = await run('--help');
+    assert.ok(help.out.includes(`at most ${mib} MiB each`), help.out);
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    assert.ok(readme.includes(`Inputs are read up to ${mib} MiB each`) && readme.includes(`(the limit is ${mib} MiB)`));
+  });
+
+  it('reports an input whose analysis throws by name, and processes the others (every format)', async () => {
+    const poisoned = path.join(dir, 'poisoned.txt');
+    writeFileSync(poisoned, 'POISON: the two sides will deepen cooperation.');
+    // Any exception inside the analysis, wherever it comes from, costs that input only.
+    // The CLI calls the module's export at call time (CommonJS), so replacing it reaches the CLI.
+    const analyzeModule = analyzeCore as unknown as { analyzeText: (text: string, ...rest: unknown[]) => unknown };
+    const original = analyzeModule.analyzeText;
+    analyzeModule.analyzeText = (text, ...rest) => {
+      if (text.startsWith('POISON')) throw new RangeError('Maximum call stack size exceeded');
+      return original(text, ...rest);
+    };
+    try {
+      for (const format of ['json', 'csv', 'markdown']) {
+        const { code, out, err } = await run('extract', fixture('china-belarus-2022.txt'), poisoned, fixture('treaty-excerpt.txt'), '--format', format, ...fixtureGlossary);
+        assert.strictEqual(code, 1, format);
+        assert.strictEqual(err, `${poisoned}: error: could not be analysed (Maximum call stack size exceeded)\n`, format);
+        assert.ok(out.includes(fixture('treaty-excerpt.txt')), `${format}: the file after it is processed`);
+        if (format === 'json') assert.strictEqual(JSON.parse(out).documents.length, 2);
+      }
+    } finally {
+      analyzeModule.analyzeText = original;
+    }
+  });
+
+  it('survives a front-matter alias bomb: the file is named, the next one processed, the JSON whole', async () => {
+    const bomb = path.join(dir, 'bomb.statement');
+    const lines = ['---', 'a: &a [x,x,x,x,x,x,x,x,x]'];
+    for (let i = 0; i < 12; i++)
+      lines.push(
+        `b${i}: &b${i} [${Array(9)
+          .fill(i === 0 ? '*a' : `*b${i - 1}`)
+          .join(',')}]`,
+      );
+    lines.push('---', 'The two sides will deepen cooperation.');
+    writeFileSync(bomb, lines.join('\n'));
+    const started = Date.now();
+    const { out, err } = await run('extract', bomb, fixture('treaty-excerpt.txt'), '--format', 'json', ...fixtureGlossary);
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+    // Refused (error) or read without its aliases (warning): either way, located and not fatal.
+    assert.match(err, /bomb\.statement(:\d+:\d+)?: (error|warning): /);
+    assert.ok(
+      JSON.parse(out).documents.some((d: { file: string }) => d.file === fixture('treaty-excerpt.txt')),
+      'the file after the bomb is processed',
+    );
+  });
+
+  it('exits 1 with a message when the output cannot be written (/dev/full)', async function () {
+    if (!existsSync('/dev/full')) this.skip();
+    const full = openSync('/dev/full', 'w');
+    try {
+      const { code, err } = await finished(spawnCli(['extract', fixture('treaty-excerpt.txt'), ...fixtureGlossary], full));
+      assert.strictEqual(code, 1);
+      assert.match(err, /^diplomatic-annotator: cannot write the output: ENOSPC/);
+    } finally {
+      closeSync(full);
+    }
+  });
+
+  it('exits 1 quietly when the reader of its output goes away', async () => {
+    const child = spawnCli(['extract', fixture('china-belarus-2022.txt'), ...fixtureGlossary], 'pipe');
+    // Closed before the child has started: its first write meets a broken pipe.
+    child.stdout!.destroy();
+    const { code, err } = await finished(child);
+    assert.deepStrictEqual([code, err], [1, '']);
+  });
+
+  it('gives a glossary path that is a directory or a broken link a clear message', async () => {
+    const folder = path.join(dir, 'terms.glossary.yaml');
+    mkdirSync(folder);
+    const dangling = path.join(dir, 'dangling.glossary.yaml');
+    symlinkSync(path.join(dir, 'nowhere.yaml'), dangling);
+    const { code, out, err } = await run('extract', fixture('treaty-excerpt.txt'), '--glossary', folder + '/', '--glossary', dangling, '--format', 'json');
+    assert.strictEqual(code, 1);
+    assert.deepStrictEqual(err.trim().split('\n'), [
+      `${folder}/: error: is a directory, not a file`,
+      `${dangling}: error: is a broken symbolic link (to ${path.join(dir, 'nowhere.yaml')}, which does not exist)`,
+    ]);
+    assert.strictEqual(JSON.parse(out).documents.length, 1);
+  });
+
+  describe('output injection', () => {
+    const ESC = '\u001b';
+    const RLO = '\u202e';
+    let file: string;
+    before(() => {
+      // A file name and a statement that try to clear the terminal, recolour it, reverse text and
+      // plant spreadsheet formulas.
+      file = path.join(dir, `evil${ESC}[2J${ESC}c.statement`);
+      writeFileSync(
+        file,
+        joinLines(
+          '---',
+          'parties: [CN, BY]',
+          '---',
+          `[=HYPERLINK("http://evil.example","x")]{.commitment type=pledge actor="@SUM(1+1)"}.`,
+          `[-2+3+cmd]{.commitment type=support actor="+${RLO}edis naisuR ehT"}.`,
+          `The Belarusian side supports the ${ESC}[31m${ESC}]0;pwned\u0007\u009b2JGlobal Development Initiative.`,
+          '[The two sides]{.party',
+        ),
+      );
+    });
+    // eslint-disable-next-line no-control-regex -- what must not reach the terminal
+    const RAW_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+    it('escapes CSV cells that would start a formula', async () => {
+      const { out } = await run('extract', file, '--format', 'csv', ...fixtureGlossary);
+      const rows = out.trim().split('\n').slice(1);
+      assert.strictEqual(rows.length, 3, out);
+      assert.ok(!RAW_CONTROL.test(out), JSON.stringify(out));
+      assert.ok(rows[0].includes(`,"'@SUM(1+1)",,pledge,"'=HYPERLINK(""http://evil.example"",""x"")",`), rows[0]);
+      assert.ok(rows[1].includes(`,"'+<U+202E>edis naisuR ehT",,support,"'-2+3+cmd",`), rows[1]);
+      // No cell, once unquoted, starts like a formula.
+      for (const row of rows) for (const cell of row.split(',')) assert.ok(!/^[=+\-@]/.test(cell), cell);
+    });
+
+    it('strips control characters and shows bidi controls in Markdown and on stderr', async () => {
+      const { out, err } = await run('extract', file, ...fixtureGlossary);
+      assert.ok(!RAW_CONTROL.test(out), JSON.stringify(out));
+      assert.ok(!RAW_CONTROL.test(err), JSON.stringify(err));
+      assert.ok(out.startsWith(`# ${path.join(dir, 'evil[2Jc.statement')}\n`), out);
+      assert.match(out, /^## \+<U\+202E>edis naisuR ehT — 1 commitment$/m);
+      assert.match(out, /the \\\[31m\\\]0;pwned2JGlobal Development Initiative/);
+      assert.match(err, /evil\[2Jc\.statement:7:\d+: warning: /);
+    });
+
+    it('keeps JSON faithful but escapes what a terminal would obey', async () => {
+      const { out } = await run('extract', file, '--format', 'json', ...fixtureGlossary);
+      assert.ok(!RAW_CONTROL.test(out), JSON.stringify(out));
+      const doc = JSON.parse(out).documents[0];
+      assert.strictEqual(doc.file, file);
+      assert.strictEqual(doc.commitments[1].actor, `+${RLO}edis naisuR ehT`);
+    });
+
+    it('strips control characters from usage errors that echo an argument', async () => {
+      for (const argv of [[`x${ESC}c`], ['extract', 'a.txt', '--format', `${ESC}[2J`], [`--${ESC}c`]]) {
+        const { code, err } = await run(...argv);
+        assert.strictEqual(code, 2);
+        assert.ok(!RAW_CONTROL.test(err) && /\[2J|c'/.test(err), JSON.stringify(err));
+      }
+    });
+
+    it('strips control characters from the glossary listing', async () => {
+      const glossary = path.join(dir, 'evil.glossary.yaml');
+      writeFileSync(glossary, joinLines('terms:', '  - term: "Evil\\e[2J\\u202e side"', '    kind: party', '    summary: "\\e]0;pwned\\a="'));
+      const { code, out } = await run('glossary', '--no-builtin', '--glossary', glossary, '--format', 'markdown');
+      assert.strictEqual(code, 0);
+      assert.ok(!RAW_CONTROL.test(out), JSON.stringify(out));
+      assert.match(out, /\*\*Evil\\\[2J<U\+202E> side\*\*/);
+      const json = await run('glossary', '--no-builtin', '--glossary', glossary);
+      assert.ok(!RAW_CONTROL.test(json.out), JSON.stringify(json.out));
+      assert.strictEqual(JSON.parse(json.out).entries[0].term, `Evil${ESC}[2J${RLO} side`);
+    });
   });
 });

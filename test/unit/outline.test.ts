@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { buildOutline, commitmentDetail, commitmentLabel } from '../../src/core/outline';
-import { analyze, fixture } from './helpers';
+import { analyzeText } from '../../src/core/analyze';
+import { analyze, fixture, fixtureGlossary, joinLines } from './helpers';
 
 describe('outline', () => {
   const text = fixture('china-belarus-2022.txt');
@@ -38,5 +39,25 @@ describe('outline', () => {
     }
     const gdi = outline[1].children[3];
     assert.strictEqual(text.slice(gdi.selectionRange.start, gdi.selectionRange.end), 'supports');
+  });
+
+  it('shows bidirectional controls and drops control characters in labels instead of obeying them', () => {
+    // "The Russian side" spelt backwards behind a right-to-left override reads as "The Russian side".
+    const hostile = joinLines(
+      '---',
+      'parties: [CN, BY]',
+      '---',
+      '[will deepen cooperation]{.commitment type=pledge actor="The \u202eedis naisuR ehT\u202c side"}.',
+      'The Belarusian side supports the \u001b]0;pwned\u0007\u2067Global Development Initiative\u2069.',
+    );
+    const a2 = analyzeText(hostile, fixtureGlossary(), { statement: true });
+    const nodes = buildOutline(a2.commitments, a2.plain);
+    assert.deepStrictEqual(
+      nodes.map((n) => [n.name, n.children.map((c) => c.name)]),
+      [
+        ['The <U+202E>edis naisuR ehT<U+202C> side — 1 commitment', ['will deepen cooperation']],
+        ['The Belarusian side — 1 commitment', ['supports — the ]0;pwned<U+2067>Global Development Initiative']],
+      ],
+    );
   });
 });
