@@ -314,7 +314,7 @@ interface Matching {
 /**
  * A maximum matching of gold to detected commitments whose spans overlap and that `fits`, by
  * augmenting paths (a matched commitment stays matched, so matching the required gold first and
- * then the optional one gives the most required matches). Candidates are tried by largest overlap.
+ * then the optional one gives the most required matches). Candidates are tried nearest first.
  */
 function match(gold: readonly GoldCommitment[], detected: readonly Commitment[], fits: (g: GoldCommitment, d: Commitment) => boolean): Matching {
   const byStart = detected.map((_, j) => j).sort((a, b) => detected[a].start - detected[b].start);
@@ -325,8 +325,10 @@ function match(gold: readonly GoldCommitment[], detected: readonly Commitment[],
       if (d.start >= g.end) break;
       if (d.end > g.start && fits(g, d)) list.push(j);
     }
-    const overlap = (j: number) => Math.min(g.end, detected[j].end) - Math.max(g.start, detected[j].start);
-    return list.sort((a, b) => overlap(b) - overlap(a));
+    // The detection whose trigger is nearest the start of the gold span (where its predicate is)
+    // first, so that the one left over, reported as a false alarm, is the one that least fits.
+    const distance = (j: number) => Math.abs(detected[j].triggerSpan.start - g.start);
+    return list.sort((a, b) => distance(a) - distance(b));
   });
   const detectionOf = gold.map(() => -1);
   const goldOf = detected.map(() => -1);
@@ -380,11 +382,16 @@ export function sumEvaluations(evaluations: readonly Evaluation[]): Evaluation {
   return sum;
 }
 
-/** Precision, recall and F1 of a score; undefined where the denominator is zero (nothing to measure). */
+/**
+ * Precision, recall and F1 of a score; a figure is undefined where its denominator is zero
+ * (nothing to measure), and F1 is 0 when either figure is 0, even if the other is undefined.
+ */
 export function figures(s: Score): { precision?: number; recall?: number; f1?: number } {
   const precision = s.detected > 0 ? s.correct / s.detected : undefined;
   const recall = s.gold > 0 ? s.found / s.gold : undefined;
-  const f1 = precision !== undefined && recall !== undefined ? (precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0) : undefined;
+  let f1: number | undefined;
+  if (precision === 0 || recall === 0) f1 = 0;
+  else if (precision !== undefined && recall !== undefined) f1 = (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1 };
 }
 
