@@ -4,17 +4,31 @@
  *   extract <file…>   terms and commitments of statements (markdown, json or csv)
  *   glossary          the merged glossary (json or markdown)
  *   check <file…>     validate glossary files
+ *   eval <file…>      score detection against hand-annotated statements
  *
- * Exit status: 0 on success; 1 when an input or a glossary could not be used (each problem on
- * stderr as `file:line:column: message`, the other files still processed) or when the output could
- * not be written; 2 for a usage error.
+ * Exit status: 0 on success; 1 when an input or a glossary could not be used, or (`eval`) a file
+ * could not be scored (each problem on stderr as `file:line:column: message`, the other files still
+ * processed), or when the output could not be written; 2 for a usage error.
  */
 import { readFileSync } from 'fs';
 import { parseArgs } from 'util';
 import { analyzeText, compileGlossary, type CompiledGlossary } from './core/analyze';
 import { displayText, escapeJsonControls } from './core/display';
+import { evaluateStatement } from './core/evaluate';
 import { mergeGlossaries, parseGlossary, type Glossary, type GlossaryProblem } from './core/glossary';
-import { CSV_HEADER, entryToJson, formatProblem, glossaryToMarkdown, toCsvRows, toDocumentReport, toMarkdown, writeDocumentJson } from './core/report';
+import {
+  CSV_HEADER,
+  entryToJson,
+  evaluationsToJson,
+  evaluationsToMarkdown,
+  formatProblem,
+  glossaryToMarkdown,
+  toCsvRows,
+  toDocumentReport,
+  toMarkdown,
+  writeDocumentJson,
+  type FileEvaluation,
+} from './core/report';
 import { LineIndex } from './core/text';
 import { loadBuiltinCompiled, loadBuiltinGlossary, packageRoot } from './node/builtin';
 import { MAX_INPUT_BYTES, readTextFile } from './node/files';
@@ -26,6 +40,12 @@ Commands:
                        (.txt, .statement, .md …; English and Chinese).
   glossary             Print the merged glossary.
   check <glossary…>    Validate glossary YAML files (for your own CI).
+  eval <file…>         Score detection against statements you annotated by
+                       hand: each file's annotations are the gold, detection
+                       runs on its text without them. Precision, recall and F1
+                       per commitment type and overall, F1 with the right
+                       parties, term recall and kind accuracy; per file and
+                       for all files (micro-averaged).
 
 Options:
   --glossary FILE      Add a glossary file over the built-in one (repeatable;
@@ -33,6 +53,9 @@ Options:
   --no-builtin         Do not load the built-in glossary.
   --format FORMAT      extract: markdown (default), json or csv.
                        glossary: json (default) or markdown.
+                       eval: markdown (default) or json.
+  --details            eval: list each file's misses, false alarms, wrong
+                       parties and terms not found, by line.
   -h, --help           Show this help.
   -v, --version        Show the version.
 
@@ -48,10 +71,24 @@ Output:
 Commitment types: pledge, support, oppose, affirm, request.
 Strength: strong, normal, weak.
 
+Annotations eval scores against (.statement files):
+  [text]{.commitment type=pledge}            a commitment of this type
+  [text]{.commitment type="affirm support"}  either type is right
+  [text]{.commitment type=pledge parties="US UA"}
+                                             the actor's glossary ids, as a
+                                             set (without: actor not scored)
+  [text]{.commitment type=pledge optional=true}
+                                             debatable: neither a miss nor a
+                                             false alarm
+  [text]{.party}, [text]{#ID}                a term (kind, or glossary id)
+A detected commitment matches a gold one whose span it overlaps, of an
+accepted type, one to one. Front matter (parties, language) is kept.
+
 Inputs: at most ${MAX_INPUT_BYTES / (1024 * 1024)} MiB each (counted as read, so pipes and devices too).
 
-Exit status: 0 success; 1 an input or glossary could not be used (problems
-on stderr as file:line:column: message; other files are still processed),
+Exit status: 0 success; 1 an input or glossary could not be used, or a file
+could not be scored by eval (no annotations, or a malformed one) — problems
+on stderr as file:line:column: message, other files are still processed —,
 or the output could not be written (a full disk; a closed pipe ends
 quietly); 2 usage error.
 
@@ -60,6 +97,7 @@ Examples:
   diplomatic-annotator extract corpus/*.txt --format json > commitments.json
   diplomatic-annotator extract text.statement --glossary my.glossary.yaml
   diplomatic-annotator check my.glossary.yaml
+  diplomatic-annotator eval annotated/*.statement --details
 `;
 
 /** Where output goes; injectable for tests. */
@@ -91,6 +129,7 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
         glossary: { type: 'string', multiple: true },
         'no-builtin': { type: 'boolean' },
         format: { type: 'string' },
+        details: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -134,6 +173,12 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
       const { glossary, failed } = await loadGlossaries(files, false, io, limits);
       if (!failed) io.err(`${files.length} glossary file${files.length === 1 ? '' : 's'} OK: ${glossary.entries.length} entries\n`);
       return failed ? 1 : 0;
+    }
+    case 'eval': {
+      const format = values.format ?? 'markdown';
+      if (!['markdown', 'json'].includes(format)) return usage(`unknown format '${format}' for eval (use markdown or json)`);
+      if (files.length === 0) return usage('eval needs at least one annotated statement');
+      return evaluate(files, values.glossary ?? [], !values['no-builtin'], format as 'markdown' | 'json', values.details ?? false, io, limits);
     }
     case undefined:
       io.out(HELP);
@@ -190,11 +235,49 @@ function errorMessage(e: unknown): string {
   return message.length > 200 ? message.slice(0, 199) + '…' : message;
 }
 
+/** The glossary for analysing texts: the built-in one's precompiled matcher when it is used alone. */
+function compiledFor(glossary: Glossary, glossaryFiles: string[], builtin: boolean): CompiledGlossary {
+  return builtin && glossaryFiles.length === 0 ? loadBuiltinCompiled(glossary) : compileGlossary(glossary);
+}
+
+async function evaluate(files: string[], glossaryFiles: string[], builtin: boolean, format: 'markdown' | 'json', details: boolean, io: CliIO, limits: CliLimits): Promise<number> {
+  const { glossary, failed: glossaryFailed } = await loadGlossaries(glossaryFiles, builtin, io, limits);
+  let failed = glossaryFailed;
+  const compiled = compiledFor(glossary, glossaryFiles, builtin);
+  const scored: FileEvaluation[] = [];
+  for (const file of files) {
+    const text = await readOrReport(file, io, limits);
+    if (text === undefined) {
+      failed = true;
+      continue;
+    }
+    let result: ReturnType<typeof evaluateStatement>;
+    try {
+      result = evaluateStatement(text, compiled);
+    } catch (e) {
+      reportFileError(file, `could not be scored (${errorMessage(e)})`, io);
+      failed = true;
+      continue;
+    }
+    if (!result.ok) {
+      failed = true;
+      const lines = new LineIndex(text);
+      for (const p of result.problems) io.err(formatProblem({ file, ...lines.position(p.start), severity: 'error', message: p.message }) + '\n');
+      io.err(displayText(`${file}: not scored`) + '\n');
+      continue;
+    }
+    scored.push({ file, evaluation: result.evaluation });
+  }
+  if (format === 'json') io.out(escapeJsonControls(JSON.stringify(evaluationsToJson(scored), null, 2)) + '\n');
+  else if (scored.length > 0) io.out(evaluationsToMarkdown(scored, details));
+  return failed ? 1 : 0;
+}
+
 async function extract(files: string[], glossaryFiles: string[], builtin: boolean, format: 'markdown' | 'json' | 'csv', io: CliIO, limits: CliLimits): Promise<number> {
   const { glossary, failed: glossaryFailed } = await loadGlossaries(glossaryFiles, builtin, io, limits);
   let failed = glossaryFailed;
   // The built-in glossary alone has its matcher precompiled; anything merged with it is compiled here.
-  const compiled = builtin && glossaryFiles.length === 0 ? loadBuiltinCompiled(glossary) : compileGlossary(glossary);
+  const compiled = compiledFor(glossary, glossaryFiles, builtin);
   let first = true;
   if (format === 'json') io.out('{"documents":[');
   if (format === 'csv') io.out(CSV_HEADER + '\n');

@@ -606,10 +606,12 @@ function syntheticEntry(text: string, kind: TermKind, id?: string): GlossaryEntr
 }
 
 function toExplicitCommitment(a: Annotation, plain: string, warnings: StatementProblem[]): Commitment {
-  const typeAttr = a.attributes.type ?? 'pledge';
+  // `type` may list the acceptable types (`type="affirm support"`, for `eval`): the first is shown.
+  const listed = (a.attributes.type ?? 'pledge').split(/[\s,]+/).filter(Boolean);
+  const unknown = listed.length === 0 ? (a.attributes.type ?? '') : listed.find((t) => !(COMMITMENT_TYPES as readonly string[]).includes(t));
   let type: CommitmentType = 'pledge';
-  if ((COMMITMENT_TYPES as readonly string[]).includes(typeAttr)) type = typeAttr as CommitmentType;
-  else warnings.push({ ...a.markup, message: `unknown commitment type \`${typeAttr}\` (expected ${COMMITMENT_TYPES.join(', ')})` });
+  if (unknown === undefined) type = listed[0] as CommitmentType;
+  else warnings.push({ ...a.markup, message: `unknown commitment type \`${unknown}\` (expected ${COMMITMENT_TYPES.join(', ')})` });
   const strengthAttr = a.attributes.strength;
   const strength: Strength = strengthAttr === 'strong' || strengthAttr === 'weak' ? strengthAttr : 'normal';
   const actor = a.attributes.actor ?? '';

@@ -3,13 +3,15 @@
  * Markdown outline grouped by actor, and CSV — all with 1-based lines and columns in UTF-16 code
  * units, as VS Code counts them. What people read (Markdown, CSV, problems) goes through
  * {@link displayText}: no control characters, bidirectional controls shown; CSV cells that would
- * start a formula are escaped.
+ * start a formula are escaped. Also the tables of `eval` (see `evaluate.ts`).
  */
 import { forEachCommitment, forEachTerm, type Analysis } from './analyze';
 import type { Commitment } from './commitments';
 import { csvField, displayText } from './display';
+import { figures, sumEvaluations, termFigures, type Evaluation, type EvaluationItem, type Score } from './evaluate';
 import type { GlossaryEntry, GlossaryProblem } from './glossary';
 import { escapeMarkdown } from './hover';
+import { COMMITMENT_TYPES } from './lexicon';
 import { LineIndex, type Span } from './text';
 
 /** A located item in a report. */
@@ -223,4 +225,106 @@ export function toMarkdownTable(doc: DocumentReport): string {
     ),
   ];
   return `# Commitments — ${displayText(doc.file)}\n\n${rows.join('\n')}\n`;
+}
+
+/** One scored file of an `eval` report. */
+export interface FileEvaluation {
+  file: string;
+  evaluation: Evaluation;
+}
+
+/** A figure with two decimals, or a dash where there is nothing to measure. */
+function figure(x: number | undefined): string {
+  return x === undefined ? '–' : x.toFixed(2);
+}
+
+/** The rows of a per-type table: the types with gold or detections, then all types, then all types with parties. */
+function scoreTable(e: Evaluation): string[] {
+  const row = (label: string, s: Score) => {
+    const f = figures(s);
+    return `| ${label} | ${s.gold} | ${s.found} | ${s.detected} | ${s.correct} | ${figure(f.precision)} | ${figure(f.recall)} | ${figure(f.f1)} |`;
+  };
+  const t = termFigures(e.terms);
+  return [
+    '| Type | Gold | Found | Detected | Correct | Precision | Recall | F1 |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|',
+    ...COMMITMENT_TYPES.filter((type) => e.byType[type].gold + e.byType[type].detected > 0).map((type) => row(type, e.byType[type])),
+    row('**all**', e.overall),
+    row('**all, with the right parties**', e.strict),
+    '',
+    `Optional commitments (not scored): ${e.optional}. Terms: ${e.terms.found} of ${e.terms.gold} found (${figure(t.recall)}), ` +
+      `kind right for ${e.terms.kindRight} of ${e.terms.found} (${figure(t.kindAccuracy)}).`,
+  ];
+}
+
+/** What went wrong in one file, line by line (`eval --details`). */
+function detailLines(e: Evaluation): string[] {
+  const out: string[] = [];
+  const parties = (p: string[] | undefined) => (p && p.length ? p.join(' ') : 'no party');
+  const section = (title: string, items: EvaluationItem[], show: (item: EvaluationItem) => string) => {
+    if (items.length === 0) return;
+    out.push('', `${title} (${items.length}):`, '');
+    for (const item of items) out.push(`- line ${item.line}: ${show(item)}`);
+  };
+  const text = (s: string) => md(s.length > 160 ? `${s.slice(0, 159)}…` : s);
+  section('Missed', e.misses, (m) => `${text(m.text)} *(${m.types.join(' or ')}${m.parties ? `; ${parties(m.parties)}` : ''})*`);
+  section('False alarms', e.falseAlarms, (m) => `**${md(m.trigger ?? '')}** — ${text(m.text)} *(${m.types[0]}; ${parties(m.parties)})*`);
+  section('Wrong parties', e.wrongParties, (m) => `**${md(m.trigger ?? '')}** — ${text(m.text)} *(${parties(m.parties)}; expected ${parties(m.expectedParties)})*`);
+  section('Terms not found or of another kind', e.termMisses, (m) => `${text(m.text)} *(${m.types[0]}${m.detectedKind ? `; found as ${m.detectedKind}` : ''})*`);
+  return out;
+}
+
+/**
+ * The Markdown report of `eval`: a table per file (with what failed, when `details`), the
+ * micro-averaged table of all files, and a summary row per file.
+ */
+export function evaluationsToMarkdown(files: readonly FileEvaluation[], details: boolean): string {
+  const out: string[] = [];
+  for (const { file, evaluation } of files) {
+    out.push(`# ${file}`, '', ...scoreTable(evaluation));
+    if (details) out.push(...detailLines(evaluation));
+    out.push('');
+  }
+  if (files.length > 1) {
+    const all = sumEvaluations(files.map((f) => f.evaluation));
+    out.push(`# All ${files.length} files (micro-averaged)`, '', ...scoreTable(all), '');
+    out.push('| File | Precision | Recall | F1 | F1 with parties | Terms found | Kind right |', '|---|--:|--:|--:|--:|--:|--:|');
+    const summary = (label: string, e: Evaluation) => {
+      const f = figures(e.overall);
+      const t = termFigures(e.terms);
+      return `| ${label} | ${figure(f.precision)} | ${figure(f.recall)} | ${figure(f.f1)} | ${figure(figures(e.strict).f1)} | ${figure(t.recall)} | ${figure(t.kindAccuracy)} |`;
+    };
+    for (const { file, evaluation } of files) out.push(summary(md(file), evaluation));
+    out.push(summary('**all**', all), '');
+  }
+  return out.join('\n');
+}
+
+/** The JSON report of `eval`: every count and figure (null where nothing is measured), and what failed. */
+export function evaluationsToJson(files: readonly FileEvaluation[]): unknown {
+  const scoreJson = (s: Score) => {
+    const f = figures(s);
+    return { ...s, precision: f.precision ?? null, recall: f.recall ?? null, f1: f.f1 ?? null };
+  };
+  const evaluationJson = (e: Evaluation) => {
+    const t = termFigures(e.terms);
+    return {
+      byType: Object.fromEntries(COMMITMENT_TYPES.map((type) => [type, scoreJson(e.byType[type])])),
+      overall: scoreJson(e.overall),
+      strict: scoreJson(e.strict),
+      optional: e.optional,
+      terms: { ...e.terms, recall: t.recall ?? null, kindAccuracy: t.kindAccuracy ?? null },
+    };
+  };
+  return {
+    files: files.map(({ file, evaluation: e }) => ({
+      file,
+      ...evaluationJson(e),
+      misses: e.misses,
+      falseAlarms: e.falseAlarms,
+      wrongParties: e.wrongParties,
+      termMisses: e.termMisses,
+    })),
+    all: evaluationJson(sumEvaluations(files.map((f) => f.evaluation))),
+  };
 }

@@ -145,10 +145,88 @@ describe('cli', () => {
     assert.strictEqual((await run('extract', 'x', '--format', 'xml')).code, 2);
     assert.strictEqual((await run('frobnicate')).code, 2);
     assert.strictEqual((await run('--bogus')).code, 2);
+    assert.strictEqual((await run('eval')).code, 2);
+    assert.strictEqual((await run('eval', 'x.statement', '--format', 'csv')).code, 2);
     const help = await run('--help');
     assert.strictEqual(help.code, 0);
-    for (const word of ['extract', 'glossary', 'check', '--glossary', '--no-builtin', '--format', 'markdown', 'json', 'csv', 'Exit status'])
+    for (const word of [
+      'extract',
+      'glossary',
+      'check',
+      'eval',
+      '--details',
+      'parties=',
+      'optional=true',
+      '--glossary',
+      '--no-builtin',
+      '--format',
+      'markdown',
+      'json',
+      'csv',
+      'Exit status',
+    ])
       assert.ok(help.out.includes(word), word);
+  });
+
+  it('eval: a table per file and for all files, and with --details what failed, by line', async () => {
+    const good = path.join(dir, 'good.statement');
+    writeFileSync(
+      good,
+      joinLines(
+        '---',
+        'parties: [CN, BY]',
+        '---',
+        'The two sides [will deepen Belt and Road cooperation]{.commitment type=pledge parties="BY"}.',
+        'The [Belarusian side]{.party} supports the GDI and [welcomes the guests]{.commitment type=support optional=true}.',
+        '[The weather was fine]{.commitment type="affirm support"}.',
+      ),
+    );
+    const { code, out, err } = await run('eval', good, fixture('real/unga-80-6-icc.statement'), '--details', '--no-builtin', '--glossary', fixture('corpus.glossary.yaml'));
+    assert.strictEqual(code, 0, err);
+    assert.match(out, /^# .*good\.statement$/m);
+    assert.match(out, /^\| pledge \| 1 \| 1 \| 1 \| 1 \| 1\.00 \| 1\.00 \| 1\.00 \|$/m);
+    assert.match(out, /^\| \*\*all\*\* \| 2 \| 1 \| 2 \| 1 \| 0\.50 \| 0\.50 \| 0\.50 \|$/m);
+    assert.match(out, /^\| \*\*all, with the right parties\*\* \| 2 \| 0 \| 2 \| 0 \| 0\.00 \| 0\.00 \| 0\.00 \|$/m);
+    assert.match(out, /^Optional commitments \(not scored\): 1\. Terms: 1 of 1 found \(1\.00\), kind right for 1 of 1 \(1\.00\)\.$/m);
+    assert.match(out, /^- line 5: \*\*supports\*\* — supports the GDI \*\(support; BY\)\*$/m);
+    assert.match(out, /^- line 6: The weather was fine \*\(affirm or support\)\*$/m);
+    assert.match(out, /^- line 4: \*\*will deepen\*\* — will deepen Belt and Road cooperation \*\(CN BY; expected BY\)\*$/m);
+    assert.match(out, /^# All 2 files \(micro-averaged\)$/m);
+    assert.match(out, /^\| \*\*all\*\* \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \|$/m);
+    const plain = await run('eval', good, '--no-builtin', '--glossary', fixture('corpus.glossary.yaml'));
+    assert.doesNotMatch(plain.out, /^False alarms/m);
+    assert.doesNotMatch(plain.out, /All 1 files/);
+  });
+
+  it('eval --format json gives every count and figure, null where nothing is measured', async () => {
+    const file = path.join(dir, 'scored.statement');
+    writeFileSync(file, joinLines('The Belarusian side [supports the Global Development Initiative]{.commitment type=support}.'));
+    const { code, out } = await run('eval', file, '--format', 'json', ...fixtureGlossary);
+    assert.strictEqual(code, 0);
+    const report = JSON.parse(out);
+    assert.strictEqual(report.files[0].file, file);
+    assert.deepStrictEqual(report.files[0].overall, { gold: 1, found: 1, detected: 1, correct: 1, precision: 1, recall: 1, f1: 1 });
+    assert.deepStrictEqual(report.files[0].byType.oppose, { gold: 0, found: 0, detected: 0, correct: 0, precision: null, recall: null, f1: null });
+    assert.deepStrictEqual(report.files[0].terms, { gold: 0, found: 0, kindRight: 0, recall: null, kindAccuracy: null });
+    assert.deepStrictEqual(report.all.overall, report.files[0].overall);
+    assert.deepStrictEqual(report.files[0].misses, []);
+  });
+
+  it('eval names the files it cannot score, located, scores the others and exits 1', async () => {
+    const bare = path.join(dir, 'bare.statement');
+    writeFileSync(bare, 'The two sides will deepen cooperation.\n');
+    const bad = path.join(dir, 'bad.statement');
+    writeFileSync(bad, joinLines('First line.', 'The two sides [will deepen cooperation]{.commitment type=promise}.'));
+    const good = path.join(dir, 'fine.statement');
+    writeFileSync(good, 'The two sides [will deepen cooperation]{.commitment type=pledge}.\n');
+    const { code, out, err } = await run('eval', bare, bad, path.join(dir, 'missing.statement'), good, ...fixtureGlossary);
+    assert.strictEqual(code, 1);
+    assert.match(err, /bare\.statement:1:1: error: no annotations to score against/);
+    assert.match(err, /bad\.statement:2:15: error: unknown commitment type `promise`/);
+    assert.match(err, /bad\.statement: not scored/);
+    assert.match(err, /missing\.statement: error: no such file/);
+    assert.match(out, /^# .*fine\.statement$/m);
+    assert.doesNotMatch(out, /bad\.statement/);
   });
 
   it('reports problems inside a statement as located warnings and still exits 0', async () => {

@@ -77,6 +77,18 @@ describe('statement format', () => {
     assert.ok(a.warnings.some((w) => /unknown commitment type `promise`/.test(w.message)));
   });
 
+  it('shows the first of a list of acceptable commitment types, and names an unknown one', () => {
+    const listed = analyze(joinLines('[Kenya will host it]{.commitment type="affirm support"}.', '[Kenya will go]{.commitment type="pledge promise"}.'));
+    assert.deepStrictEqual(
+      listed.commitments.filter((c) => c.explicit).map((c) => c.type),
+      ['affirm', 'pledge'],
+    );
+    assert.deepStrictEqual(
+      listed.warnings.map((w) => w.message),
+      ['unknown commitment type `promise` (expected pledge, support, oppose, affirm, request)'],
+    );
+  });
+
   it('reports unclosed front matter and keeps reading the text', () => {
     const p = parseStatement('---\ntitle: x\nThe two sides agreed to meet.');
     assert.deepStrictEqual(
