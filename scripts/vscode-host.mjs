@@ -94,6 +94,15 @@ function findExtensionErrors(userDataDir, extDir, extId) {
   return found;
 }
 
+/** The server log's lines about an extension host that died (a signal, or a fatal error before it). */
+function findHostExits(userDataDir) {
+  const logsDir = path.join(userDataDir, 'logs');
+  if (!existsSync(logsDir)) return [];
+  const files = readdirSync(logsDir, { recursive: true }).filter((f) => /(^|[\\/])remoteagent\.log$/.test(f));
+  const lines = files.flatMap((f) => readFileSync(path.join(logsDir, f), 'utf8').split('\n'));
+  return lines.filter((l) => /FATAL ERROR|Extension Host Process exited with code: \S+, signal: (?!null)/.test(l)).map((l) => l.replace(/^.*?<stderr> |^.*?\] /, ''));
+}
+
 function escapeRe(s) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -173,7 +182,7 @@ async function runTests(opts) {
     if (verbose) process.stderr.write(`[code-server] ${line}\n`);
   };
 
-  const code = await withWorkbench(
+  const reported = await withWorkbench(
     {
       folder,
       extensionDevelopmentPath: extDir,
@@ -221,9 +230,16 @@ async function runTests(opts) {
     });
 
   if (exitRequested() !== null) return exitRequested(); // interrupted: cleanup is under way
+  // A crashed extension host can still report exit code 0: success needs the suite's own summary.
+  let code = reported;
+  if (code === 0 && !/^\d*[1-9]\d* passed, 0 failed$/.test(summary ?? '')) {
+    log(`ERROR: exit code 0 but the suite's summary is ${summary ? `"${summary}"` : 'missing'}: the extension host may have crashed`);
+    code = 1;
+  }
   // code-server has stopped (logs flushed); its temp folders go at the final cleanup.
   const extErrors = userDataDir ? findExtensionErrors(userDataDir, extDir, extId) : [];
   if (code !== 0) {
+    for (const line of userDataDir ? findHostExits(userDataDir) : []) log(`ERROR: ${line}`);
     if (userDataDir && existsSync(path.join(userDataDir, 'logs'))) {
       cpSync(path.join(userDataDir, 'logs'), path.join(savedLogs, 'server'), { recursive: true });
     }

@@ -55,6 +55,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('diplomaticAnnotator.languages')) registerFeatures();
     }),
+    // Trusting the workspace lets its own `languages` and `glossary.files` apply (Restricted Mode ignored them).
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      registerFeatures();
+      void glossary.reloadAll().catch((e) => log.error('could not load workspace glossaries', e));
+    }),
     view,
     registerCommands(cache, glossary),
   );

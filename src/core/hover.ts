@@ -2,8 +2,13 @@
  * Hover texts, as Markdown: a glossary term (name, kind, summary, details, aliases by script,
  * related entries, sources, where it is defined) and a commitment (type, strength, actor, parties).
  *
- * Glossary text is data: it is escaped where it is not meant as Markdown, and links are produced
- * only for http(s) sources, so a hostile glossary cannot smuggle in command links or HTML.
+ * Glossary and statement text is data, never Markdown syntax. Every piece of it goes through
+ * {@link escapeMarkdown}, which backslash-escapes every ASCII punctuation character, so no link,
+ * image, autolink, reference definition, HTML tag or list can come out of it, whatever the syntax.
+ * The only structure in a hover is what this module builds itself: bold and italic labels, the
+ * emphasis kept in `details` ({@link glossaryMarkdown}), and links to validated http(s) `sources`
+ * ({@link markdownLink}). Long texts are clipped ({@link HOVER_TEXT_LIMIT}) so a huge summary
+ * cannot break the hover.
  */
 import type { Commitment } from './commitments';
 import type { Glossary, GlossaryEntry } from './glossary';
@@ -23,14 +28,97 @@ export function spanAt<T extends Span>(spans: T[], offset: number): T | undefine
   return undefined;
 }
 
-/** Escapes text so Markdown shows it literally. */
+/** The most characters of one free text (a summary, the details) that a hover shows; the rest is cut at "…". */
+export const HOVER_TEXT_LIMIT = 2000;
+/** The most characters of a name (a term, an alias, an actor) that a hover shows. */
+const NAME_LIMIT = 200;
+/** The most items of a list (aliases, related entries, sources) that a hover shows. */
+const LIST_LIMIT = 30;
+
+/**
+ * Escapes text so Markdown shows it literally: every ASCII punctuation character gets a backslash
+ * (CommonMark allows that escape for all of them), and indentation at the start of a line is
+ * dropped (it would start a code block, where escapes show). Nothing in the result can open a link,
+ * an image, an autolink, a reference definition, HTML, a heading, a list, a table or a code span.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]|<>~])/g, '\\$1');
+  return escapePunctuation(text.replace(/^[ \t]+/gm, ''));
 }
 
-/** Strips raw HTML and non-http(s) links from glossary Markdown (details may use Markdown, not HTML or commands). */
-export function sanitizeMarkdown(md: string): string {
-  return md.replace(/<[^>]*>/g, '').replace(/\[([^\]]*)\]\(\s*(?!https?:)[^)]*\)/gi, '$1');
+/** Backslash-escapes every ASCII punctuation character. */
+function escapePunctuation(text: string): string {
+  return text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+
+/** `text` cut to at most `limit` characters (never inside a surrogate pair), with "…" when cut. */
+export function clipText(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  let end = limit;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * Glossary Markdown (the `details` field) as safe hover Markdown: paragraphs, line breaks,
+ * `**bold**` and `*italic*` are kept; everything else, links and images included, shows literally.
+ * Clipped to {@link HOVER_TEXT_LIMIT} characters.
+ */
+export function glossaryMarkdown(md: string): string {
+  const text = clipText(md.trim(), HOVER_TEXT_LIMIT);
+  const emphasis = /\*\*(?=\S)([^*\n]*?\S)\*\*|\*(?=[^\s*])([^*\n]*?[^\s*])?\*/g;
+  return text
+    .split('\n')
+    .map((untrimmed) => {
+      const line = untrimmed.trimStart();
+      let out = '';
+      let last = 0;
+      for (const m of line.matchAll(emphasis)) {
+        const strong = m[1] !== undefined;
+        const inner = strong ? m[1] : line.slice(m.index + 1, m.index + m[0].length - 1);
+        out += escapePunctuation(line.slice(last, m.index)) + (strong ? '**' : '*') + escapePunctuation(inner) + (strong ? '**' : '*');
+        last = m.index + m[0].length;
+      }
+      return out + escapePunctuation(line.slice(last));
+    })
+    .join('\n');
+}
+
+/**
+ * A Markdown link to `url` with the literal text `label`, or undefined when `url` is not an
+ * absolute http(s) URL. The destination is normalised by `URL` and its parentheses encoded, so it
+ * cannot end the link early.
+ */
+export function markdownLink(label: string, url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  return `[${escapeMarkdown(label)}](${encodeDestination(parsed.href)})`;
+}
+
+/** A link destination with the characters that could end it (or the line) percent-encoded. */
+function encodeDestination(uri: string): string {
+  return uri.replace(/[()<>\s\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** A name from the data, clipped and escaped. */
+function name(text: string): string {
+  return escapeMarkdown(clipText(text, NAME_LIMIT));
+}
+
+/** A name from the data as a code span (whose content Markdown never interprets), clipped, one line. */
+function codeSpan(text: string): string {
+  return `\`${clipText(text, NAME_LIMIT).replace(/`/g, "'").replace(/\s+/g, ' ')}\``;
+}
+
+/** At most {@link LIST_LIMIT} items, and "and N more" for the rest. */
+function listOf(items: string[], separator = ', '): string {
+  const shown = items.slice(0, LIST_LIMIT).join(separator);
+  return items.length > LIST_LIMIT ? `${shown}${separator}and ${items.length - LIST_LIMIT} more` : shown;
 }
 
 const KIND_LABEL: Record<string, string> = {
@@ -53,23 +141,24 @@ export interface TermHoverOptions {
 /** The hover Markdown for a glossary entry. */
 export function termHover(entry: GlossaryEntry, glossary: Glossary, options: TermHoverOptions = {}): string {
   const out: string[] = [];
-  out.push(`**${escapeMarkdown(entry.term)}** · *${KIND_LABEL[entry.kind] ?? entry.kind}*${entry.kind === 'party' ? ` · \`${escapeMarkdown(entry.id)}\`` : ''}`);
+  out.push(`**${name(entry.term)}** · *${KIND_LABEL[entry.kind] ?? name(entry.kind)}*${entry.kind === 'party' ? ` · ${codeSpan(entry.id)}` : ''}`);
   if (entry.kind === 'party' && !/^\s*Official name/i.test(entry.details ?? '')) {
     const official = officialName(entry);
-    if (official) out.push('', `Official name: ${escapeMarkdown(official)}`);
+    if (official) out.push('', `Official name: ${name(official)}`);
   }
-  if (entry.summary) out.push('', escapeMarkdown(entry.summary));
-  if (entry.details) out.push('', sanitizeMarkdown(entry.details.trim()));
+  if (entry.summary) out.push('', escapeMarkdown(clipText(entry.summary, HOVER_TEXT_LIMIT)));
+  if (entry.details) out.push('', glossaryMarkdown(entry.details));
   if (entry.aliases.length > 0) {
-    const groups = groupByScript(entry.aliases);
-    const parts = Object.entries(groups).map(([script, list]) => `${script}: ${list.map(escapeMarkdown).join(', ')}`);
-    out.push('', `*Also:* ${parts.join(' · ')}`);
+    const groups = groupByScript(entry.aliases.slice(0, LIST_LIMIT));
+    const parts = Object.entries(groups).map(([script, list]) => `${script}: ${list.map(name).join(', ')}`);
+    const more = entry.aliases.length > LIST_LIMIT ? ` · and ${entry.aliases.length - LIST_LIMIT} more` : '';
+    out.push('', `*Also:* ${parts.join(' · ')}${more}`);
   }
   const related = entry.see.map((id) => glossary.byId.get(id)).filter((e): e is GlossaryEntry => e !== undefined);
-  if (related.length > 0) out.push('', `*See also:* ${related.map((e) => escapeMarkdown(e.term)).join(', ')}`);
-  const links = entry.sources.filter((s) => /^https?:\/\/[^\s)]+$/i.test(s));
-  if (links.length > 0) out.push('', `*Sources:* ${links.map((s) => `[${escapeMarkdown(hostOf(s))}](${s})`).join(' · ')}`);
-  if (options.definedAt) out.push('', `*Defined in* [${escapeMarkdown(options.definedAt.label)}](${options.definedAt.uri})`);
+  if (related.length > 0) out.push('', `*See also:* ${listOf(related.map((e) => name(e.term)))}`);
+  const links = entry.sources.flatMap((s) => markdownLink(hostOf(s), s) ?? []);
+  if (links.length > 0) out.push('', `*Sources:* ${listOf(links, ' · ')}`);
+  if (options.definedAt) out.push('', `*Defined in* [${name(options.definedAt.label)}](${encodeDestination(options.definedAt.uri)})`);
   return out.join('\n');
 }
 
@@ -94,7 +183,7 @@ function groupByScript(aliases: string[]): Record<string, string[]> {
 }
 
 function hostOf(url: string): string {
-  const m = /^https?:\/\/(?:www\.)?([^/]+)/i.exec(url);
+  const m = /^\s*https?:\/\/(?:www\.)?([^/?#\s]+)/i.exec(url);
   return m ? m[1] : url;
 }
 
@@ -111,10 +200,10 @@ export function commitmentHover(c: Commitment, glossary: Glossary): string {
   const strength = c.strength === 'strong' ? 'strong' : c.strength === 'weak' ? 'weak (hedged)' : 'normal';
   const out: string[] = [];
   out.push(`**${TYPE_LABEL[c.type] ?? c.type}**${c.negated ? ' · *negated*' : ''} · strength: ${strength}${c.explicit ? ' · *annotated*' : ''}`);
-  out.push('', `*Actor:* ${escapeMarkdown(c.actor || 'not stated')}`);
+  out.push('', `*Actor:* ${name(c.actor || 'not stated')}`);
   if (c.parties.length > 0) {
-    out.push('', `*Parties:* ${c.parties.map((id) => `${escapeMarkdown(glossary.byId.get(id)?.term ?? id)} (\`${escapeMarkdown(id)}\`)`).join(', ')}`);
+    out.push('', `*Parties:* ${c.parties.map((id) => `${name(glossary.byId.get(id)?.term ?? id)} (${codeSpan(id)})`).join(', ')}`);
   }
-  out.push('', `*Trigger:* “${escapeMarkdown(c.trigger)}”`);
+  out.push('', `*Trigger:* “${name(c.trigger)}”`);
   return out.join('\n');
 }

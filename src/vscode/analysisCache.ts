@@ -70,17 +70,22 @@ export class AnalysisCache implements vscode.Disposable {
         this.changed.fire();
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (!e.affectsConfiguration('diplomaticAnnotator.maxFileSize')) return;
-        this.generation++;
-        this.refused.clear();
-        this.changed.fire();
+        if (e.affectsConfiguration('diplomaticAnnotator.maxFileSize')) this.limitChanged();
       }),
+      // Trusting the workspace lets its own maxFileSize apply.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.limitChanged()),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.cancelJob(d.uri.toString());
         this.entries.delete(d.uri.toString());
         this.refused.delete(d.uri.toString());
       }),
     ];
+  }
+
+  private limitChanged(): void {
+    this.generation++;
+    this.refused.clear();
+    this.changed.fire();
   }
 
   /** The analysis of a document, or undefined when it is too large or not a text. Never throws. */

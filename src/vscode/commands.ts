@@ -1,8 +1,11 @@
 /**
  * The writing commands: "Annotate Selection as…", "Add Selection to Glossary", "Export
- * Commitments". Every change goes through a WorkspaceEdit, so it is one undo step and VS Code's
- * own conflict handling protects files changed on disk.
+ * Commitments". Every change to a text goes through a WorkspaceEdit of an open document, so it is
+ * one undo step, is written only when the user saves, and VS Code's own conflict handling protects
+ * files changed on disk.
  */
+import { promises as fs } from 'fs';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import { TERM_KINDS, slugify, type TermKind } from '../core/glossary';
 import { annotationFor, appendGlossaryEntry } from '../core/edits';
@@ -63,11 +66,38 @@ async function annotateSelection(glossary: GlossaryService, preset?: string): Pr
   return vscode.workspace.applyEdit(edit);
 }
 
+/**
+ * Adds the selected term to a workspace glossary the user picks. The entry is an edit of the open
+ * glossary document (or of a new, untitled one that saves to the chosen path): the user sees it,
+ * can undo it, and decides whether to save; nothing is written to disk here. Refused, with a
+ * message: in Restricted Mode; a target outside every workspace folder once symbolic links are
+ * resolved; a folder, a dangling link or anything else that is not a text file.
+ */
 async function addToGlossary(glossary: GlossaryService, presetKind?: TermKind, presetTarget?: vscode.Uri): Promise<boolean> {
+  try {
+    return await addToGlossaryUnguarded(glossary, presetKind, presetTarget);
+  } catch (e) {
+    void vscode.window.showErrorMessage(`Cannot add the term to the glossary: ${e instanceof Error ? e.message : String(e)}`);
+    return false;
+  }
+}
+
+async function addToGlossaryUnguarded(glossary: GlossaryService, presetKind?: TermKind, presetTarget?: vscode.Uri): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   const term = editor?.document.getText(editor.selection).replace(/\s+/g, ' ').trim();
   if (!editor || !term) {
     void vscode.window.showInformationMessage('Select the term to add first.');
+    return false;
+  }
+  if (!vscode.workspace.isTrusted) {
+    const manage = 'Manage Workspace Trust';
+    void vscode.window
+      .showWarningMessage('Restricted Mode: Diplomatic Annotator does not edit workspace glossaries until you trust this workspace.', manage)
+      .then((choice) => choice && vscode.commands.executeCommand('workbench.trust.manage'));
+    return false;
+  }
+  if (presetKind !== undefined && !(TERM_KINDS as readonly string[]).includes(presetKind)) {
+    void vscode.window.showErrorMessage(`Cannot add “${term}”: “${String(presetKind)}” is not a kind of term (${TERM_KINDS.join(', ')}).`);
     return false;
   }
   const kind = presetKind ?? ((await vscode.window.showQuickPick([...TERM_KINDS], { title: `Kind of “${term}”` })) as TermKind | undefined);
@@ -88,15 +118,20 @@ async function addToGlossary(glossary: GlossaryService, presetKind?: TermKind, p
     target = items.length === 1 ? items[0].uri : (await vscode.window.showQuickPick(items, { title: 'Add to which glossary?' }))?.uri;
   }
   if (!target) return false;
-
-  let doc: vscode.TextDocument | undefined;
-  let exists = true;
-  try {
-    await vscode.workspace.fs.stat(target);
-  } catch {
-    exists = false;
+  if (!(target instanceof vscode.Uri)) {
+    void vscode.window.showErrorMessage(`Cannot add “${term}”: the target glossary must be a file URI.`);
+    return false;
   }
-  const text = exists ? (doc = await vscode.workspace.openTextDocument(target)).getText() : '';
+
+  const checked = await checkGlossaryTarget(target);
+  if ('refusal' in checked) {
+    void vscode.window.showErrorMessage(`Cannot add “${term}” to ${vscode.workspace.asRelativePath(target)}: ${checked.refusal}`);
+    return false;
+  }
+  // An existing glossary is edited in its document; a new one starts as an untitled document that
+  // saves to the chosen path. Either way the file on disk changes only when the user saves.
+  const doc = await vscode.workspace.openTextDocument(checked.exists ? target : target.with({ scheme: 'untitled' }));
+  const text = doc.getText();
   const id = kind === 'party' ? undefined : slugify(term);
   const result = appendGlossaryEntry(text, { id: id && glossary.current.glossary.byId.has(id) ? `${id}-2` : id, term, kind });
   if ('error' in result) {
@@ -104,14 +139,8 @@ async function addToGlossary(glossary: GlossaryService, presetKind?: TermKind, p
     return false;
   }
   const edit = new vscode.WorkspaceEdit();
-  if (!exists) {
-    edit.createFile(target, { ignoreIfExists: true });
-    edit.insert(target, new vscode.Position(0, 0), result.edit.newText);
-  } else {
-    edit.replace(target, toRange(doc!, result.edit), result.edit.newText);
-  }
+  edit.replace(doc.uri, toRange(doc, result.edit), result.edit.newText);
   if (!(await vscode.workspace.applyEdit(edit))) return false;
-  doc = await vscode.workspace.openTextDocument(target);
   const shown = await vscode.window.showTextDocument(doc);
   // Put the cursor on the empty summary so the user can write it.
   const entryText = doc.getText().slice(result.entryOffset);
@@ -120,6 +149,54 @@ async function addToGlossary(glossary: GlossaryService, presetKind?: TermKind, p
   shown.selection = new vscode.Selection(pos, doc.lineAt(pos.line).range.end);
   shown.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return true;
+}
+
+/**
+ * Whether a new entry may go into `target`: it must lie inside a workspace folder once every
+ * symbolic link is resolved (a link to a file elsewhere is refused), and be a text file or not
+ * exist yet. Symbolic links are resolved with Node's `realpath` for `file` URIs; other file
+ * systems cannot say where a link points, so a link there is refused.
+ */
+async function checkGlossaryTarget(target: vscode.Uri): Promise<{ exists: boolean } | { refusal: string }> {
+  if (!vscode.workspace.getWorkspaceFolder(target)) return { refusal: 'it is not inside a workspace folder.' };
+  let type: vscode.FileType | undefined;
+  try {
+    type = (await vscode.workspace.fs.stat(target)).type;
+  } catch {
+    type = undefined; // does not exist: a new glossary
+  }
+  if (type !== undefined) {
+    if (type & vscode.FileType.Directory) return { refusal: 'it is a folder, not a glossary file.' };
+    if (!(type & vscode.FileType.File)) {
+      return { refusal: type & vscode.FileType.SymbolicLink ? 'it is a symbolic link to a file that does not exist.' : 'it is not a regular file.' };
+    }
+  }
+  if (target.scheme !== 'file') {
+    return type !== undefined && type & vscode.FileType.SymbolicLink
+      ? { refusal: 'it is a symbolic link, and where it points cannot be checked here.' }
+      : { exists: type !== undefined };
+  }
+  const real = await realPathOf(target.fsPath, type !== undefined);
+  if (real === undefined) return { refusal: 'its folder does not exist.' };
+  const roots = await Promise.all((vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => realPathOf(f.uri.fsPath, true)));
+  const inside = roots.some((root) => root !== undefined && isInside(root, real));
+  if (!inside) return { refusal: `it resolves to ${real}, outside the workspace folders (through a symbolic link); the extension writes only inside the workspace.` };
+  return { exists: type !== undefined };
+}
+
+/** True when `file` is `root` or lies under it (both absolute, resolved). */
+function isInside(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** The real path of `file` (of its folder, for a file that does not exist yet), or undefined when it cannot be resolved. */
+async function realPathOf(file: string, exists: boolean): Promise<string | undefined> {
+  try {
+    return exists ? await fs.realpath(file) : path.join(await fs.realpath(path.dirname(file)), path.basename(file));
+  } catch {
+    return undefined;
+  }
 }
 
 async function exportCommitments(cache: AnalysisCache, presetFormat?: string, destination?: 'editor' | vscode.Uri): Promise<string | undefined> {

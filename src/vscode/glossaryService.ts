@@ -125,12 +125,7 @@ export class GlossaryService implements vscode.Disposable {
       else {
         const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
         if (!decoded.ok) {
-          this.workspaceGlossaries.set(uri.toString(), {
-            entries: [],
-            byId: new Map(),
-            problems: [{ file: uri.toString(), line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: `this glossary ${decoded.message}` }],
-          });
-          this.publish(uri);
+          this.setProblem(uri, `this glossary ${decoded.message}`);
           if (rebuild) this.rebuild();
           return;
         }
@@ -138,8 +133,20 @@ export class GlossaryService implements vscode.Disposable {
       }
       this.setGlossary(uri, text);
     } catch (e) {
-      this.log.error(`could not read glossary ${uri.toString()}`, e);
-      this.forget(uri, false);
+      if (isFileSystemError(e, 'FileIsADirectory')) {
+        this.forget(uri, false); // a folder named like a glossary
+      } else if (isFileSystemError(e, 'FileNotFound')) {
+        // Gone since it was found, or a symbolic link to nothing (which the user should hear about).
+        const dangling = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+          () => true,
+          () => false,
+        );
+        if (dangling) this.setProblem(uri, 'this glossary is a symbolic link to a file that does not exist');
+        else this.forget(uri, false);
+      } else {
+        this.log.error(`could not read glossary ${uri.toString()}`, e);
+        this.forget(uri, false);
+      }
     }
     if (rebuild) this.rebuild();
   }
@@ -147,6 +154,16 @@ export class GlossaryService implements vscode.Disposable {
   private setGlossary(uri: vscode.Uri, text: string): void {
     const key = uri.toString();
     this.workspaceGlossaries.set(key, parseGlossary(text, key));
+    this.publish(uri);
+  }
+
+  /** Records a glossary that cannot be read as one problem at its start. */
+  private setProblem(uri: vscode.Uri, message: string): void {
+    this.workspaceGlossaries.set(uri.toString(), {
+      entries: [],
+      byId: new Map(),
+      problems: [{ file: uri.toString(), line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message }],
+    });
     this.publish(uri);
   }
 
@@ -198,4 +215,11 @@ function toDiagnostic(p: GlossaryProblem): vscode.Diagnostic {
   const d = new vscode.Diagnostic(new vscode.Range(start, end), p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
   d.source = 'Diplomatic Annotator';
   return d;
+}
+
+/** True when `e` is a FileSystemError of that kind (its `code`, or the provider's name for it in `name`). */
+function isFileSystemError(e: unknown, code: 'FileNotFound' | 'FileIsADirectory'): boolean {
+  if (!(e instanceof vscode.FileSystemError)) return false;
+  const providerName = code === 'FileNotFound' ? 'EntryNotFound' : 'EntryIsADirectory';
+  return e.code === code || e.name.includes(providerName);
 }

@@ -1,15 +1,40 @@
-/** The extension's settings, read in one place. */
+/**
+ * The extension's settings, read in one place: a thin adapter over `resolveSettings` in the core,
+ * which applies the Restricted Mode rules and the limits. Each warning it gives is shown once.
+ */
 import * as vscode from 'vscode';
+import { resolveSettings, type EffectiveSettings, type SettingLevels } from '../core/settings';
 
 /** The configuration section. */
 export const SECTION = 'diplomaticAnnotator';
 
+const shownWarnings = new Set<string>();
+
+/** The effective settings now (cheap: read at each use, so a change applies at once). */
+function current(): EffectiveSettings {
+  const config = vscode.workspace.getConfiguration(SECTION);
+  const levels = (key: string): SettingLevels => config.inspect(key) ?? {};
+  const { settings: resolved, warnings } = resolveSettings({
+    trusted: vscode.workspace.isTrusted,
+    languages: levels('languages'),
+    glossaryFiles: levels('glossary.files'),
+    includeBuiltin: levels('glossary.includeBuiltin'),
+    maxFileSize: levels('maxFileSize'),
+  });
+  for (const warning of warnings) {
+    if (shownWarnings.has(warning)) continue;
+    shownWarnings.add(warning);
+    void vscode.window.showWarningMessage(`Diplomatic Annotator: ${warning}`);
+  }
+  return resolved;
+}
+
 /** Typed access to the settings. */
 export const settings = {
-  languages: (): string[] => vscode.workspace.getConfiguration(SECTION).get<string[]>('languages', ['statement']),
-  glossaryFiles: (): string[] => vscode.workspace.getConfiguration(SECTION).get<string[]>('glossary.files', ['**/*.glossary.yaml', '**/*.glossary.yml']),
-  includeBuiltin: (): boolean => vscode.workspace.getConfiguration(SECTION).get<boolean>('glossary.includeBuiltin', true),
-  maxFileSize: (): number => vscode.workspace.getConfiguration(SECTION).get<number>('maxFileSize', 10_000_000),
+  languages: (): string[] => current().languages,
+  glossaryFiles: (): string[] => current().glossaryFiles,
+  includeBuiltin: (): boolean => current().includeBuiltin,
+  maxFileSize: (): number => current().maxFileSize,
 };
 
 /** The document selector for the configured languages (files and unsaved documents alike). */

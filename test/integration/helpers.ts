@@ -51,10 +51,15 @@ export function positionOf(doc: vscode.TextDocument, needle: string, n = 1, delt
   return doc.positionAt(at + delta);
 }
 
-/** The Markdown of every hover at a position, joined. */
-export async function hoverText(doc: vscode.TextDocument, pos: vscode.Position): Promise<string> {
+/** The Markdown of every hover at a position, joined, as the provider returned it. */
+export async function hoverMarkdown(doc: vscode.TextDocument, pos: vscode.Position): Promise<string> {
   const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos)) ?? [];
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+}
+
+/** The hover Markdown at a position with its backslash escapes resolved: the text as the reader sees it. */
+export async function hoverText(doc: vscode.TextDocument, pos: vscode.Position): Promise<string> {
+  return (await hoverMarkdown(doc, pos)).replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 /** Writes a workspace file through the file system API. */

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { commitmentHover, escapeMarkdown, officialName, sanitizeMarkdown, spanAt, termHover } from '../../src/core/hover';
+import { HOVER_TEXT_LIMIT, clipText, commitmentHover, escapeMarkdown, glossaryMarkdown, markdownLink, officialName, spanAt, termHover } from '../../src/core/hover';
+import type { Glossary, GlossaryEntry } from '../../src/core/glossary';
 import { parseGlossary } from '../../src/core/glossary';
 import { analyze, fixture, joinLines } from './helpers';
 
@@ -29,20 +30,81 @@ describe('hover', () => {
     const md = termHover(glossary.byId.get('BY')!, glossary, { definedAt: { label: 'g.yaml:2', uri: 'file:///g.yaml#L2' } });
     assert.match(md, /^\*\*Belarus\*\* · \*Party\* · `BY`/);
     assert.match(md, /Official name: Republic of Belarus/);
-    assert.match(md, /A state in Eastern Europe\./);
+    assert.match(md, /A state in Eastern Europe\\\./);
     assert.match(md, /\*Also:\* English: Republic of Belarus, Belarusian side · Chinese: 白方 · Russian: Беларусь/);
     assert.match(md, /\*See also:\* China/);
-    assert.match(md, /\*Sources:\* \[en\.wikipedia\.org\]\(https:\/\/en\.wikipedia\.org\/wiki\/Belarus\)$/m);
+    assert.match(md, /\*Sources:\* \[en\\\.wikipedia\\\.org\]\(https:\/\/en\.wikipedia\.org\/wiki\/Belarus\)$/m);
     assert.doesNotMatch(md, /javascript:|command:/);
-    assert.match(md, /\*Defined in\* \[g\.yaml:2\]\(file:\/\/\/g\.yaml#L2\)/);
+    assert.match(md, /\*Defined in\* \[g\\\.yaml\\:2\]\(file:\/\/\/g\.yaml#L2\)/);
   });
 
   it('renders glossary Markdown without command links or HTML', () => {
     const md = termHover(glossary.byId.get('evil')!, glossary);
-    assert.doesNotMatch(md, /command:|<img|onerror/);
-    assert.match(md, /Click here or {2}or \[ok\]\(https:\/\/example\.org\)/);
-    assert.strictEqual(sanitizeMarkdown('[a](command:x) <b>bold</b>'), 'a bold');
-    assert.strictEqual(escapeMarkdown('*one-China* [x]'), '\\*one-China\\* \\[x\\]');
+    assert.deepStrictEqual(unescapedPunctuation(md), '******'.split(''), md); // **Evil** · *Concept*
+    assert.strictEqual(unescape(md.split('\n\n')[1]), 'Click [here](command:workbench.action.quit) or <img src=x onerror=alert(1)> or [ok](https://example.org)');
+    assert.strictEqual(escapeMarkdown('*one-China* [x]'), '\\*one\\-China\\* \\[x\\]');
+  });
+
+  describe('hostile workspace Markdown', () => {
+    const hostile: Record<string, string> = {
+      'a remote image': '![](https://x/b.png) and ![beacon](https://evil.example/beacon.png "t")',
+      'a reference-style link': '[x][r]\n\n[r]: file:///etc/passwd',
+      'a collapsed reference link': '[r][]\n\n[r]: <file:///etc/passwd>',
+      'an autolink': '<file:///etc/passwd> <https://evil.example/> <me@evil.example>',
+      'a bare URL or e-mail': 'https://evil.example/b.png www.evil.example me@evil.example',
+      'a command link': '[a](command:foo) [b]( command:workbench.action.quit "x")',
+      'raw HTML': '<img src="https://x/b.png"><a href="file:///etc/passwd">x</a><script>alert(1)</script>',
+      'an HTML entity': '&lt;img src=x&gt; &#91;x&#93;(command:foo)',
+      'a list, a heading and a code block': '1995. a year\n# Title\n    code\n- item\n---',
+    };
+    for (const [what, text] of Object.entries(hostile)) {
+      it(`shows ${what} literally, in a summary and in the details`, () => {
+        const summary = body(entryWith({ summary: text }));
+        const details = body(entryWith({ details: text }));
+        assert.deepStrictEqual(unescapedPunctuation(summary), [], summary);
+        assert.deepStrictEqual(unescapedPunctuation(details), [], details);
+        const literal = text
+          .split('\n')
+          .map((l) => l.trimStart())
+          .join('\n');
+        assert.strictEqual(unescape(summary), literal);
+        assert.strictEqual(unescape(details), literal);
+        const md = summary + details;
+        assert.doesNotMatch(md, /\]\(|\]\[|\]:|(?<!\\)<[a-z]/i);
+      });
+    }
+
+    it('keeps bold and italic in the details, with their text escaped', () => {
+      assert.strictEqual(glossaryMarkdown('Signed in **San Francisco** on *26 June* 1945.'), 'Signed in **San Francisco** on *26 June* 1945\\.');
+      assert.strictEqual(glossaryMarkdown('**[x](command:foo)**'), '**\\[x\\]\\(command\\:foo\\)**');
+      assert.strictEqual(glossaryMarkdown('a * b * c'), 'a \\* b \\* c');
+    });
+
+    it('links only http(s) sources, with a destination that cannot end early', () => {
+      assert.strictEqual(markdownLink('un.org', 'https://www.un.org/en/a (b)'), '[un\\.org](https://www.un.org/en/a%20%28b%29)');
+      for (const bad of ['file:///etc/passwd', 'command:foo', 'javascript:alert(1)', 'data:image/png;base64,AA', '//x/b.png', 'https//x']) {
+        assert.strictEqual(markdownLink('x', bad), undefined, bad);
+      }
+      const md = termHover(entryWith({ sources: ['https://x.org/a)](command:foo)', 'file:///etc/passwd'] }), emptyGlossary);
+      assert.match(md, /\*Sources:\* \[x\\\.org\]\(https:\/\/x\.org\/a%29\]%28command:foo%29\)$/);
+      assert.doesNotMatch(md, /passwd/);
+    });
+
+    it('shows the first 2,000 characters of a 10 MB summary, then "…"', () => {
+      const huge = 'word '.repeat(2_000_000);
+      const md = termHover(entryWith({ summary: huge, details: huge, aliases: Array.from({ length: 10_000 }, (_, i) => `alias ${i}`) }), emptyGlossary);
+      const [, summary, details, aliases] = md.split('\n\n');
+      assert.strictEqual(summary, huge.slice(0, HOVER_TEXT_LIMIT) + '…');
+      assert.strictEqual(details, huge.slice(0, HOVER_TEXT_LIMIT) + '…');
+      assert.match(aliases, /alias 29 · and 9970 more$/);
+      assert.ok(md.length < 3 * HOVER_TEXT_LIMIT + 2000, `${md.length} characters`);
+    });
+
+    it('never cuts a surrogate pair', () => {
+      assert.strictEqual(clipText('ab😀cd', 3), 'ab…');
+      assert.strictEqual(clipText('ab😀cd', 4), 'ab😀…');
+      assert.strictEqual(clipText('abc', 3), 'abc');
+    });
   });
 
   it('does not repeat the official name when the details start with it', () => {
@@ -81,3 +143,33 @@ describe('hover', () => {
     );
   });
 });
+
+const emptyGlossary: Glossary = { entries: [], byId: new Map(), problems: [] };
+
+/** The hover of an entry without its first line (the term and kind). */
+function body(entry: GlossaryEntry): string {
+  return termHover(entry, emptyGlossary).split('\n\n').slice(1).join('\n\n');
+}
+
+/** A workspace glossary entry of kind concept with the given fields. */
+function entryWith(fields: Partial<GlossaryEntry>): GlossaryEntry {
+  return { id: 'x', term: 'X', kind: 'concept', aliases: [], sources: [], see: [], origin: { file: 'w.glossary.yaml', line: 1, column: 1 }, ...fields };
+}
+
+/**
+ * The ASCII punctuation characters of `md` that are not backslash-escaped: the only characters
+ * that can make Markdown structure (a link, an image, an autolink, HTML, a list…).
+ */
+function unescapedPunctuation(md: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < md.length; i++) {
+    if (md[i] === '\\') i++;
+    else if (/[!-/:-@[-`{-~]/.test(md[i])) found.push(md[i]);
+  }
+  return found;
+}
+
+/** Markdown with its backslash escapes resolved (what the reader sees of escaped text). */
+function unescape(md: string): string {
+  return md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
