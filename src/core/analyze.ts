@@ -423,6 +423,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
         segments: findings[i].segments!,
         terms,
         documentParties: partyIds,
+        glossary,
         organ: organ && { ...organ, span: { start: organ.span.start - b.start, end: organ.span.end - b.start } },
       });
       const explicit = explicitCommitments.get(i);

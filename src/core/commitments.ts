@@ -8,7 +8,7 @@
  * (", maintain …, follow …, and jointly advocate …"). Chinese works on clauses cut at full-width
  * commas and semicolons, with the subject carried over from clause to clause.
  */
-import type { TermKind } from './glossary';
+import { formsOf, type Glossary, type TermKind } from './glossary';
 import {
   ACTOR_HEAD_NOUNS,
   ACTOR_OF_NOUNS,
@@ -27,8 +27,18 @@ import {
   WEAK_MODALS,
   WEAK_PHRASES,
   WEAK_VERBS,
+  ZH_ACTOR_HEADS,
   ZH_COLLECTIVE_ACTORS,
+  ZH_COMPOUND_ACTOR_HEADS,
+  ZH_COURTESY_VERBS,
+  ZH_DISPOSAL_VERBS,
+  ZH_ELABORATION_OPENERS,
+  ZH_LIGHT_ADVERBS,
+  ZH_NOT_SHORT_FORMS,
+  ZH_OPINION_VERBS,
   ZH_PREPOSITIONS,
+  ZH_PURPOSE_OPENERS,
+  ZH_SPEECH_VERBS,
   ZH_STRONG,
   ZH_TRIGGERS,
   ZH_VERBS,
@@ -76,6 +86,11 @@ export interface ExtractionInput {
   documentParties: string[];
   /** The organ of a UN-style resolution ("The Security Council,") whose operative paragraphs commit it. */
   organ?: { text: string; span: Span; parties: string[] };
+  /**
+   * The glossary, for what its entries say about actors: the Chinese names of the document's parties
+   * (whose initials resolve "阿方", "中阿双方") and the party a person or an institution speaks for.
+   */
+  glossary?: Pick<Glossary, 'byId'>;
 }
 
 /** Extracts every commitment from a text (see module doc), in document order. */
@@ -86,6 +101,7 @@ export function extractCommitments(input: ExtractionInput): Commitment[] {
   // its own terms and the whole pass stays linear in the size of the text.
   const { terms } = input;
   let lo = 0;
+  let zh: ZhParties | undefined;
   for (const seg of input.segments) {
     while (lo < terms.length && terms[lo].end <= seg.start) lo++;
     if (seg.kind !== 'sentence') continue;
@@ -95,7 +111,7 @@ export function extractCommitments(input: ExtractionInput): Commitment[] {
     const local = { ...input, terms: terms.slice(lo, hi) };
     const body = input.text.slice(seg.start, seg.end);
     if (/[\u4e00-\u9fff]/.test(body) && !/[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(body)) {
-      previousActor = extractChinese(local, seg, out, previousActor);
+      previousActor = extractChinese(local, seg, out, previousActor, (zh ??= zhParties(input)));
     } else {
       previousActor = extractEnglish(local, seg, out, previousActor);
     }
@@ -730,95 +746,235 @@ function unique(ids: string[]): string[] {
 const ZH_TRIGGER_WORDS = Object.keys(ZH_TRIGGERS).sort((a, b) => b.length - a.length);
 const ZH_COLLECTIVES = [...ZH_COLLECTIVE_ACTORS].sort((a, b) => b.length - a.length);
 const ZH_CLAUSE_BREAK = /[，；。！？,;]/;
+const HAN = /[\u4e00-\u9fff]/;
 /** What ends an opening prepositional phrase ("在…上", "就…问题", "在…框架内"), so a verb may follow. */
 const ZH_PHRASE_ENDS = /(?:上|中|内|下|方面|问题|领域|层面|时|后|前|基础上|框架内)$/;
 /** Words of ZH_VERBS that are adverbs: they lengthen a verb but are never one alone. */
 const ZH_ADVERB_ONLY = new Set(['共同', '积极', '进一步', '不断', '持续', '深入', '携手']);
 
-function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[], carried: Actor | null): Actor | null {
+/** What the Chinese reader knows about the document's parties, computed once per extraction. */
+interface ZhParties {
+  /** First character of each Chinese name of a document party → that party ("阿" → AE in a China–UAE text). */
+  initials: Map<string, string[]>;
+  /** The party a person or an institution speaks for (`party` in the glossary). */
+  partyOf(id: string): string | undefined;
+}
+
+/**
+ * The initials of the document's parties, from every Chinese form of their glossary entries: they
+ * resolve short forms ("阿方", "所方", "肯方") and compounds ("中阿双方") without a table per country.
+ */
+function zhParties(input: ExtractionInput): ZhParties {
+  const initials = new Map<string, string[]>();
+  for (const id of input.documentParties) {
+    const entry = input.glossary?.byId.get(id);
+    if (!entry) continue;
+    for (const form of formsOf(entry)) {
+      const initial = form.charAt(0);
+      if (!HAN.test(initial)) continue;
+      const ids = initials.get(initial) ?? [];
+      if (!ids.includes(id)) ids.push(id);
+      initials.set(initial, ids);
+    }
+  }
+  return { initials, partyOf: (id) => input.glossary?.byId.get(id)?.party };
+}
+
+/** What a Chinese sentence carries from clause to clause. */
+interface ZhState {
+  actor: Actor | null;
+  /** A future 将 governs the clauses after it that have no subject ("将深化…，继续推进…"). */
+  modalChain: boolean;
+  /** The rest of the sentence is a purpose ("以深化…") or an opinion ("认为，…"): it commits to nothing. */
+  reported: boolean;
+  /** The last pledge's verb comes in the next clause ("愿通过…机制，继续支持…"): that clause adds no commitment. */
+  verbPending: boolean;
+  /** No clause of the sentence has been read yet (a list item inherits its lead-in's modality). */
+  firstClause: boolean;
+}
+
+function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[], carried: Actor | null, parties: ZhParties): Actor | null {
   const text = input.text;
-  let actor: Actor | null = carried;
-  let modalChain = false;
+  const state: ZhState = { actor: carried, modalChain: false, reported: false, verbPending: false, firstClause: true };
   let clauseStart = seg.start;
   for (let i = seg.start; i <= seg.end; i++) {
     if (i < seg.end && !ZH_CLAUSE_BREAK.test(text.charAt(i))) continue;
     const clause = { start: clauseStart, end: i };
     clauseStart = i + 1;
     if (clause.end <= clause.start) continue;
-    let p = clause.start;
-    // Subject: a collective phrase or a party term at the clause start.
-    const subject = zhSubject(input, clause.start, clause.end);
-    let found: ZhPredicate | null;
-    if (subject) {
-      // A party named at a clause start is its subject only when a commitment follows
-      // ("白方支持…"), not in "台湾是中国领土…", which is the content of the previous clause.
-      found = zhPredicate(text, subject.span.end, clause.end, false);
-      if (!found) continue;
-      actor = subject;
-      modalChain = false;
-      p = subject.span.end;
-    } else {
-      if (!actor) continue;
-      found = zhPredicate(text, p, clause.end, modalChain);
-    }
-    if (!found) continue;
-    modalChain = found.modal || (modalChain && found.type === 'pledge');
-    const body = text.slice(found.start, clause.end);
-    let strength: Strength = 'normal';
-    const before = text.slice(p, found.start);
-    // Strength adverbs stand before the trigger (坚定支持) or right after it (重申坚定奉行).
-    const after = text.slice(found.triggerEnd, found.triggerEnd + 4);
-    if (ZH_STRONG.some((w) => before.includes(w) || body.startsWith(w) || after.startsWith(w))) strength = 'strong';
-    if (ZH_WEAK.some((w) => body.startsWith(w) || before.endsWith(w)) || /探讨|研究.*可能/.test(body.slice(0, 8))) strength = 'weak';
-    const negated = /(?:不|绝不|决不|永不|不会)$/.test(before);
-    let end = clause.end;
-    while (end > found.start && /\s/.test(text.charAt(end - 1))) end--;
-    let start = p;
-    while (start < found.start && /\s/.test(text.charAt(start))) start++;
-    out.push({
-      start,
-      end,
-      actor: actor.text,
-      actorSpan: actor.span,
-      parties: actor.parties,
-      type: found.type,
-      trigger: text.slice(found.start, found.triggerEnd),
-      triggerSpan: { start: found.start, end: found.triggerEnd },
-      strength,
-      negated,
-    });
+    readZhClause(input, clause, state, out, parties);
+    state.firstClause = false;
   }
-  return actor;
+  return state.actor;
 }
 
-function zhSubject(input: ExtractionInput, start: number, end: number): Actor | null {
+/** Reads one clause: its subject (or the carried one), then its predicates. */
+function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out: Commitment[], parties: ZhParties): void {
   const text = input.text;
-  let s = start;
-  while (s < end && /\s/.test(text.charAt(s))) s++;
-  for (const phrase of ZH_COLLECTIVES) {
-    if (text.startsWith(phrase, s)) {
-      return { text: phrase, span: { start: s, end: s + phrase.length }, parties: input.documentParties };
+  let p = clause.start;
+  while (p < clause.end && /\s/.test(text.charAt(p))) p++;
+  if (startsWithAny(text, p, ZH_ELABORATION_OPENERS)) return;
+  const subject = zhSubject(input, p, clause.end, parties);
+  let listItem = false;
+  if (subject) {
+    const after = skipZhAdverbs(text, subject.span.end);
+    const stance = startsWithAny(text, after, ZH_COURTESY_VERBS) || startsWithAny(text, after, ZH_OPINION_VERBS) || startsWithAny(text, after, ZH_SPEECH_VERBS);
+    // A party named at a clause start is its subject only when something is said of it ("白方支持…",
+    // "双方认为…"), not in "台湾是中国领土…", which is the content of the previous clause.
+    if (!stance && !subject.stands && !zhPredicate(text, subject.span.end, clause.end, false)) return;
+    state.actor = subject;
+    state.modalChain = false;
+    state.reported = false;
+    state.verbPending = false;
+    p = subject.span.end;
+  } else {
+    if (!state.actor || state.reported) return;
+    if (zhPurposeAt(text, p, clause.end)) {
+      state.reported = true;
+      return;
     }
+    if (state.verbPending) {
+      state.verbPending = false;
+      return;
+    }
+    listItem = state.firstClause;
+  }
+  const actor = state.actor!;
+  const q = skipZhAdverbs(text, p);
+  if (startsWithAny(text, q, ZH_OPINION_VERBS)) {
+    state.reported = true;
+    return;
+  }
+  if (startsWithAny(text, q, ZH_COURTESY_VERBS)) return;
+
+  let from = p;
+  let found = zhPredicate(text, from, clause.end, state.modalChain || listItem);
+  // A clause under 将 that continues it with no verb we know may have a subject of its own
+  // ("两国将共庆…，双边关系…实现长足进展"): the chain ends there.
+  if (!found) state.modalChain = false;
+  while (found) {
+    state.modalChain = found.modal || (state.modalChain && found.type === 'pledge');
+    pushZhCommitment(text, actor, from, found, clause.end, out);
+    if (!found.modal && found.type === 'pledge' && zhVerbIsNext(text, found.triggerEnd, clause.end)) state.verbPending = true;
+    // "支持…倡议并愿积极参与…": a second predicate of its own after 并.
+    const and = text.indexOf('并', found.triggerEnd);
+    if (and < 0 || and >= clause.end) break;
+    from = and + 1;
+    found = zhPredicate(text, from, clause.end, false);
+    if (found && found.start !== from) found = null;
+  }
+}
+
+function pushZhCommitment(text: string, actor: Actor, from: number, found: ZhPredicate, clauseEnd: number, out: Commitment[]): void {
+  const body = text.slice(found.start, clauseEnd);
+  let strength: Strength = 'normal';
+  const before = text.slice(from, found.start);
+  // Strength adverbs stand before the trigger (坚定支持) or right after it (重申坚定奉行).
+  const after = text.slice(found.triggerEnd, found.triggerEnd + 4);
+  if (ZH_STRONG.some((w) => before.includes(w) || body.startsWith(w) || after.startsWith(w) || text.slice(found.start, found.triggerEnd).includes(w))) {
+    strength = 'strong';
+  }
+  if (ZH_WEAK.some((w) => body.startsWith(w) || before.endsWith(w)) || /探讨|研究.*可能/.test(body.slice(0, 8))) strength = 'weak';
+  const negated = /(?:不|绝不|决不|永不|不会)$/.test(before);
+  let end = clauseEnd;
+  while (end > found.start && /\s/.test(text.charAt(end - 1))) end--;
+  let start = from;
+  while (start < found.start && /\s/.test(text.charAt(start))) start++;
+  out.push({
+    start,
+    end,
+    actor: actor.text,
+    actorSpan: actor.span,
+    parties: actor.parties,
+    type: found.type,
+    trigger: text.slice(found.start, found.triggerEnd),
+    triggerSpan: { start: found.start, end: found.triggerEnd },
+    strength,
+    negated,
+  });
+}
+
+function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  return words.some((w) => text.startsWith(w, at));
+}
+
+/** Skips adverbs that do not change the reading ("还", "都", "一致"). */
+function skipZhAdverbs(text: string, at: number): number {
+  for (;;) {
+    const adverb = ZH_LIGHT_ADVERBS.find((w) => text.startsWith(w, at));
+    if (!adverb) return at;
+    at += adverb.length;
+  }
+}
+
+/** A purpose clause opens here: "以深化…", "以便…", "从而…" (以 only before a verb: "以和平方式" is a manner). */
+function zhPurposeAt(text: string, at: number, end: number): boolean {
+  const opener = ZH_PURPOSE_OPENERS.find((w) => text.startsWith(w, at));
+  if (!opener) return false;
+  if (opener !== '以') return true;
+  const next = skipZhAdverbs(text, at + 1);
+  return next < end && (startsWithAny(text, next, ZH_VERBS) || startsWithAny(text, next, ZH_TRIGGER_WORDS));
+}
+
+/**
+ * After a pledge trigger, the rest of the clause is only a prepositional phrase ("愿通过双边经贸联委会
+ * 机制，…"): its verb is in the next clause.
+ */
+function zhVerbIsNext(text: string, at: number, end: number): boolean {
+  if (!startsWithAny(text, at, ZH_PREPOSITIONS)) return false;
+  for (let i = at + 1; i < end; i++) {
+    if (startsWithAny(text, i, ZH_VERBS) || startsWithAny(text, i, ZH_TRIGGER_WORDS)) return false;
+  }
+  return true;
+}
+
+interface ZhSubject extends Actor {
+  /** The subject stands even before a clause with no commitment ("双方积极评价…，愿…"): 双方, 阿方. */
+  stands: boolean;
+}
+
+/**
+ * The subject at the start of a clause: a collective ("双方", "两国"), the parties' initials before
+ * one ("中阿双方"), a short form "X方" of a document party whose Chinese name starts with X, or party
+ * terms (and persons or institutions that speak for a party) joined by 和/与/同/、.
+ */
+function zhSubject(input: ExtractionInput, s: number, end: number, parties: ZhParties): ZhSubject | null {
+  const text = input.text;
+  const make = (to: number, ids: string[]): ZhSubject | null =>
+    text.charAt(to) === '的' || ids.length === 0 ? null : { text: text.slice(s, to), span: { start: s, end: to }, parties: unique(ids), stands: text.charAt(to - 1) === '方' };
+  for (const phrase of ZH_COLLECTIVES) {
+    if (text.startsWith(phrase, s)) return make(s + phrase.length, input.documentParties);
+  }
+  // "中阿双方", "中俄两国": the parties' initials, then a collective head.
+  let k = s;
+  const initialIds: string[] = [];
+  while (k < end && parties.initials.get(text.charAt(k))?.length === 1) initialIds.push(...parties.initials.get(text.charAt(k++))!);
+  if (k - s >= 2) {
+    const head = ZH_COMPOUND_ACTOR_HEADS.find((h) => text.startsWith(h, k));
+    if (head) return make(k + head.length, initialIds);
+  }
+  // "阿方", "所方": the short form of a document party, when the glossary has no such alias.
+  if (text.charAt(s + 1) === '方' && !ZH_NOT_SHORT_FORMS.includes(text.slice(s, s + 2)) && !input.terms.some((t) => t.start === s)) {
+    const ids = parties.initials.get(text.charAt(s));
+    return ids?.length === 1 ? make(s + 2, ids) : null;
   }
   const ids: string[] = [];
   let p = s;
   for (const term of input.terms) {
     if (term.start < p) continue;
     if (term.start > p) break;
-    if (term.kind !== 'party') break;
-    ids.push(term.id);
+    const id = term.kind === 'party' ? term.id : term.kind === 'person' || term.kind === 'institution' ? parties.partyOf(term.id) : undefined;
+    if (!id) break;
+    ids.push(id);
     p = term.end;
-    if (text.charAt(p) === '和' || text.charAt(p) === '与' || text.charAt(p) === '、') p++;
+    const head = ZH_ACTOR_HEADS.find((h) => text.startsWith(h, p));
+    if (head) p += head.length;
+    if (/[和与同、]/.test(text.charAt(p)) && p + 1 < end) p++;
     else break;
   }
   if (ids.length === 0) return null;
-  if (/[和与、]$/.test(text.slice(s, p))) p--;
-  // "中国政府", "白俄罗斯方面": the head noun belongs to the actor.
-  const head = /^(?:政府|方面|领导人|人民)/.exec(text.slice(p, end));
-  if (head) p += head[0].length;
-  // A party term followed by 的 is a modifier, not a subject.
-  if (text.charAt(p) === '的') return null;
-  return { text: text.slice(s, p), span: { start: s, end: p }, parties: unique(ids) };
+  if (/[和与同、]$/.test(text.slice(s, p))) p--;
+  return make(p, ids);
 }
 
 interface ZhPredicate {
@@ -828,38 +984,147 @@ interface ZhPredicate {
   modal: boolean;
 }
 
+/** The readers of a predicate at one position, tried in order. */
+const ZH_READERS: ((text: string, i: number, to: number, ctx: ZhReading) => ZhPredicate | null)[] = [
+  readZhObjectMarker,
+  readZhFuture,
+  readZhShould,
+  readZhTrigger,
+  readZhGiveSupport,
+  readZhChainVerb,
+  readZhOtherVerb,
+];
+
+/** What a reader needs besides the position. */
+interface ZhReading {
+  from: number;
+  /** A modality (future 将, a list's lead-in) governs this clause. */
+  modalChain: boolean;
+  startsWithPreposition: boolean;
+}
+
+/** The first predicate of `text[from, to)`, if any, read by the first reader that succeeds. */
 function zhPredicate(text: string, from: number, to: number, modalChain: boolean): ZhPredicate | null {
-  let i = from;
   // Skip an opening prepositional phrase ("在…上", "就…") only as far as the first trigger.
-  const startsWithPreposition = ZH_PREPOSITIONS.some((p) => text.startsWith(p, from));
-  for (; i < to; i++) {
-    const rest = text.slice(i, Math.min(to, i + 6));
-    if (rest.startsWith('将') && ZH_VERBS.some((v) => rest.startsWith(v, 1) || rest.slice(1).startsWith('继续'))) {
-      const verbLen = zhVerbLength(text, i + 1, to);
-      return { start: i, triggerEnd: i + 1 + verbLen, type: 'pledge', modal: true };
-    }
-    const trig = ZH_TRIGGER_WORDS.find((t) => rest.startsWith(t));
-    if (trig) {
-      const type = ZH_TRIGGERS[trig];
-      let end = i + trig.length;
-      // "尊重和支持": two triggers sharing one object are one commitment.
-      const joined = /^[和并与、]/.test(text.charAt(end)) ? ZH_TRIGGER_WORDS.find((t) => text.startsWith(t, end + 1)) : undefined;
-      if (joined) end += 1 + joined.length;
-      if (trig === '继续') end += zhVerbLength(text, end, to);
-      return { start: i, triggerEnd: end, type, modal: false };
-    }
-    if (modalChain) {
-      const verb = ZH_VERBS.find((v) => rest.startsWith(v));
-      const opensHere = i === from || (startsWithPreposition ? ZH_PHRASE_ENDS.test(text.slice(from, i)) : !text.slice(from, i).includes('的'));
-      if (verb && !ZH_ADVERB_ONLY.has(verb) && opensHere) {
-        return { start: i, triggerEnd: i + zhVerbLength(text, i, to), type: 'pledge', modal: true };
-      }
+  const ctx: ZhReading = { from, modalChain, startsWithPreposition: ZH_PREPOSITIONS.some((p) => text.startsWith(p, from)) };
+  for (let i = from; i < to; i++) {
+    for (const read of ZH_READERS) {
+      const found = read(text, i, to, ctx);
+      if (found) return found === NO_PREDICATE ? null : found;
     }
     // A trigger after 的 or 是 sits inside a noun phrase or a predicate of another subject.
     const c = text.charAt(i);
-    if ((c === '的' || c === '是') && !startsWithPreposition) return null;
+    if ((c === '的' || c === '是') && !ctx.startsWithPreposition) return null;
   }
   return null;
+}
+
+/**
+ * 将 marking the object ("将两国关系提升至更高水平", "将发展…作为优先方向"): not the future. It is a
+ * pledge only where a modality governs the clause; its trigger is the verb after the object.
+ */
+function readZhObjectMarker(text: string, i: number, to: number, ctx: ZhReading): ZhPredicate | null {
+  if (text.charAt(i) !== '将') return null;
+  for (let j = i + 2; j < Math.min(to, i + 40); j++) {
+    const verb = ZH_DISPOSAL_VERBS.find((v) => text.startsWith(v, j));
+    if (!verb) continue;
+    // The marker reading ends the search either way: this 将 is no future.
+    return ctx.modalChain ? { start: j, triggerEnd: j + verb.length, type: 'pledge', modal: false } : NO_PREDICATE;
+  }
+  return null;
+}
+
+/** A sentinel: the position holds a predicate that commits to nothing. */
+const NO_PREDICATE: ZhPredicate = { start: -1, triggerEnd: -1, type: 'pledge', modal: false };
+
+/**
+ * The future 将 + verb ("将深化", "将继续加强"), which governs the clauses after it. Right after the
+ * subject, 将 is the future before any verb ("巴方将采取…"); elsewhere only before a known one.
+ */
+function readZhFuture(text: string, i: number, to: number, ctx: ZhReading): ZhPredicate | null {
+  if (text.charAt(i) !== '将') return null;
+  let verbLen = zhVerbLength(text, i + 1, to);
+  // (Before a prepositional phrase, the trigger is 将 alone: "将在联合国框架内加强…".)
+  if (verbLen === 0 && atZhPredicatePosition(text, ctx.from, i)) verbLen = startsWithAny(text, i + 1, ZH_PREPOSITIONS) ? 0 : Math.min(2, to - i - 1);
+  else if (verbLen === 0) return null;
+  return { start: i, triggerEnd: i + 1 + verbLen, type: 'pledge', modal: true };
+}
+
+/** Only light adverbs and verbs of speech stand between the subject (or clause start) and `i`. */
+function atZhPredicatePosition(text: string, from: number, i: number): boolean {
+  let before = text.slice(from, i);
+  for (const w of [...ZH_SPEECH_VERBS, ...ZH_LIGHT_ADVERBS]) before = before.split(w).join('');
+  return before === '';
+}
+
+/** "强调应积极维护…", "应致力于…": 应 (should) right after the subject or a verb of speech, before a verb. */
+function readZhShould(text: string, i: number, to: number, ctx: ZhReading): ZhPredicate | null {
+  if (text.charAt(i) !== '应' || !atZhPredicatePosition(text, ctx.from, i)) return null;
+  let j = i + 1;
+  if (text.startsWith('当', j) || text.startsWith('该', j)) j++;
+  const verbLen = zhVerbLength(text, j, to);
+  const trigger = verbLen === 0 ? ZH_TRIGGER_WORDS.find((t) => text.startsWith(t, j)) : undefined;
+  if (verbLen === 0 && !trigger) return null;
+  return { start: i, triggerEnd: j + (verbLen || trigger!.length), type: 'pledge', modal: false };
+}
+
+/**
+ * A trigger word ("支持", "愿", "重申"; two joined by 和/并: "尊重和支持"). 继续 takes the type of the
+ * verb it continues ("继续支持" is a support), also after a prepositional phrase ("继续在…问题上给予…支持").
+ */
+function readZhTrigger(text: string, i: number, to: number): ZhPredicate | null {
+  const trig = ZH_TRIGGER_WORDS.find((t) => text.startsWith(t, i) && i + t.length <= to);
+  if (!trig) return null;
+  let type = ZH_TRIGGERS[trig];
+  let end = i + trig.length;
+  if (trig === '继续') {
+    const next = skipZhAdverbs(text, end);
+    const inner = ZH_TRIGGER_WORDS.find((t) => text.startsWith(t, next) && ZH_TRIGGERS[t] !== 'pledge');
+    if (inner) {
+      type = ZH_TRIGGERS[inner];
+      end = next + inner.length;
+    } else if (ZH_PREPOSITIONS.some((p) => text.startsWith(p, next))) {
+      const verb = zhPredicate(text, next, to, false);
+      if (verb && ZH_PHRASE_ENDS.test(text.slice(next, verb.start))) return verb;
+    }
+    if (type === 'pledge') end += zhVerbLength(text, end, to);
+  }
+  // "尊重和支持": two triggers sharing one object are one commitment.
+  const joined = /^[和并与、]/.test(text.charAt(end)) ? ZH_TRIGGER_WORDS.find((t) => text.startsWith(t, end + 1)) : undefined;
+  if (joined) end += 1 + joined.length;
+  return { start: i, triggerEnd: end, type, modal: false };
+}
+
+/** "给予对方坚定支持": support given as a noun. */
+function readZhGiveSupport(text: string, i: number, to: number): ZhPredicate | null {
+  if (!text.startsWith('给予', i)) return null;
+  const support = text.indexOf('支持', i + 2);
+  if (support < 0 || support + 2 > to || support - i > 12 || text.slice(i, support).includes('的')) return null;
+  return { start: i, triggerEnd: support + 2, type: 'support', modal: false };
+}
+
+/** Under a modality, a verb that opens the clause continues it ("将深化…，推进…"). */
+function readZhChainVerb(text: string, i: number, to: number, ctx: ZhReading): ZhPredicate | null {
+  if (!ctx.modalChain) return null;
+  const verb = ZH_VERBS.find((v) => text.startsWith(v, i));
+  if (!verb || ZH_ADVERB_ONLY.has(verb)) return null;
+  // The verb opens the clause, or follows its opening prepositional phrase ("就…问题保持…").
+  const opensHere = atZhPredicatePosition(text, ctx.from, i) || (ctx.startsWithPreposition && ZH_PHRASE_ENDS.test(text.slice(ctx.from, i)));
+  if (!opensHere) return null;
+  const len = zhVerbLength(text, i, to);
+  // "在两国举办的会议": a verb before 的 modifies a noun.
+  if (text.charAt(i + len) === '的') return null;
+  return { start: i, triggerEnd: i + len, type: 'pledge', modal: true };
+}
+
+/**
+ * Another verb as the clause's predicate ("建立…相互尊重…的伙伴关系"): a trigger after it is part of
+ * its object, so the search ends.
+ */
+function readZhOtherVerb(text: string, i: number, to: number, ctx: ZhReading): ZhPredicate | null {
+  const verb = ZH_VERBS.find((v) => text.startsWith(v, i) && i + v.length <= to);
+  if (!verb || ZH_ADVERB_ONLY.has(verb) || ctx.startsWithPreposition || !atZhPredicatePosition(text, ctx.from, i)) return null;
+  return NO_PREDICATE;
 }
 
 /** Length of the verb (with its adverbs) starting at i: "继续推进", "深化". */

@@ -186,6 +186,7 @@ export const ZH_TRIGGERS: Record<string, CommitmentType> = {
   支持: 'support', 欢迎: 'support', 赞赏: 'support', 赞同: 'support', 拥护: 'support',
   反对: 'oppose', 谴责: 'oppose', 抵制: 'oppose', 拒绝: 'oppose',
   重申: 'affirm', 承认: 'affirm', 尊重: 'affirm', 恪守: 'affirm', 坚持: 'affirm', 遵守: 'affirm', 遵循: 'affirm', 维护: 'affirm', 确认: 'affirm',
+  奉行: 'affirm', 肯定: 'affirm',
   呼吁: 'request', 敦促: 'request', 促请: 'request', 要求: 'request', 鼓励: 'request',
 };
 /** Chinese verbs that continue a 将-chain as pledges ("将深化…，继续推进…，保持…"). */
@@ -193,12 +194,45 @@ export const ZH_VERBS = [
   '深化', '加强', '推进', '推动', '促进', '扩大', '保持', '开展', '落实', '提升', '拓展', '发展', '建设', '打造', '完善', '巩固',
   '加快', '提高', '增进', '深入', '共同', '携手', '积极', '进一步', '不断', '持续', '用好', '办好', '做好', '举办', '签署', '建立',
   '探讨', '研究', '考虑', '共建', '实施', '挖掘', '加大', '鼓励', '支持', '保障', '维护', '坚持', '反对', '协调', '合作', '参与', '提供',
+  '采取', '实现', '强化', '拓宽', '构建',
 ];
 /** Chinese adverbs that make a commitment strong. */
 export const ZH_STRONG = ['坚定', '坚决', '全力', '始终', '毫不动摇', '全面', '强烈', '严厉'];
 /** Chinese verbs that make a commitment tentative. */
 export const ZH_WEAK = ['探讨', '研究', '考虑', '可', '可以'];
 /** Chinese actor phrases that stand for every party of the document. */
-export const ZH_COLLECTIVE_ACTORS = ['双方', '两国', '两国元首', '两国领导人', '双方元首', '各方', '我们', '缔约双方', '缔约各方', '缔约方', '中白双方', '两国政府', '双方领导人', '与会领导人', '我们领导人'];
+export const ZH_COLLECTIVE_ACTORS = ['双方', '两国', '两国元首', '两国领导人', '双方元首', '各方', '我们', '缔约双方', '缔约各方', '缔约方', '两国政府', '双方领导人', '与会领导人', '我们领导人'];
+/**
+ * What follows the parties' initials in a compound subject ("中阿双方", "中俄两国", "中巴两国领导人"):
+ * the initials name the parties, these words make it a subject.
+ */
+export const ZH_COMPOUND_ACTOR_HEADS = ['双方', '两国元首', '两国领导人', '两国政府', '两国'];
+/**
+ * Words of the form "X方" that are not a party's short form: X方 names a party only when X is not
+ * one of these ("双方", "对方", "西方" in most texts…), checked before the document's parties.
+ */
+export const ZH_NOT_SHORT_FORMS = ['双方', '各方', '对方', '一方', '多方', '有关方', '官方', '地方', '军方', '警方', '校方', '东方', '北方', '南方', '买方', '卖方', '三方', '四方'];
+/** Words after a party or a person that still belong to the actor ("中国政府", "习近平主席"). */
+export const ZH_ACTOR_HEADS = ['政府', '方面', '领导人', '人民', '国家主席', '主席', '总统', '总理', '首相', '国王', '王储', '总书记', '外长', '外交部长', '元首'];
+/** Verbs after which a subject stands but the clause commits to nothing: thanks, congratulations, assessments. */
+export const ZH_COURTESY_VERBS = ['感谢', '祝贺', '致谢', '高度评价', '积极评价', '评价', '高度重视', '重视', '回顾'];
+/** Verbs of opinion: what follows them in the sentence is an assessment, not a commitment ("双方认为，维护…符合…"). */
+export const ZH_OPINION_VERBS = ['一致认为', '认为', '指出', '注意到'];
+/** Verbs that report the subject's speech: the commitment is what follows ("阿方强调支持…"). */
+export const ZH_SPEECH_VERBS = ['强调', '表示', '声明', '宣布'];
+/** Words opening a purpose clause: it and the clauses after it in the sentence commit to nothing ("以深化…，促进…"). */
+export const ZH_PURPOSE_OPENERS = ['以便', '以期', '以', '从而', '进而', '旨在'];
+/** Words opening an elaboration of the previous clause ("特别是…"), which is no commitment of its own. */
+export const ZH_ELABORATION_OPENERS = ['特别是', '尤其是', '包括', '例如', '比如'];
+/**
+ * Verbs that close the object-marker construction "将 + object + verb" ("将两国关系提升至更高水平",
+ * "将发展…作为优先方向"), where 将 marks the object and is not the future "will".
+ */
+export const ZH_DISPOSAL_VERBS = [
+  '作为', '视为', '当作', '看作', '列为', '纳入', '提升至', '提升到', '提升为', '提高到', '提高至', '推向', '推进到', '打造成', '打造为',
+  '建设成', '建设为', '建成', '转化为', '转变为', '落到实处', '升级为', '扩大到', '扩大至', '延长至', '上升为',
+];
+/** Adverbs that may stand before a modal or a verb without changing the reading ("都", "还", "一致"). */
+export const ZH_LIGHT_ADVERBS = ['都', '也', '均', '还', '更', '一致', '共同', '同样', '再次', '进一步'];
 /** Chinese prepositions that open an adverbial phrase before the verb ("在…上", "就…"). */
 export const ZH_PREPOSITIONS = ['在', '就', '对', '同', '与', '为', '通过', '围绕', '按照', '根据', '从', '向', '以', '于', '基于', '本着', '面对', '针对', '随着'];

@@ -178,6 +178,17 @@ describe('built-in glossary', () => {
     }
   });
 
+  it('resolves leaders to the party they speak for, and groups to their members', () => {
+    const compiled = compileGlossary(glossary);
+    const zh = '中华人民共和国和阿拉伯联合酋长国联合声明\n习近平主席强调支持多边主义。阿方支持共建“一带一路”倡议。';
+    assert.deepStrictEqual(describeCommitments(zh, analyzeText(zh, compiled)), ["L2 support '支持' [CN]", "L2 support '支持' [AE]"]);
+    const byId = compiled.glossary.byId;
+    assert.deepStrictEqual(byId.get('g7')?.members, ['CA', 'FR', 'DE', 'IT', 'JP', 'GB', 'US', 'EU']);
+    for (const entry of compiled.glossary.entries) {
+      if (entry.kind === 'person') assert.ok(entry.party, `person ${entry.id} has no party`);
+    }
+  });
+
   it('does not read a national security council as the UN Security Council', () => {
     const text = 'The National Security Council met, as did the Security Council of the Russian Federation; the Security Council adopted resolution 2231.';
     const ids = analyzeText(text, compileGlossary(glossary)).terms.map((t) => `${t.id}:${text.slice(t.start, t.end)}`);

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { tokenize, type Token } from '../../src/core/commitments';
+import { analyzeText, compileGlossary } from '../../src/core/analyze';
+import { parseGlossary } from '../../src/core/glossary';
 import { analyze, describeCommitments, fixture, joinLines } from './helpers';
 
 /** The tokenizer as it was first written, with a Unicode-property regex: the reference for the scanner. */
@@ -247,5 +249,108 @@ describe('commitments', () => {
       const t = fixture(f);
       assert.deepStrictEqual(tokenize(t, 0, t.length), referenceTokenize(t, 0, t.length));
     }
+  });
+});
+
+describe('commitments: Chinese actors and predicates', () => {
+  // Parties with their Chinese names only (no "X方" alias), so short forms must come from the names.
+  const glossary = compileGlossary(
+    parseGlossary(
+      [
+        'terms:',
+        '  - {id: CN, term: China, kind: party, aliases: [中国, 中华人民共和国, 中方]}',
+        '  - {id: AE, term: United Arab Emirates, kind: party, aliases: [阿联酋, 阿拉伯联合酋长国]}',
+        '  - {id: AR, term: Argentina, kind: party, aliases: [阿根廷, 阿根廷共和国]}',
+        '  - {id: PK, term: Pakistan, kind: party, aliases: [巴基斯坦, 巴基斯坦伊斯兰共和国]}',
+        '  - {id: BR, term: Brazil, kind: party, aliases: [巴西, 巴西联邦共和国]}',
+        '  - {id: SB, term: Solomon Islands, kind: party, aliases: [所罗门群岛]}',
+        '  - {id: RU, term: Russia, kind: party, aliases: [俄罗斯, 俄罗斯联邦]}',
+        '  - {id: xi, term: Xi Jinping, kind: person, party: CN, aliases: [习近平]}',
+      ].join('\n'),
+      'inline.yaml',
+    ),
+  );
+  const zh = (...lines: string[]) => {
+    const text = joinLines(...lines);
+    return describeCommitments(text, analyzeText(text, glossary));
+  };
+  const title = (other: string) => `中华人民共和国和${other}联合声明`;
+
+  it('resolves "X方" to the document party whose Chinese name starts with X', () => {
+    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '阿方支持中方维护国家主权。'), ["L2 support '支持' [AE]"]);
+    assert.deepStrictEqual(zh(title('阿根廷共和国'), '阿方支持中方维护国家主权。'), ["L2 support '支持' [AR]"]);
+    assert.deepStrictEqual(zh(title('巴基斯坦伊斯兰共和国'), '巴方支持中方维护国家主权。'), ["L2 support '支持' [PK]"]);
+    assert.deepStrictEqual(zh(title('巴西联邦共和国'), '巴方支持中方维护国家主权。'), ["L2 support '支持' [BR]"]);
+    // No party of the document starts with 阿: no actor, no commitment.
+    assert.deepStrictEqual(zh(title('所罗门群岛'), '阿方支持中方维护国家主权。'), []);
+    // Words of the form X方 that are no party.
+    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '地方支持中方维护国家主权。'), []);
+  });
+
+  it('resolves compounds of the parties\' initials ("中阿双方", "中俄两国") and persons who speak for a party', () => {
+    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '中阿双方同意加强合作。'), ["L2 pledge '同意' [AE,CN]"]);
+    assert.deepStrictEqual(zh(title('俄罗斯联邦'), '中俄两国将深化交流。'), ["L2 pledge '将深化' [CN,RU]"]);
+    assert.deepStrictEqual(zh(title('俄罗斯联邦'), '习近平主席强调支持多边主义。'), ["L2 support '支持' [CN]"]);
+  });
+
+  it('carries the subject over the clauses and sentences of a paragraph', () => {
+    assert.deepStrictEqual(zh(title('所罗门群岛'), '所方坚定奉行一个中国原则，坚决反对任何形式的分裂活动。支持中国政府的立场。'), [
+      "L2 affirm '奉行' [SB] strong",
+      "L2 oppose '反对' [SB] strong",
+      "L2 support '支持' [SB]",
+    ]);
+    // A new paragraph starts without a subject.
+    assert.deepStrictEqual(zh(title('所罗门群岛'), '所方坚定奉行一个中国原则。', '支持中国政府的立场。'), ["L2 affirm '奉行' [SB] strong"]);
+  });
+
+  it('keeps the subject of a clause that commits to nothing ("双方积极评价…，愿…")', () => {
+    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方积极评价两国经贸合作取得的成果，愿进一步提高贸易便利化水平。'), ["L2 pledge '愿' [AE,CN]"]);
+    // "两国" before a noun is a modifier, not the subject.
+    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '两国友好关系进一步加强，继续深化双边关系。'), []);
+  });
+
+  it('reads nothing into thanks and opinions, but reads what is stressed', () => {
+    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '阿方感谢中方支持和确认出席世博会，将积极支持中方参会。'), ["L2 pledge '将积极支持' [AE]"]);
+    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方认为，维护中东地区的和平符合地区国家的共同利益。'), []);
+    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方强调，维护中东地区的和平符合地区国家的共同利益。'), ["L2 affirm '维护' [AE,CN]"]);
+  });
+
+  it('tells the object marker 将 from the future 将', () => {
+    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方将加强交流。'), ["L2 pledge '将加强' [AE,CN]"]);
+    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方将两国关系提升为全面战略伙伴关系。'), []);
+    // Under the future 将, the object-marker clause continues the pledge; after a purpose 以 it does not.
+    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方将加强交流，将两国关系提升至更高水平。'), ["L2 pledge '将加强' [AE,CN]", "L2 pledge '提升至' [AE,CN]"]);
+    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方将加强交流，以深化双边合作，将两国关系提升至更高水平，促进各自发展。'), ["L2 pledge '将加强' [AE,CN]"]);
+    // "将发展…关系作为优先方向": 将 + a verbal object, not "will develop".
+    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方将发展两国关系作为优先方向。'), []);
+    // Right after the subject, 将 is the future before any verb.
+    assert.deepStrictEqual(zh(title('巴基斯坦伊斯兰共和国'), '巴方将采取一切措施保障中国人员安全。'), ["L2 pledge '将采取' [PK]"]);
+    // The chain of a future 将 ends at a clause with a subject of its own.
+    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '两国将共庆建交35周年，双边关系在建交以来实现长足进展，实现全面发展。'), ["L2 pledge '将共庆' [AE,CN]"]);
+  });
+
+  it('reads no trigger inside the object of another verb ("建立…相互尊重…的伙伴关系")', () => {
+    const sb = title('所罗门群岛');
+    assert.deepStrictEqual(zh(sb, '双方一致同意，建立相互尊重、共同发展的全面战略伙伴关系。'), ["L2 pledge '一致同意' [CN,SB]"]);
+    assert.deepStrictEqual(zh(sb, '双方一致同意，相互尊重各自的发展道路。'), ["L2 pledge '一致同意' [CN,SB]", "L2 affirm '尊重' [CN,SB]"]);
+  });
+
+  it('reads 应 (should), 继续 + a position verb, 给予…支持 and a second predicate after 并', () => {
+    const uae = title('阿拉伯联合酋长国');
+    assert.deepStrictEqual(zh(uae, '双方强调应积极维护能源安全。'), ["L2 pledge '应积极维护' [AE,CN]"]);
+    assert.deepStrictEqual(zh(uae, '双方强调维护能源安全。'), ["L2 affirm '维护' [AE,CN]"]);
+    assert.deepStrictEqual(zh(uae, '双方适应发展需要。'), []);
+    assert.deepStrictEqual(zh(uae, '双方继续支持多边主义。'), ["L2 support '继续支持' [AE,CN]"]);
+    assert.deepStrictEqual(zh(uae, '双方继续推进交流。'), ["L2 pledge '继续推进' [AE,CN]"]);
+    assert.deepStrictEqual(zh(uae, '双方继续在涉及国家主权的问题上给予对方坚定支持。'), ["L2 support '给予对方坚定支持' [AE,CN] strong"]);
+    assert.deepStrictEqual(zh(uae, '阿方支持共建倡议并愿积极参与相关建设。'), ["L2 support '支持' [AE]", "L2 pledge '愿' [AE]"]);
+    assert.deepStrictEqual(zh(uae, '双方赞赏并愿深化国防合作。'), ["L2 support '赞赏并愿' [AE,CN]"]);
+    assert.deepStrictEqual(zh(uae, '双方肯定多边贸易体制的重要性。'), ["L2 affirm '肯定' [AE,CN]"]);
+  });
+
+  it('reads a pledge whose verb comes in the next clause once ("愿通过…机制，继续支持…")', () => {
+    const uae = title('阿拉伯联合酋长国');
+    assert.deepStrictEqual(zh(uae, '双方愿通过经贸联委会机制，继续支持贸易投资伙伴关系。'), ["L2 pledge '愿' [AE,CN]"]);
+    assert.deepStrictEqual(zh(uae, '双方愿加强经贸合作，继续支持贸易投资伙伴关系。'), ["L2 pledge '愿' [AE,CN]", "L2 support '继续支持' [AE,CN]"]);
   });
 });
