@@ -71,3 +71,14 @@ export function csvField(value: unknown): string {
   if (FORMULA_START.test(s)) return `"'${s.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
+
+/**
+ * Text for a Markdown report that people read raw in a terminal as often as rendered: the
+ * characters that would start emphasis, code, a link, an autolink, HTML or a table cell are
+ * escaped, and nothing else, so sentences stay readable. Hovers use the stricter
+ * `escapeMarkdown` of hover.ts, which escapes every punctuation mark: there VS Code's renderer
+ * also turns bare URLs into links, and glossary text from a workspace is not trusted.
+ */
+export function markdownText(text: string): string {
+  return displayText(text.replace(/[\\`*_[\]<>|~]/g, '\\$&'));
+}

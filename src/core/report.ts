@@ -7,10 +7,9 @@
  */
 import { forEachCommitment, forEachTerm, type Analysis } from './analyze';
 import type { Commitment } from './commitments';
-import { csvField, displayText } from './display';
+import { csvField, displayText, markdownText } from './display';
 import { figures, sumEvaluations, termFigures, type Evaluation, type EvaluationItem, type Score } from './evaluate';
 import type { GlossaryEntry, GlossaryProblem } from './glossary';
-import { escapeMarkdown } from './hover';
 import { COMMITMENT_TYPES } from './lexicon';
 import { LineIndex, type Span } from './text';
 
@@ -169,9 +168,7 @@ export function toMarkdown(doc: DocumentReport, commitments: Commitment[]): stri
 }
 
 /** Text escaped for Markdown, then made display text (bidi controls shown as `<U+202E>`, unescaped). */
-function md(s: string): string {
-  return displayText(escapeMarkdown(s));
-}
+const md = markdownText;
 
 /** The CSV header of {@link toCsvRows}. */
 export const CSV_HEADER = 'file,line,column,actor,parties,type,trigger,strength,negated,text';
