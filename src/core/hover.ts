@@ -11,6 +11,7 @@
  * cannot break the hover.
  */
 import type { Commitment } from './commitments';
+import { displayText } from './display';
 import type { Glossary, GlossaryEntry } from './glossary';
 import type { Span } from './text';
 
@@ -107,7 +108,8 @@ function encodeDestination(uri: string): string {
 
 /** A name from the data, clipped and escaped. */
 function name(text: string): string {
-  return escapeMarkdown(clipText(text, NAME_LIMIT));
+  // Bidirectional controls in an annotated actor would reorder the hover's text: show them.
+  return escapeMarkdown(displayText(clipText(text, NAME_LIMIT)));
 }
 
 /** A name from the data as a code span (whose content Markdown never interprets), clipped, one line. */

@@ -3,6 +3,7 @@
  * type (a toggle in the title bar), filterable by type; clicking one reveals it. It follows the
  * active editor and refreshes as the document changes (debounced).
  */
+import { displayText } from '../core/display';
 import * as vscode from 'vscode';
 import type { Commitment } from '../core/commitments';
 import { COMMITMENT_TYPES, type CommitmentType } from '../core/lexicon';
@@ -53,7 +54,7 @@ export class CommitmentsTree implements vscode.TreeDataProvider<Node> {
         .filter((g) => g.list.length > 0)
         .map((g) => ({ kind: 'group', label: `${g.t} — ${g.list.length}`, detail: '', items: g.list }));
     }
-    return groupByActor(items).map((g) => ({ kind: 'group', label: `${g.actor} — ${g.commitments.length}`, detail: g.parties.join(', '), items: g.commitments }));
+    return groupByActor(items).map((g) => ({ kind: 'group', label: `${displayText(g.actor)} — ${g.commitments.length}`, detail: g.parties.join(', '), items: g.commitments }));
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -67,8 +68,8 @@ export class CommitmentsTree implements vscode.TreeDataProvider<Node> {
     const c = node.commitment;
     const doc = this.document!;
     const item = new vscode.TreeItem(commitmentLabel(c, this.cache.get(doc)?.plain ?? doc.getText()), vscode.TreeItemCollapsibleState.None);
-    item.description = this.groupBy === 'type' ? `${c.actor} · ${commitmentDetail(c)}` : commitmentDetail(c);
-    item.tooltip = `${c.actor}: ${c.trigger} (${commitmentDetail(c)}) — line ${doc.positionAt(c.start).line + 1}`;
+    item.description = this.groupBy === 'type' ? `${displayText(c.actor)} · ${commitmentDetail(c)}` : commitmentDetail(c);
+    item.tooltip = `${displayText(c.actor)}: ${displayText(c.trigger)} (${commitmentDetail(c)}) — line ${doc.positionAt(c.start).line + 1}`;
     item.iconPath = new vscode.ThemeIcon(ICONS[c.type]);
     item.contextValue = 'commitment';
     item.command = { command: 'diplomaticAnnotator.revealCommitment', title: 'Reveal', arguments: [doc.uri, c.start, c.end] };

@@ -131,6 +131,13 @@ describe('hover', () => {
     assert.match(md, /\*Trigger:\* “firmly support”/);
   });
 
+  it('shows bidirectional controls and drops control characters in an annotated actor', () => {
+    const detected = analyze(fixture('china-belarus-2022.txt')).commitments[0];
+    const md = commitmentHover({ ...detected, actor: '\u202eedis naisuR\u001b[2J ehT' }, glossary);
+    assert.ok(!md.includes('\u202e') && !md.includes('\u001b'), md);
+    assert.match(md, /\\<U\\\+202E\\>edis naisuR/, 'shown, escaped as Markdown');
+  });
+
   it('finds the span at an offset by binary search', () => {
     const spans = [
       { start: 0, end: 5 },
