@@ -2,7 +2,7 @@
  * The facade: compile a glossary once, then analyse texts with it — terms, commitments, parties,
  * annotations and warnings — for the CLI and every editor feature alike.
  */
-import { extractCommitments, type Commitment, type TermHit } from './commitments';
+import { extractInContext, type Commitment, type LeadIn, type TermHit } from './commitments';
 import { TERM_KINDS, formsOf, type Glossary, type GlossaryEntry, type TermKind } from './glossary';
 import { isAcronym } from './chars';
 import { COMMITMENT_TYPES, type CommitmentType, type Strength } from './lexicon';
@@ -141,9 +141,17 @@ export class BlockCache {
   readonly findings = new Map<string, BlockFindings>();
   /** The context (document parties, organ) the results were extracted in; another one empties them. */
   context = '';
-  readonly results = new Map<string, { result: BlockResult; used: number }>();
+  /** Keyed by the block's text and the lead-in it starts under; with the lead-in in force after it. */
+  readonly results = new Map<string, CachedResult>();
   /** Counts analyses; entries remember the last one that used them. */
   generation = 0;
+}
+
+/** A block's cached result, and the lead-in in force after the block. */
+interface CachedResult {
+  result: BlockResult;
+  leadIn: LeadIn | null;
+  used: number;
 }
 
 /** Drops the entries the latest analysis did not use, once they outnumber the used ones (not on every keystroke). */
@@ -384,26 +392,34 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   }
   const blocks: AnalysedBlock[] = [];
   let line = 0;
+  // The lead-in in force ("We hereby commit to:") carries from block to block: a block's result
+  // depends on its text and on the lead-in it starts under, so both make its cache key.
+  let leadIn: LeadIn | null = null;
   for (let i = 0; i < spans.length; i++) {
     if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const b = spans[i];
     const cacheable = !annotated.has(i);
-    const cached = cacheable ? cache?.results.get(texts[i]) : undefined;
+    const key: string = leadIn ? `${texts[i]}\u0000${leadInKey(leadIn)}` : texts[i];
+    const cached: CachedResult | undefined = cacheable ? cache?.results.get(key) : undefined;
     if (cached) cached.used = generation;
     let result = cached?.result;
+    if (cached) leadIn = cached.leadIn;
     if (!result) {
       const terms = termsOf(i);
-      let commitments = extractCommitments({
+      const extraction = extractInContext({
         text: texts[i],
         segments: findings[i].segments!,
         terms,
         documentParties: partyIds,
         organ: organ && { ...organ, span: { start: organ.span.start - b.start, end: organ.span.end - b.start } },
+        leadIn,
       });
+      let commitments = extraction.commitments;
+      leadIn = extraction.leadIn;
       const explicit = explicitCommitments.get(i);
       if (explicit) commitments = applyExplicitCommitments(commitments, explicit, b.start, plain, partyIds);
       result = { terms, segments: findings[i].segments!, commitments, lineBreaks: findings[i].lineBreaks };
-      if (cacheable) cache?.results.set(texts[i], { result, used: generation });
+      if (cacheable) cache?.results.set(key, { result, leadIn, used: generation });
     }
     blocks.push({ start: b.start, end: b.end, line, result });
     line += result.lineBreaks;
@@ -414,6 +430,11 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   }
 
   return finish(blocks, organ, partyIds);
+}
+
+/** A lead-in as part of a cache key. */
+function leadInKey(leadIn: LeadIn): string {
+  return `${leadIn.actor}|${leadIn.parties.join(',')}|${leadIn.type}|${leadIn.strength}|${leadIn.negated}|${leadIn.labelKind}`;
 }
 
 /** An {@link Analysis} whose document-wide arrays are built from its blocks on first use. */

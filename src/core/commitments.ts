@@ -22,6 +22,7 @@ import {
   PRONOUN_ACTORS,
   READINESS_ADJECTIVES,
   READINESS_NOUNS,
+  LEAD_IN_ENDINGS,
   STRONG_ADVERBS,
   STRONG_PHRASES,
   WEAK_MODALS,
@@ -39,7 +40,7 @@ import {
   type Strength,
   type VerbForm,
 } from './lexicon';
-import type { Segment } from './sentences';
+import { labelKind, type Segment } from './sentences';
 import type { Span } from './text';
 
 /** A glossary term found in the text (what the matcher reports, with the entry's id and kind). */
@@ -76,31 +77,97 @@ export interface ExtractionInput {
   documentParties: string[];
   /** The organ of a UN-style resolution ("The Security Council,") whose operative paragraphs commit it. */
   organ?: { text: string; span: Span; parties: string[] };
+  /** The lead-in in force where the text starts (see {@link LeadIn}); none when absent. */
+  leadIn?: LeadIn | null;
+}
+
+/**
+ * A lead-in in force: a sentence ending in an open predicate and a colon ("WE HEREBY COMMIT TO:",
+ * "the Parties agree:", "We will champion … by:"). Each list item after it that starts with a verb
+ * ("1. FULFILL …", "- support …", "To meet …", "- upholding …") is a commitment of the lead-in's
+ * actor, with its type (a verb of its own type keeps it under a pledge: "- oppose …" is
+ * opposition), strength and negation. A lead-in ends at a paragraph that is not a list item, or at
+ * an item labelled like the lead-in's own paragraph ("3." after "2. We will … by:"); headings
+ * between items do not end it.
+ */
+export interface LeadIn {
+  actor: string;
+  parties: string[];
+  type: CommitmentType;
+  strength: Strength;
+  negated: boolean;
+  /** The kind of label of the lead-in's own paragraph (see `labelKind`), or '' for none. */
+  labelKind: string;
+}
+
+/** What {@link extractInContext} finds: the commitments, and the lead-in in force where the text ends. */
+export interface Extraction {
+  commitments: Commitment[];
+  leadIn: LeadIn | null;
 }
 
 /** Extracts every commitment from a text (see module doc), in document order. */
 export function extractCommitments(input: ExtractionInput): Commitment[] {
+  return extractInContext(input).commitments;
+}
+
+/**
+ * {@link extractCommitments} for a part of a document: starts with the lead-in in force before it
+ * (`input.leadIn`) and also returns the one in force after it, for the next part.
+ */
+export function extractInContext(input: ExtractionInput): Extraction {
   const out: Commitment[] = [];
   let previousActor: Actor | null = null;
+  let leadIn = input.leadIn ?? null;
+  let paragraphLabel = '';
   // Segments and terms are both in document order: walk them together, so each segment sees only
   // its own terms and the whole pass stays linear in the size of the text.
-  const { terms } = input;
+  const { terms, text } = input;
   let lo = 0;
   for (const seg of input.segments) {
     while (lo < terms.length && terms[lo].end <= seg.start) lo++;
+    // Headings (between the items of a list: "Maritime Cooperation") keep the lead-in.
     if (seg.kind !== 'sentence') continue;
-    if (seg.paragraphStart) previousActor = null;
+    let item: LeadIn | null = null;
+    if (seg.paragraphStart) {
+      previousActor = null;
+      paragraphLabel = seg.label ? labelKind(text.slice(seg.label.start, seg.label.end)) : '';
+      if (leadIn && (!seg.label || paragraphLabel === leadIn.labelKind)) leadIn = null;
+      item = seg.label ? leadIn : null;
+    }
     let hi = lo;
     while (hi < terms.length && terms[hi].start < seg.end) hi++;
     const local = { ...input, terms: terms.slice(lo, hi) };
-    const body = input.text.slice(seg.start, seg.end);
+    const body = text.slice(seg.start, seg.end);
+    let clause: LeadClause | null;
     if (/[\u4e00-\u9fff]/.test(body) && !/[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(body)) {
+      // A "——" item under a Chinese lead-in starts with the lead-in's subject.
+      if (item) previousActor = itemActor(item, seg);
       previousActor = extractChinese(local, seg, out, previousActor);
+      clause = previousActor && /[:：]$/.test(body) ? { actor: previousActor, type: 'pledge', strength: 'normal', negated: false } : null;
     } else {
-      previousActor = extractEnglish(local, seg, out, previousActor);
+      const found = extractEnglish(local, seg, out, previousActor, item);
+      previousActor = found.actor;
+      clause = found.leadIn;
+      if (found.subjectItem) leadIn = null;
     }
+    if (clause)
+      leadIn = { actor: clause.actor.text, parties: clause.actor.parties, type: clause.type, strength: clause.strength, negated: clause.negated, labelKind: paragraphLabel };
   }
-  return out;
+  return { commitments: out, leadIn };
+}
+
+/** The actor of a list item under a lead-in: the lead-in's, named where the item's label stands. */
+function itemActor(leadIn: LeadIn, seg: Segment): Actor {
+  return { text: leadIn.actor, span: seg.label ?? { start: seg.start, end: seg.start }, parties: leadIn.parties };
+}
+
+/** The clause of a sentence that makes it a lead-in: its actor and what its items will be. */
+interface LeadClause {
+  actor: Actor;
+  type: CommitmentType;
+  strength: Strength;
+  negated: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -229,11 +296,23 @@ function isWhiteSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[], carried: Actor | null): Actor | null {
+/** What {@link extractEnglish} leaves for the next sentence: the actor to carry, and a lead-in it opens. */
+interface SentenceResult {
+  actor: Actor | null;
+  leadIn: LeadClause | null;
+  /** True for a list item under a lead-in that has a subject of its own: it ends the list. */
+  subjectItem: boolean;
+}
+
+function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[], carried: Actor | null, item: LeadIn | null): SentenceResult {
   const tokens = tokenize(input.text, seg.start, seg.end);
   const n = tokens.length;
   const parties = partyTermsByToken(tokens, input.terms, seg);
   let lastActor = carried;
+  // The last clause with an actor, for a sentence that turns out to be a lead-in.
+  let lastClause: LeadClause | null = null;
+  let subjectItem = false;
+  const result = (): SentenceResult => ({ actor: lastActor, leadIn: lastClause && opensList(tokens) ? lastClause : null, subjectItem });
 
   // A resolution's operative paragraph: "Calls upon …", "Strongly condemns …", the organ as actor.
   if (input.organ && n > 0 && /^\p{Lu}/u.test(tokens[0].t)) {
@@ -246,12 +325,20 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
       if (pred && pred.type === null && OPERATIVE_REQUEST_VERBS.has(pred.base)) pred = { ...pred, type: 'request' };
       if (pred) {
         runChain(input, tokens, actor, pred, out);
-        return actor;
+        return { actor, leadIn: null, subjectItem: false };
       }
     }
   }
 
   let i = 0;
+  // A list item under a lead-in that starts with a verb: the lead-in's actor, then the item's chain.
+  // An item with a subject of its own ("- We call on China …") is a sentence, and ends the list.
+  subjectItem = item !== null && readActor(input, tokens, 0, parties, lastActor) !== null;
+  const itemPred = item && !subjectItem && readItemPredicate(tokens, item);
+  if (item && itemPred) {
+    lastActor = itemActor(item, seg);
+    i = runChain(input, tokens, lastActor, itemPred, out, item);
+  }
   while (i < n) {
     if (!isClauseStart(tokens, i)) {
       i++;
@@ -262,8 +349,7 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
       i++;
       continue;
     }
-    let k = skipAdverbials(tokens, actor.endToken);
-    let pred = readPredicate(tokens, k);
+    let pred = readPredicate(tokens, skipAdverbials(tokens, actor.endToken));
     if (!pred && actor.appositive) {
       // "We, the Leaders of …, met": skip the appositive to the comma before the predicate.
       for (let j = actor.endToken; j < Math.min(n, actor.endToken + 40); j++) {
@@ -271,14 +357,72 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
       }
     }
     if (!pred) {
+      // "We are taking concrete steps to:": an actor without a known predicate may still lead in a list.
+      lastClause = { actor: actor.actor, type: 'pledge', strength: 'normal', negated: false };
       i++;
       continue;
     }
     lastActor = actor.actor;
+    lastClause = { actor: actor.actor, type: pred.type ?? 'pledge', strength: pred.strength, negated: pred.negated };
     i = runChain(input, tokens, actor.actor, pred, out);
-    k = i;
   }
-  return lastActor;
+  return result();
+}
+
+/** True when a sentence ends in an open predicate and a colon: "… commit to:", "… agree:", "… by:". */
+function opensList(tokens: Token[]): boolean {
+  const n = tokens.length;
+  if (n < 3 || tokens[n - 1].w !== ':') return false;
+  const last = tokens[n - 2].w;
+  return LEAD_IN_ENDINGS.has(last) || MODALS.has(last) || (verbInfo(last)?.some((i) => INFINITIVE_PLEDGE_VERBS.has(i.base) || triggerType(i.base) !== undefined) ?? false);
+}
+
+/**
+ * The predicate a list item under a lead-in starts with: "[To] [adverbs] VERB", the verb in its base
+ * or -ing form, or a lower-case or capitalised word that reads as a verb ("FULFILL", "Identify").
+ * Its type is the lead-in's, except that under a pledge a verb of a type of its own keeps it.
+ */
+function readItemPredicate(tokens: Token[], leadIn: LeadIn): Predicate | null {
+  let k = tokens[0]?.w === 'to' ? 1 : 0;
+  if (k >= tokens.length) return null;
+  let pred: Predicate | null = null;
+  // "To further implementation of …": "further" is the verb when no verb follows it.
+  const furtherAsVerb = tokens[k].w === 'further' && !verbInfo(tokens[k + 1]?.w ?? '')?.some((i) => i.form === 'base' || i.form === 'ing');
+  if (!furtherAsVerb) pred = readPredicate(tokens, k, 'base', false) ?? readPredicate(tokens, k, 'ing', false);
+  if (pred && pred.base === 'be') return null;
+  if (!pred) {
+    while (k < tokens.length && !furtherAsVerb && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w))) k++;
+    if (k + 1 >= tokens.length || !(furtherAsVerb || looksLikeBaseVerb(tokens[k]))) return null;
+    pred = {
+      first: 0,
+      triggerEndToken: k + 1,
+      triggerStart: tokens[0].start,
+      triggerEnd: tokens[k].end,
+      type: null,
+      strength: 'normal',
+      negated: false,
+      form: 'base',
+      modal: false,
+      infinitive: false,
+      base: tokens[k].w,
+    };
+  }
+  if (tokens[0].w === 'to') pred = { ...pred, first: 0, triggerStart: tokens[0].start };
+  return itemTyped(pred, leadIn);
+}
+
+/** A predicate under a lead-in: the lead-in's type (a verb's own type under a pledge), strength and negation. */
+function itemTyped(pred: Predicate, leadIn: LeadIn): Predicate {
+  const type = leadIn.type === 'pledge' ? (pred.type ?? 'pledge') : leadIn.type;
+  const strength = pred.strength === 'normal' ? leadIn.strength : pred.strength;
+  return { ...pred, type, strength, negated: pred.negated || leadIn.negated };
+}
+
+/** A word the lexicon does not know that reads as a verb in its base form: not a determiner, not a noun, adjective or inflected form. */
+function looksLikeBaseVerb(tok: Token): boolean {
+  if (!tok.word || !/^[\p{L}-]+$/u.test(tok.t) || NOT_VERBS_AFTER_TO.has(tok.w)) return false;
+  if (verbInfo(tok.w)) return verbInfo(tok.w)!.some((i) => i.form === 'base');
+  return !/(?:tion|sion|ment|ness|ity|ship|ance|ence|ism|ing|ed|al|ic|tive|sive|ous|ful|[^s]s)$/.test(tok.w);
 }
 
 /** A clause may start here: the sentence start, or after a comma, semicolon, colon or conjunction. */
@@ -506,7 +650,8 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
   const infos = verbInfo(w);
   if (!infos) return null;
   const wanted = form === 'modal' ? 'base' : form;
-  const info = wanted ? infos.find((i) => i.form === wanted) : infos[0];
+  // An -ing form is a predicate only where one is asked for (a list item under "by:").
+  const info = wanted ? infos.find((i) => i.form === wanted) : infos.find((i) => i.form !== 'ing');
   if (!info) return null;
   // A capitalised verb mid-sentence is a name ("Support Group"), except at the sentence start.
   if (k > 0 && /^\p{Lu}/u.test(tokens[k].t) && tokens[k - 1].w !== ',' && first !== 0) return null;
@@ -590,7 +735,7 @@ function isInfinitiveVerb(tok: Token): boolean {
  * Emits the predicate's commitment, then follows the chain of coordinated predicates sharing the
  * actor. Returns the token index where scanning for the next actor resumes.
  */
-function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: Predicate, out: Commitment[]): number {
+function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: Predicate, out: Commitment[], item?: LeadIn): number {
   const n = tokens.length;
   let pred = first;
   let chainForm: VerbForm | 'modal' = first.modal ? 'modal' : first.form;
@@ -608,7 +753,7 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
       let j = k + 1;
       if (tok.w === ',' && tokens[j]?.w === 'and') j++;
       // "…, and to resolve …" after "agreed to increase …".
-      if (pred.infinitive && tokens[j]?.w === 'to' && tokens[j + 1] && verbInfo(tokens[j + 1].w)?.some((i) => i.form === 'base')) {
+      if (!item && pred.infinitive && tokens[j]?.w === 'to' && tokens[j + 1] && verbInfo(tokens[j + 1].w)?.some((i) => i.form === 'base')) {
         const p = readPredicate(tokens, j + 1, 'base', false);
         if (p) {
           next = {
@@ -625,8 +770,10 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
         }
       }
       const cont = continuation(tokens, j, chainForm, pred);
-      if (cont) {
-        next = cont;
+      // A list item is one commitment, and one more for each coordinated verb of another type of its
+      // own ("- support … and oppose …"); "- foster …, maintain …, and promote …" is one.
+      if (cont && (!item || (triggerType(cont.base) && itemTyped(cont, item).type !== pred.type))) {
+        next = item ? itemTyped(cont, item) : cont;
         objectEnd = k;
         break;
       }

@@ -10,8 +10,11 @@ export type CommitmentType = (typeof COMMITMENT_TYPES)[number];
 /** How firmly a commitment is worded. */
 export type Strength = 'strong' | 'normal' | 'weak';
 
-/** Verb form of a finite predicate: base ("they support", "will support"), third person ("supports") or past ("supported"). */
-export type VerbForm = 'base' | 's' | 'ed';
+/**
+ * Verb form of a predicate: base ("they support", "will support"), third person ("supports"), past
+ * ("supported"), or the -ing form, which is a predicate only as a list item ("by: - upholding …").
+ */
+export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 
 /** Verbs that by themselves make a commitment of a type (their base forms; British -ise spellings are added). */
 export const TRIGGER_VERBS: Record<string, CommitmentType> = {
@@ -82,6 +85,13 @@ function past(base: string): string {
   return base + 'ed';
 }
 
+function gerund(base: string): string {
+  if (base.endsWith('ie')) return base.slice(0, -2) + 'ying';
+  if (/[^aeio]e$/.test(base)) return base.slice(0, -1) + 'ing';
+  if (DOUBLING.has(base) && base !== 'chair' && base !== 'co-chair') return base + base.slice(-1) + 'ing';
+  return base + 'ing';
+}
+
 function buildVerbTable(): Map<string, VerbInfo[]> {
   const table = new Map<string, VerbInfo[]>();
   const add = (word: string, info: VerbInfo) => {
@@ -100,6 +110,7 @@ function buildVerbTable(): Map<string, VerbInfo[]> {
     add(base, { base: key, form: 'base' });
     add(thirdPerson(base), { base: key, form: 's' });
     add(past(base), { base: key, form: 'ed' });
+    add(gerund(base), { base: key, form: 'ing' });
   }
   return table;
 }
@@ -172,6 +183,9 @@ export const ACTOR_HEAD_NOUNS = new Set(['side', 'government', 'governments', 'd
 
 /** Words before "of <party>" that make an actor ("the Government of Kenya"). */
 export const ACTOR_OF_NOUNS = new Set(['government', 'governments', 'president', 'prime', 'delegation', 'people', 'peoples', 'ministry', 'leaders', 'leader', 'head', 'heads', 'authorities', 'state']);
+
+/** Last words before the colon of a lead-in ("… commit to:", "… by:", "… as follows:"), besides modals and trigger verbs. */
+export const LEAD_IN_ENDINGS = new Set(['to', 'by', 'through', 'following', 'follows']);
 
 /** Verbs reporting an event; a purpose clause after them ("met … to reaffirm") can carry a commitment. */
 export const GATHERING_VERBS = new Set(['meet', 'gather', 'convene', 'assemble']);

@@ -35,6 +35,22 @@ describe('analysis', () => {
     assert.strictEqual(shared, after.blocks.length - 1, 'only the edited block is analysed again');
   });
 
+  it('carries a lead-in into the blocks of its items: editing it re-analyses them, an edit elsewhere does not', () => {
+    const text = fixture('lead-in-lists.txt');
+    const cache = new BlockCache();
+    const before = analyzeText(text, glossary, { cache });
+    const itemParties = (a: Analysis) => a.commitments.filter((c) => /^(?:to meet|To further|to oppose)$/.test(c.trigger)).map((c) => c.parties.join(','));
+    assert.deepStrictEqual(itemParties(before), ['US,KE', 'US,KE', 'US,KE']);
+    const edited = text.replace('The Parties agree:', 'Kenya agrees:');
+    const after = analyzeText(edited, glossary, { cache });
+    assert.deepStrictEqual(itemParties(after), ['KE', 'KE', 'KE']);
+    assert.deepStrictEqual(comparableAnalysis(after), comparableAnalysis(analyzeText(edited, glossary)));
+    // A one-line edit outside any list re-analyses that block only.
+    const elsewhere = analyzeText(edited.replace('held talks', 'held useful talks'), glossary, { cache });
+    const shared = elsewhere.blocks.filter((b) => after.blocks.some((p) => p.result === b.result)).length;
+    assert.strictEqual(shared, elsewhere.blocks.length - 1);
+  });
+
   it('analyses in slices to the same result, and can be abandoned between slices', async () => {
     const base = fixture('china-belarus-2022.txt') + '\n' + fixture('zh-joint-statement.txt');
     const text = Array.from({ length: 30 }, (_, k) => base.replace(/^(?=\S)/gm, `(${k}) `)).join('\n');

@@ -200,6 +200,61 @@ describe('commitments', () => {
     assert.deepStrictEqual(b, a);
   });
 
+  it('reads a list marker before a sentence as if it were not there', () => {
+    const plain = commitments('We call on China to engage with us.');
+    assert.deepStrictEqual(plain, ["L1 request 'call on' []"]);
+    assert.deepStrictEqual(commitments('- We call on China to engage with us.'), plain);
+    assert.deepStrictEqual(commitments('• We call on China to engage with us.'), plain);
+  });
+
+  it('makes each verb item under a lead-in a commitment of its actor, type and strength', () => {
+    const text = fixture('lead-in-lists.txt');
+    assert.deepStrictEqual(commitments(text), [
+      "L2 affirm 'reaffirmed' [KE,US]",
+      // "WE HEREBY COMMIT TO:" and four numbered items in capitals, a heading between them.
+      "L4 pledge 'EXPAND' [KE,US]",
+      "L6 pledge 'PROMOTE' [KE,US]",
+      "L7 support 'SUPPORT' [KE,US]",
+      "L8 pledge 'FURTHER strengthen' [KE,US]",
+      // An item with a subject of its own is a sentence.
+      "L10 pledge 'will exchange' [KE,US]",
+      // "The Parties agree:" with lettered items; the nested noun items (i), (ii) are not commitments.
+      "L12 pledge 'to meet' [KE,US]",
+      "L13 pledge 'To further' [KE,US]",
+      "L16 oppose 'to oppose' [KE,US]",
+      // "… by:" with -ing items: one per item, one more for a coordinated verb of another type.
+      "L18 pledge 'intend to cooperate' [KE,US]",
+      "L19 pledge 'promoting' [KE,US]",
+      "L19 affirm 'reaffirming' [KE,US]",
+      "L20 affirm 'upholding' [KE,US]",
+    ]);
+  });
+
+  it('reads list items only under a lead-in, and ends the lead-in at a paragraph that is not an item', () => {
+    const items = ['- support a free and open Indo-Pacific;', '- promote the evolution of the Multilateral Development Banks.'];
+    assert.deepStrictEqual(commitments(joinLines('We, the Leaders of the G7, are determined to work together to:', ...items)).slice(1), [
+      "L2 support 'support' []",
+      "L3 pledge 'promote' []",
+    ]);
+    // Without the lead-in, or after a sentence that ends it, the same items are no commitments.
+    assert.deepStrictEqual(commitments(joinLines('We, the Leaders of the G7, met in Hiroshima.', ...items)), []);
+    assert.deepStrictEqual(commitments(joinLines('We are determined to work together to:', 'The Leaders met in Hiroshima.', ...items)).slice(1), []);
+    // An item labelled like the lead-in's own paragraph ends it: "3." after "2. … by:".
+    assert.deepStrictEqual(
+      commitments(joinLines('2. We will champion shared values by:', '- promoting human rights;', '3. The Leaders met in Hiroshima.', '- promoting gender equality.')).map((c) =>
+        c.slice(0, 3),
+      ),
+      ['L1 ', 'L2 '],
+    );
+  });
+
+  it('takes a list of nouns under "which may include:" for no commitments', () => {
+    assert.deepStrictEqual(
+      commitments(joinLines('The Parties agree:', '1. To cooperate on defence, which may include:', 'a) Training programs;', 'b) Continued joint planning.')),
+      ["L2 pledge 'To cooperate' []"],
+    );
+  });
+
   it('tokenizes exactly as the Unicode-property regex it replaced', () => {
     const unit = fc.constantFrom(
       'a',
