@@ -23,6 +23,9 @@ import {
   READINESS_ADJECTIVES,
   READINESS_NOUNS,
   LEAD_IN_ENDINGS,
+  RELATIVE_PRONOUNS,
+  DETERMINERS,
+  EXPRESSED_SUPPORT_NOUNS,
   STRONG_ADVERBS,
   STRONG_PHRASES,
   WEAK_MODALS,
@@ -312,7 +315,12 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
   // The last clause with an actor, for a sentence that turns out to be a lead-in.
   let lastClause: LeadClause | null = null;
   let subjectItem = false;
-  const result = (): SentenceResult => ({ actor: lastActor, leadIn: lastClause && opensList(tokens) ? lastClause : null, subjectItem });
+  const result = (): SentenceResult => {
+    if (!lastClause || !opensList(tokens)) return { actor: lastActor, leadIn: null, subjectItem };
+    // "We will champion … by:": the items are the means, pledges whatever the lead-in's verb.
+    const means = tokens[tokens.length - 2].w === 'by';
+    return { actor: lastActor, leadIn: means ? { ...lastClause, type: 'pledge' } : lastClause, subjectItem };
+  };
 
   // A resolution's operative paragraph: "Calls upon …", "Strongly condemns …", the organ as actor.
   if (input.organ && n > 0 && /^\p{Lu}/u.test(tokens[0].t)) {
@@ -321,10 +329,9 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     const info = k < n ? verbInfo(tokens[k].w) : undefined;
     if (info && info.some((i) => i.form === 's')) {
       const actor: Actor = { text: input.organ.text, span: input.organ.span, parties: input.organ.parties };
-      let pred = readPredicate(tokens, 0, 's');
-      if (pred && pred.type === null && OPERATIVE_REQUEST_VERBS.has(pred.base)) pred = { ...pred, type: 'request' };
+      const pred = readPredicate(tokens, 0, 's');
       if (pred) {
-        runChain(input, tokens, actor, pred, out);
+        runChain(input, tokens, actor, operativeTyped(pred), out, { operative: true });
         return { actor, leadIn: null, subjectItem: false };
       }
     }
@@ -337,7 +344,7 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
   const itemPred = item && !subjectItem && readItemPredicate(tokens, item);
   if (item && itemPred) {
     lastActor = itemActor(item, seg);
-    i = runChain(input, tokens, lastActor, itemPred, out, item);
+    i = runChain(input, tokens, lastActor, itemPred, out, { item });
   }
   while (i < n) {
     if (!isClauseStart(tokens, i)) {
@@ -392,7 +399,10 @@ function readItemPredicate(tokens: Token[], leadIn: LeadIn): Predicate | null {
   if (pred && pred.base === 'be') return null;
   if (!pred) {
     while (k < tokens.length && !furtherAsVerb && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w))) k++;
-    if (k + 1 >= tokens.length || !(furtherAsVerb || looksLikeBaseVerb(tokens[k]))) return null;
+    // A word the lexicon does not know is a verb only in capitals ("FULFILL the goals") or before a
+    // determiner ("drive the transition"): "- human rights" is a noun item.
+    const unknownVerb = looksLikeBaseVerb(tokens[k]) && (tokens[k].t === tokens[k].t.toUpperCase() || DETERMINERS.has(tokens[k + 1]?.w ?? ''));
+    if (k + 1 >= tokens.length || !(furtherAsVerb || unknownVerb)) return null;
     pred = {
       first: 0,
       triggerEndToken: k + 1,
@@ -601,7 +611,8 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
       if (end < n && tokens[end].word) end++;
     }
     if (/^[\p{Lu}\d]/u.test(tokens[k].t) && tokens[k].w !== 'i') return null; // "… will Kenya …": not a verb
-    let type: CommitmentType = 'pledge';
+    // "will (not) support", "will oppose": the position verb gives the type, the modal does not.
+    let type: CommitmentType = positionType(base) ?? 'pledge';
     if (negated && (base === 'tolerate' || base === 'accept' || base === 'condone')) {
       type = 'oppose';
       negated = false;
@@ -632,7 +643,7 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
   if (/^express(?:es|ed)?$/.test(w)) {
     const verbTok = k;
     let j = k + 1;
-    if (j < n && /^(?:its|their|our|his|her)$/.test(tokens[j].w)) j++;
+    if (j < n && /^(?:its|their|our|his|her|the)$/.test(tokens[j].w)) j++;
     while (j < n && /^(?:firm|strong|full|unwavering|steadfast|resolute|continued|sincere)$/.test(tokens[j].w)) {
       strength = 'strong';
       j++;
@@ -642,7 +653,7 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
       const end = j + 2 < n && tokens[j + 2].word ? j + 3 : j + 2;
       return make(verbTok, end, 'pledge', vform, 'express', { infinitive: true });
     }
-    if (j + 1 < n && tokens[j].w === 'support' && tokens[j + 1].w === 'for') return make(verbTok, j + 2, 'support', vform, 'express');
+    if (j + 1 < n && EXPRESSED_SUPPORT_NOUNS.has(tokens[j].w) && tokens[j + 1].w === 'for') return make(verbTok, j + 2, 'support', vform, 'express');
     if (j + 1 < n && tokens[j].w === 'opposition' && tokens[j + 1].w === 'to') return make(verbTok, j + 2, 'oppose', vform, 'express');
     return make(verbTok, verbTok + 1, null, vform, 'express');
   }
@@ -667,7 +678,9 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
     if (after && isInfinitiveVerb(after)) {
       end += 2;
       infinitive = true;
-      type = 'pledge';
+      // "Continues to welcome": continuing a position is that position, not a pledge.
+      const continued = base === 'continue' ? verbInfo(after.w)?.find((i) => i.form === 'base') : undefined;
+      type = (continued && positionType(continued.base)) || 'pledge';
     } else if (base === 'commit' || base === 'pledge') {
       end += 1;
       type = 'pledge';
@@ -724,6 +737,12 @@ const NOT_VERBS_AFTER_TO = new Set([
   'no', 'further', 'more', 'both', 'which', 'what', 'whom', 'them', 'it', 'us', 'one', 'other', 'another', 'date', 'be',
 ]);
 
+/** The type of a verb that states a position (support or opposition), which a modal or "continue to" keeps. */
+function positionType(base: string): CommitmentType | undefined {
+  const type = triggerType(base);
+  return type === 'support' || type === 'oppose' ? type : undefined;
+}
+
 /** After "agreed to", "decided to": a lower-case word that is not a determiner or pronoun is the verb of the infinitive. */
 function isInfinitiveVerb(tok: Token): boolean {
   if (!tok.word) return false;
@@ -735,7 +754,8 @@ function isInfinitiveVerb(tok: Token): boolean {
  * Emits the predicate's commitment, then follows the chain of coordinated predicates sharing the
  * actor. Returns the token index where scanning for the next actor resumes.
  */
-function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: Predicate, out: Commitment[], item?: LeadIn): number {
+function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: Predicate, out: Commitment[], mode: ChainMode = {}): number {
+  const { item, operative } = mode;
   const n = tokens.length;
   let pred = first;
   let chainForm: VerbForm | 'modal' = first.modal ? 'modal' : first.form;
@@ -745,9 +765,13 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
     let next: Predicate | null = null;
     let objectEnd = n;
     let resumeAt = n;
+    // Inside a relative clause ("…, according to which the Court shall cooperate …") a modal is
+    // another subject's: only a verb of the chain's own form continues it ("…, and requests …").
+    let inRelative = false;
     for (; k < n; k++) {
       const tok = tokens[k];
       if (tok.depth > 0) continue;
+      if (RELATIVE_PRONOUNS.has(tok.w)) inRelative = true;
       const boundary = tok.w === ',' || tok.w === ';' || tok.w === 'and' || tok.w === 'but';
       if (!boundary) continue;
       let j = k + 1;
@@ -769,7 +793,9 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
           break;
         }
       }
-      const cont = continuation(tokens, j, chainForm, pred);
+      let cont = continuation(tokens, j, chainForm, pred);
+      if (cont && cont.modal && chainForm !== 'modal' && inRelative) cont = null;
+      if (cont && operative) cont = operativeTyped(cont);
       // A list item is one commitment, and one more for each coordinated verb of another type of its
       // own ("- support … and oppose …"); "- foster …, maintain …, and promote …" is one.
       if (cont && (!item || (triggerType(cont.base) && itemTyped(cont, item).type !== pred.type))) {
@@ -792,6 +818,17 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
     if (next.modal) chainForm = 'modal';
     pred = next;
   }
+}
+
+/** How a chain of predicates is read: as a list item under a lead-in, or in a resolution's operative paragraph. */
+interface ChainMode {
+  item?: LeadIn;
+  operative?: boolean;
+}
+
+/** In an operative paragraph, "Invites …", "Calls …", "Appeals …" are requests. */
+function operativeTyped(pred: Predicate): Predicate {
+  return pred.type === null && OPERATIVE_REQUEST_VERBS.has(pred.base) ? { ...pred, type: 'request' } : pred;
 }
 
 /** A coordinated predicate at j continuing a chain of the given form, or null. */

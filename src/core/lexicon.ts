@@ -49,7 +49,7 @@ const OTHER_VERBS = [
   'carry', 'bolster', 'expedite', 'finalize', 'initiate', 'organize', 'convene', 'gather', 'welcome', 'recall', 'reach',
   'spare', 'oversee', 'monitor', 'report', 'submit', 'notify', 'inform', 'adopt', 'approve', 'ratify', 'enter', 'designate',
   'appoint', 'cease', 'stop', 'refrain', 'harness', 'leverage', 'utilize', 'unlock', 'sustain', 'secure',
-  'collaborate', 'synergize', 'connect', 'integrate', 'deploy', 'educate', 'invest',
+  'collaborate', 'synergize', 'connect', 'integrate', 'deploy', 'educate', 'invest', 'identify', 'fulfill', 'fulfil', 'drive',
   'support', 'release', 'resume', 'restore', 'retain', 'guarantee', 'observe', 'comply', 'apply', 
   'accede', 'express', 'pay', 'reaffirm', 'promise', 'emphasize', 'recognize', 'acknowledge', 'propose', 'suggest',
   'exert', 'put', 'seize', 'embrace', 'celebrate', 'commemorate', 'receive', 'witness', 'exchange', 'attend',
@@ -157,7 +157,9 @@ export const COMMITMENT_NOUN_VERBS = new Set(['underscore', 'underline', 'emphas
 /** Verbs that are requests only in a resolution's operative paragraphs ("Invites the Secretary-General to…"). */
 export const OPERATIVE_REQUEST_VERBS = new Set(['invite', 'call', 'appeal']);
 /** Nouns that make "expressed their NOUN to V" a pledge. */
-export const READINESS_NOUNS = new Set(['readiness', 'willingness', 'determination', 'commitment', 'intention', 'resolve']);
+export const READINESS_NOUNS = new Set(['readiness', 'willingness', 'determination', 'commitment', 'intention', 'intent', 'resolve']);
+/** Nouns that make "expresses its NOUN for" support ("expresses its appreciation for the work …"). */
+export const EXPRESSED_SUPPORT_NOUNS = new Set(['support', 'appreciation', 'gratitude']);
 
 /**
  * Actor phrases that stand for every party of the document, as lower-case word sequences
@@ -186,6 +188,12 @@ export const ACTOR_OF_NOUNS = new Set(['government', 'governments', 'president',
 
 /** Last words before the colon of a lead-in ("… commit to:", "… by:", "… as follows:"), besides modals and trigger verbs. */
 export const LEAD_IN_ENDINGS = new Set(['to', 'by', 'through', 'following', 'follows']);
+
+/** Determiners and possessives that open a noun phrase ("drive the transition", "deliver our goal"). */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'all', 'any', 'each', 'every', 'such']);
+
+/** Words that open a relative clause, whose modal belongs to another subject ("according to which X shall …"). */
+export const RELATIVE_PRONOUNS = new Set(['which', 'whom', 'who', 'whose', 'whereby']);
 
 /** Verbs reporting an event; a purpose clause after them ("met … to reaffirm") can carry a commitment. */
 export const GATHERING_VERBS = new Set(['meet', 'gather', 'convene', 'assemble']);

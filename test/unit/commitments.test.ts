@@ -162,6 +162,43 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads requests coordinated later in an operative paragraph ("…, and invites …")', () => {
+    const head = joinLines('The General Assembly,', '1. Welcomes the report of the Court, and calls upon all States to cooperate with it');
+    assert.deepStrictEqual(commitments(head + ';'), ["L2 support 'Welcomes' [un-general-assembly]", "L2 request 'calls upon' [un-general-assembly]"]);
+    assert.deepStrictEqual(commitments(head + ', and invites States not Parties to consider acceding to it;'), [
+      "L2 support 'Welcomes' [un-general-assembly]",
+      "L2 request 'calls upon' [un-general-assembly]",
+      "L2 request 'invites' [un-general-assembly]",
+    ]);
+  });
+
+  it('does not take the modal of a recalled obligation of others for a pledge of the organ', () => {
+    const recalled =
+      'Recalls article 3 of the Relationship Agreement, according to which the United Nations and the Court shall cooperate closely, and shall respect each other’s status';
+    assert.deepStrictEqual(commitments(joinLines('The General Assembly,', `13. ${recalled}, and requests the Secretary-General to report;`)), [
+      "L2 request 'requests' [un-general-assembly]",
+    ]);
+    // Without the relative clause, the same modal continues the organ's own chain.
+    assert.deepStrictEqual(commitments(joinLines('The General Assembly,', '13. Decides to cooperate closely, and shall respect the status of the Court;')), [
+      "L2 pledge 'Decides to cooperate' [un-general-assembly]",
+      "L2 pledge 'shall respect' [un-general-assembly]",
+    ]);
+  });
+
+  it('keeps the type of a position verb after a modal or "continue to", and reads "expresses its appreciation for"', () => {
+    assert.deepStrictEqual(commitments('Chile will not support the proposal.'), ["L1 support 'will not support' [CL] negated"]);
+    assert.deepStrictEqual(commitments('Chile will not join the proposal.'), ["L1 pledge 'will not join' [CL] negated"]);
+    const organ = (line: string) => commitments(joinLines('The General Assembly,', line));
+    assert.deepStrictEqual(organ('22. Continues to welcome the statement by the President;'), ["L2 support 'Continues to welcome' [un-general-assembly]"]);
+    assert.deepStrictEqual(organ('22. Continues to monitor the statement by the President;'), ["L2 pledge 'Continues to monitor' [un-general-assembly]"]);
+    assert.deepStrictEqual(organ('23. Expresses its appreciation for the work of the office;'), ["L2 support 'Expresses its appreciation for' [un-general-assembly]"]);
+  });
+
+  it('makes the items of a "… by:" lead-in pledges whatever its verb', () => {
+    assert.deepStrictEqual(commitments(joinLines('We will champion shared values by:', '- promoting human rights.')).slice(1), ["L2 pledge 'promoting' []"]);
+    assert.deepStrictEqual(commitments(joinLines('We will champion:', '- human rights;', '- promoting human rights.')).slice(1), ["L3 support 'promoting' []"]);
+  });
+
   it('splits coordinated predicates and carries the subject over a participial opener', () => {
     const text = 'Reaffirming its commitment to the UN Charter, the Kenyan side welcomes the initiative, rejects unilateral sanctions, and urges all parties to show restraint.';
     assert.deepStrictEqual(commitments(text), ["L1 support 'welcomes' [KE]", "L1 oppose 'rejects' [KE]", "L1 request 'urges' [KE]"]);
