@@ -637,24 +637,68 @@ export function detectLanguage(text: string): 'en' | 'zh' {
 }
 
 /**
- * The parties of a document without front matter: those named in a "hereinafter referred to as"
- * or "We, the Leaders of" sentence, else in the first sentence or title that names two or more.
+ * The parties of a document without front matter, from where a document names them, never from
+ * how often it mentions a state: a "hereinafter referred to as" or "We, the Leaders of" sentence;
+ * the title ("Joint Statement of the United States and Kenya"); "between X and Y"; or the actor
+ * that opens the text ("China and Kenya held talks …"). A group that is not itself a party (the G7)
+ * stands for its `members`.
  */
 export function detectDocumentParties(text: string, segments: Segment[], terms: TermHit[]): string[] {
-  const partiesIn = (s: Span) => [...new Set(terms.filter((t) => t.kind === 'party' && t.start >= s.start && t.end <= s.end).map((t) => t.id))];
+  const partiesIn = (from: number, to: number) => [...new Set(terms.filter((t) => t.start >= from && t.end <= to).flatMap(documentPartyIds))];
   const head = segments.slice(0, 12);
   for (const seg of head) {
     const body = text.slice(seg.start, seg.end);
-    if (/hereinafter (?:referred to as|called)|^We,? the (?:Leaders|Heads|Ministers|Presidents)|以下简称/i.test(body)) {
-      const ids = partiesIn(seg);
+    // "We, the Leaders of the G7, met in Hiroshima": the appositive, not the place of the meeting.
+    const opening = /^We,? the (?:Leaders|Heads|Ministers|Presidents|Member States|Governments)/i.exec(body);
+    // The appositive runs on over commas before a name ("of Iceland, Norway and Finland,").
+    const we = opening && /^(?:[^,]|,\s*(?=\p{Lu}|and\b))*/u.exec(body.slice(opening[0].length));
+    if (opening || /hereinafter (?:referred to as|called)|以下简称/i.test(body)) {
+      const ids = partiesIn(seg.start, opening && we ? seg.start + opening[0].length + we[0].length : seg.end);
       if (ids.length > 0) return ids;
     }
   }
+  // The title: the headings before the first sentence.
+  for (const seg of head) {
+    if (seg.kind !== 'heading') break;
+    const ids = partiesIn(seg.start, seg.end);
+    if (ids.length >= 2 || (ids.length > 0 && terms.some((t) => t.start >= seg.start && t.end <= seg.end && t.entry?.members?.length))) return ids;
+  }
+  for (const seg of head) {
+    const between = /\bbetween\b/i.exec(text.slice(seg.start, seg.end));
+    const ids = between ? partiesIn(seg.start + between.index, seg.end) : [];
+    if (ids.length >= 2) return ids.slice(0, 2);
+  }
+  // The actor that opens the text: parties at the start of one of its first sentences.
   for (const seg of head.slice(0, 6)) {
-    const ids = partiesIn(seg);
+    if (seg.kind !== 'sentence') continue;
+    const ids = openingParties(text, seg, terms);
     if (ids.length >= 2) return ids;
   }
   return [];
+}
+
+/** The ids a term contributes to a document's parties: a party's own id, or a group's members. */
+function documentPartyIds(term: TermHit): string[] {
+  if (term.kind === 'party') return [term.id];
+  return term.entry?.members ?? [];
+}
+
+/** Parties named one after another at the start of a sentence ("China and Kenya", "The United States of America and Ukraine"). */
+function openingParties(text: string, seg: Span, terms: TermHit[]): string[] {
+  let at = seg.start;
+  if (text.startsWith('The ', at)) at += 4;
+  const ids: string[] = [];
+  for (const t of terms) {
+    if (t.end <= at) continue;
+    if (t.start !== at) break;
+    const own = documentPartyIds(t);
+    if (own.length === 0) break;
+    ids.push(...own);
+    const joiner = /^(?:,\s*|\s+and\s+(?:the\s+)?|\s*、\s*|[和与])/.exec(text.slice(t.end, t.end + 12));
+    if (!joiner) break;
+    at = t.end + joiner[0].length;
+  }
+  return [...new Set(ids)];
 }
 
 /** "The Security Council," / "The General Assembly," heading a resolution: the organ its operative paragraphs speak for. */

@@ -8,7 +8,7 @@
  * (", maintain …, follow …, and jointly advocate …"). Chinese works on clauses cut at full-width
  * commas and semicolons, with the subject carried over from clause to clause.
  */
-import type { TermKind } from './glossary';
+import type { GlossaryEntry, TermKind } from './glossary';
 import {
   ACTOR_HEAD_NOUNS,
   ACTOR_OF_NOUNS,
@@ -50,6 +50,8 @@ import type { Span } from './text';
 export interface TermHit extends Span {
   id: string;
   kind: TermKind;
+  /** What the glossary says about who the term speaks for (see `GlossaryEntry.members` and `party`). */
+  entry?: Pick<GlossaryEntry, 'members' | 'party'>;
 }
 
 /** One commitment: an actor binding itself or taking a position through one predicate. */
@@ -456,15 +458,27 @@ function partyTermsByToken(tokens: Token[], terms: TermHit[], seg: Segment): Map
   let t = 0;
   for (const term of terms) {
     if (term.end <= seg.start || term.start >= seg.end) continue;
-    if (term.kind !== 'party' && term.kind !== 'institution') continue;
+    const ids = actorIds(term);
+    if (!ids) continue;
     while (t < tokens.length && tokens[t].start < term.start) t++;
     if (t >= tokens.length || tokens[t].start !== term.start) continue;
     let e = t;
     while (e < tokens.length && tokens[e].end <= term.end) e++;
     // A term that does not cover whole tokens (Latin glued to Chinese: "反China") is no actor.
-    if (e > t && tokens[e - 1].end === term.end) map.set(t, { endToken: e, ids: [term.id] });
+    if (e > t && tokens[e - 1].end === term.end) map.set(t, { endToken: e, ids });
   }
   return map;
+}
+
+/**
+ * The parties a term stands for as an actor: a party or institution itself, a group that is not a
+ * party (the G7) its members, a person or agency the party it speaks for ("President Biden" → US).
+ */
+function actorIds(term: TermHit): string[] | undefined {
+  if (term.kind === 'party') return [term.id];
+  if (term.entry?.members?.length) return term.entry.members;
+  if (term.entry?.party) return [term.entry.party];
+  return term.kind === 'institution' ? [term.id] : undefined;
 }
 
 interface ActorMatch {
