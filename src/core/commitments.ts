@@ -613,6 +613,8 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
     const modalTok = k;
     k++;
     adverbs();
+    k = skipInterruption(tokens, k);
+    adverbs();
     if (k >= n || !tokens[k].word) return null;
     const verb = tokens[k].w;
     let end = k + 1;
@@ -757,6 +759,25 @@ function positionType(base: string): CommitmentType | undefined {
   return type === 'support' || type === 'oppose' ? type : undefined;
 }
 
+/**
+ * What may stand between a modal and its verb: an item label ("will (i) modify … and (ii) adopt")
+ * or a phrase between commas ("shall, at the request of either Party, immediately meet"), when a
+ * verb follows it. Returns where the verb (or its adverbs) starts, or `k` unchanged.
+ */
+function skipInterruption(tokens: Token[], k: number): number {
+  const n = tokens.length;
+  if (tokens[k]?.w === '(' && tokens[k + 2]?.w === ')' && /^(?:[ivx]{1,4}|[a-z]|\d{1,2})$/.test(tokens[k + 1].w)) return k + 3;
+  if (tokens[k]?.w !== ',') return k;
+  for (let j = k + 1; j < Math.min(n, k + 40); j++) {
+    if (tokens[j].w === ';' || tokens[j].w === '.') return k;
+    if (tokens[j].w !== ',' || tokens[j].depth > 0) continue;
+    let v = j + 1;
+    while (v < n && (STRONG_ADVERBS.has(tokens[v].w) || OTHER_ADVERBS.has(tokens[v].w))) v++;
+    return v < n && verbInfo(tokens[v].w)?.some((i) => i.form === 'base') ? j + 1 : k;
+  }
+  return k;
+}
+
 /** After "agreed to", "decided to": a lower-case word that is not a determiner or pronoun is the verb of the infinitive. */
 function isInfinitiveVerb(tok: Token): boolean {
   if (!tok.word) return false;
@@ -787,7 +808,8 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
       if (tok.depth > 0) continue;
       if (RELATIVE_PRONOUNS.has(tok.w)) inRelative = true;
       const boundary = tok.w === ',' || tok.w === ';' || tok.w === 'and' || tok.w === 'but';
-      if (!boundary) continue;
+      // "decide to develop and implement additional responses": two verbs sharing one object are one predicate.
+      if (!boundary || (tok.w === 'and' && sharesObject(tokens, pred.triggerEndToken, k))) continue;
       let j = k + 1;
       if (tok.w === ',' && tokens[j]?.w === 'and') j++;
       // "…, and to resolve …" after "agreed to increase …".
@@ -832,6 +854,11 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
     if (next.modal) chainForm = 'modal';
     pred = next;
   }
+}
+
+/** True when nothing but "to VERB" stands between a trigger's end and the "and" at `and`: the next verb shares the object. */
+function sharesObject(tokens: Token[], triggerEnd: number, and: number): boolean {
+  return and === triggerEnd || (and === triggerEnd + 2 && tokens[triggerEnd].w === 'to' && isInfinitiveVerb(tokens[triggerEnd + 1]));
 }
 
 /** How a chain of predicates is read: as a list item under a lead-in, or in a resolution's operative paragraph. */

@@ -194,6 +194,20 @@ describe('commitments', () => {
     assert.deepStrictEqual(organ('23. Expresses its appreciation for the work of the office;'), ["L2 support 'Expresses its appreciation for' [un-general-assembly]"]);
   });
 
+  it('reads a modal separated from its verb by item labels or a phrase between commas', () => {
+    assert.deepStrictEqual(commitments('The United States will (i) modify its rules and (ii) adopt new standards.'), ["L1 pledge 'will (i) modify' [US]"]);
+    assert.deepStrictEqual(commitments('The Parties shall, at the request of either Party, immediately meet.'), [
+      "L1 pledge 'shall, at the request of either Party, immediately meet' []",
+    ]);
+    // A phrase between commas with no verb after it is not skipped.
+    assert.deepStrictEqual(commitments('The United States will, in the event of an attack, the talks.'), []);
+  });
+
+  it('takes two verbs sharing one object for one predicate', () => {
+    assert.deepStrictEqual(commitments('The Parties may decide to develop and implement additional responses.'), ["L1 pledge 'may decide' [] weak"]);
+    assert.deepStrictEqual(commitments('The Parties may decide to develop responses, and implement them.'), ["L1 pledge 'may decide' [] weak", "L1 pledge 'implement' [] weak"]);
+  });
+
   it('makes the items of a "… by:" lead-in pledges whatever its verb', () => {
     assert.deepStrictEqual(commitments(joinLines('We will champion shared values by:', '- promoting human rights.')).slice(1), ["L2 pledge 'promoting' []"]);
     assert.deepStrictEqual(commitments(joinLines('We will champion:', '- human rights;', '- promoting human rights.')).slice(1), ["L3 support 'promoting' []"]);
@@ -259,6 +273,8 @@ describe('commitments', () => {
       "L12 pledge 'to meet' [KE,US]",
       "L13 pledge 'To further' [KE,US]",
       "L16 oppose 'to oppose' [KE,US]",
+      // A modal separated from its verb by a phrase between commas.
+      "L17 pledge 'will, as appropriate, consult' [KE,US] weak",
       // "… by:" with -ing items: one per item, one more for a coordinated verb of another type.
       "L18 pledge 'intend to cooperate' [KE,US]",
       "L19 pledge 'promoting' [KE,US]",
