@@ -353,6 +353,13 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
       i++;
       continue;
     }
+    const policy = readPolicy(input, tokens, i, parties, lastActor);
+    if (policy) {
+      lastActor = policy.actor;
+      lastClause = { actor: policy.actor, type: 'pledge', strength: 'normal', negated: false };
+      i = runChain(input, tokens, policy.actor, policy.pred, out);
+      continue;
+    }
     const actor = readActor(input, tokens, i, parties, lastActor);
     if (!actor) {
       i++;
@@ -376,6 +383,29 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     i = runChain(input, tokens, actor.actor, pred, out);
   }
   return result();
+}
+
+/** "It is the policy of the United States to assist Ukraine …": a pledge of the party named. */
+function readPolicy(input: ExtractionInput, tokens: Token[], i: number, parties: Map<number, PartyRun>, last: Actor | null): { actor: Actor; pred: Predicate } | null {
+  if (tokens[i].w !== 'it' || tokens[i + 1]?.w !== 'is' || tokens[i + 2]?.w !== 'the' || tokens[i + 3]?.w !== 'policy' || tokens[i + 4]?.w !== 'of') return null;
+  const actor = readActor(input, tokens, i + 5, parties, last);
+  const to = actor?.endToken ?? -1;
+  if (!actor || tokens[to]?.w !== 'to' || !tokens[to + 1] || !isInfinitiveVerb(tokens[to + 1])) return null;
+  const base = verbInfo(tokens[to + 1].w)?.find((v) => v.form === 'base')?.base ?? tokens[to + 1].w;
+  const pred: Predicate = {
+    first: i,
+    triggerEndToken: to + 2,
+    triggerStart: tokens[i].start,
+    triggerEnd: tokens[to + 1].end,
+    type: 'pledge',
+    strength: 'normal',
+    negated: false,
+    form: 'base',
+    modal: true,
+    infinitive: true,
+    base,
+  };
+  return { actor: actor.actor, pred };
 }
 
 /** True when a sentence ends in an open predicate and a colon: "… commit to:", "… agree:", "… by:". */

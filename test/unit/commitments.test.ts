@@ -203,6 +203,11 @@ describe('commitments', () => {
     assert.deepStrictEqual(commitments('The United States will, in the event of an attack, the talks.'), []);
   });
 
+  it('reads "It is the policy of X to V" as a pledge of X', () => {
+    assert.deepStrictEqual(commitments('It is the policy of the United States to assist Ukraine.'), ["L1 pledge 'It is the policy of the United States to assist' [US]"]);
+    assert.deepStrictEqual(commitments('It is the view of the United States that Ukraine deserves help.'), []);
+  });
+
   it('takes two verbs sharing one object for one predicate', () => {
     assert.deepStrictEqual(commitments('The Parties may decide to develop and implement additional responses.'), ["L1 pledge 'may decide' [] weak"]);
     assert.deepStrictEqual(commitments('The Parties may decide to develop responses, and implement them.'), ["L1 pledge 'may decide' [] weak", "L1 pledge 'implement' [] weak"]);
