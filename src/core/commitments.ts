@@ -24,6 +24,7 @@ import {
   READINESS_NOUNS,
   LEAD_IN_ENDINGS,
   RELATIVE_PRONOUNS,
+  REPORTING_VERBS,
   DETERMINERS,
   EXPRESSED_SUPPORT_NOUNS,
   STRONG_ADVERBS,
@@ -378,6 +379,8 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
       i++;
       continue;
     }
+    // "Chile stated that it firmly opposes …", "X said it supports …": the stance reported is the actor's.
+    pred = reportedStance(tokens, pred) ?? pred;
     lastActor = actor.actor;
     lastClause = { actor: actor.actor, type: pred.type ?? 'pledge', strength: pred.strength, negated: pred.negated };
     i = runChain(input, tokens, actor.actor, pred, out);
@@ -406,6 +409,19 @@ function readPolicy(input: ExtractionInput, tokens: Token[], i: number, parties:
     base,
   };
   return { actor: actor.actor, pred };
+}
+
+/**
+ * After a reporting verb ("stated", "said", "reiterated") and "[that] it/they/we", the predicate
+ * of the actor's own stance, which replaces the report; null when there is none.
+ */
+function reportedStance(tokens: Token[], pred: Predicate): Predicate | null {
+  if (!REPORTING_VERBS.has(pred.base)) return null;
+  let k = pred.triggerEndToken;
+  if (tokens[k]?.w === 'that') k++;
+  if (!PRONOUN_ACTORS.has(tokens[k]?.w ?? '') && tokens[k]?.w !== 'we') return null;
+  const inner = readPredicate(tokens, k + 1);
+  return inner && inner.type ? inner : null;
 }
 
 /** True when a sentence ends in an open predicate and a colon: "… commit to:", "… agree:", "… by:". */
@@ -666,6 +682,18 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
     if (WEAK_MODALS.has(tokens[modalTok].w) || WEAK_VERBS.has(base)) strength = 'weak';
     if (base === 'work' && end < n && tokens[end].w === 'together') end++;
     return make(modalTok, end, type, 'base', base, { modal: true });
+  }
+
+  // "Chile does not support the proposal": the verb's own type, negated.
+  if ((w === 'do' || w === 'does' || w === 'did') && tokens[k + 1]?.w === 'not' && (form === undefined || form === (w === 'does' ? 's' : w === 'did' ? 'ed' : 'base'))) {
+    const aux = k;
+    k += 2;
+    negated = true;
+    adverbs();
+    const info = k < n ? verbInfo(tokens[k].w)?.find((i) => i.form === 'base') : undefined;
+    if (!info) return null;
+    const type = triggerType(info.base) ?? null;
+    return make(aux, k + 1, type, w === 'does' ? 's' : w === 'did' ? 'ed' : 'base', info.base);
   }
 
   // "are ready to V", "remain committed to", "is determined to V".

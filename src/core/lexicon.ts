@@ -50,6 +50,7 @@ const OTHER_VERBS = [
   'spare', 'oversee', 'monitor', 'report', 'submit', 'notify', 'inform', 'adopt', 'approve', 'ratify', 'enter', 'designate',
   'appoint', 'cease', 'stop', 'refrain', 'harness', 'leverage', 'utilize', 'unlock', 'sustain', 'secure',
   'collaborate', 'synergize', 'connect', 'integrate', 'deploy', 'educate', 'invest', 'identify', 'fulfill', 'fulfil', 'drive',
+  'state', 'say', 'indicate',
   'support', 'release', 'resume', 'restore', 'retain', 'guarantee', 'observe', 'comply', 'apply', 
   'accede', 'express', 'pay', 'reaffirm', 'promise', 'emphasize', 'recognize', 'acknowledge', 'propose', 'suggest',
   'exert', 'put', 'seize', 'embrace', 'celebrate', 'commemorate', 'receive', 'witness', 'exchange', 'attend',
@@ -191,6 +192,9 @@ export const LEAD_IN_ENDINGS = new Set(['to', 'by', 'through', 'following', 'fol
 
 /** Determiners and possessives that open a noun phrase ("drive the transition", "deliver our goal"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'all', 'any', 'each', 'every', 'such']);
+
+/** Verbs that report a stance ("stated that it opposes", "said it supports"): the stance is the commitment. */
+export const REPORTING_VERBS = new Set(['state', 'say', 'reiterate', 'reaffirm', 'declare', 'indicate', 'emphasize', 'stress', 'underline', 'affirm', 'confirm']);
 
 /** Words that open a relative clause, whose modal belongs to another subject ("according to which X shall …"). */
 export const RELATIVE_PRONOUNS = new Set(['which', 'whom', 'who', 'whose', 'whereby']);

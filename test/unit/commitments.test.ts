@@ -203,6 +203,18 @@ describe('commitments', () => {
     assert.deepStrictEqual(commitments('The United States will, in the event of an attack, the talks.'), []);
   });
 
+  it('reads stances English used to miss: "does not support", "stated that it opposes", "said it supports"', () => {
+    assert.deepStrictEqual(commitments('Chile supports the proposal.'), ["L1 support 'supports' [CL]"]);
+    assert.deepStrictEqual(commitments('Chile does not support the proposal.'), ["L1 support 'does not support' [CL] negated"]);
+    assert.deepStrictEqual(commitments('Chile did not discuss the proposal.'), []);
+    assert.deepStrictEqual(commitments('Chile stated that it firmly opposes the proposal.'), ["L1 oppose 'firmly opposes' [CL] strong"]);
+    assert.deepStrictEqual(commitments('Chile said it supports the proposal.'), ["L1 support 'supports' [CL]"]);
+    assert.deepStrictEqual(commitments('Chile said that the proposal was discussed.'), []);
+    // A reaffirmation of something else stays one.
+    assert.deepStrictEqual(commitments('Chile reiterated that it supports the proposal.'), ["L1 support 'supports' [CL]"]);
+    assert.deepStrictEqual(commitments('Chile reiterated its support for the proposal.'), ["L1 affirm 'reiterated' [CL]"]);
+  });
+
   it('reads "It is the policy of X to V" as a pledge of X', () => {
     assert.deepStrictEqual(commitments('It is the policy of the United States to assist Ukraine.'), ["L1 pledge 'It is the policy of the United States to assist' [US]"]);
     assert.deepStrictEqual(commitments('It is the view of the United States that Ukraine deserves help.'), []);
