@@ -709,6 +709,15 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
       return make(copula, next && next.word ? k + 3 : k + 2, 'pledge', vform, 'be', { infinitive: true });
     }
     if (k < n && (tokens[k].w === 'opposed' || tokens[k].w === 'against') && w.startsWith('remain')) return make(copula, k + 1, 'oppose', 's', 'remain');
+    // "are steadfast in our commitment to …": an affirmation.
+    if (
+      tokens[k]?.w === 'steadfast' &&
+      tokens[k + 1]?.w === 'in' &&
+      /^(?:our|their|its)$/.test(tokens[k + 2]?.w ?? '') &&
+      tokens[k + 3]?.w === 'commitment' &&
+      tokens[k + 4]?.w === 'to'
+    )
+      return make(copula, k + 5, 'affirm', 'base', 'be');
     if (w === 'are' || w === 'is' || w === 'were' || w === 'was') return make(copula, copula + 1, null, w === 'is' ? 's' : w === 'are' ? 'base' : 'ed', 'be');
     k = copula;
   }
@@ -749,7 +758,9 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
   if (INFINITIVE_PLEDGE_VERBS.has(base) && next === 'to') {
     // "agreed to upgrade", "continue to advance", "commit to open trade".
     const after = tokens[end + 1];
-    if (after && isInfinitiveVerb(after)) {
+    // "commit to open, fair and predictable trade": a word in a coordinated list is an adjective of the object.
+    const listed = (base === 'commit' || base === 'pledge') && /^(?:,|and|or)$/.test(tokens[end + 2]?.w ?? '');
+    if (after && isInfinitiveVerb(after) && !listed) {
       end += 2;
       infinitive = true;
       // "Continues to welcome": continuing a position is that position, not a pledge.
@@ -760,6 +771,10 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
       type = 'pledge';
     } else if (base !== 'continue' && base !== 'stand') type = null;
     if (WEAK_VERBS.has(base)) strength = 'weak';
+  } else if (base === 'continue' && tokens[end] && verbInfo(next ?? '')?.some((i) => i.form === 'ing')) {
+    // "continue working on …": a pledge like "continue to work".
+    end += 1;
+    type = 'pledge';
   } else if (base === 'agree' && (next === 'on' || next === 'upon')) {
     end += 1;
     type = 'pledge';

@@ -81,7 +81,7 @@ describe('commitments', () => {
       "L14 support 'support' [DK,FI,IS,NO]",
       "L15 pledge 'will host' [DK]",
       "L18 oppose 'reject' [DK,FI,IS,NO]",
-      "L18 pledge 'commit to open' [DK,FI,IS,NO]",
+      "L18 pledge 'commit to' [DK,FI,IS,NO]",
       "L19 oppose 'will not tolerate' [DK,FI,IS,NO]",
       "L19 pledge 'will coordinate' [DK,FI,IS,NO]",
     ]);
@@ -213,6 +213,15 @@ describe('commitments', () => {
     // A reaffirmation of something else stays one.
     assert.deepStrictEqual(commitments('Chile reiterated that it supports the proposal.'), ["L1 support 'supports' [CL]"]);
     assert.deepStrictEqual(commitments('Chile reiterated its support for the proposal.'), ["L1 affirm 'reiterated' [CL]"]);
+  });
+
+  it('reads "committed to", "steadfast in their commitment to", "continue working", "express the intent to"', () => {
+    assert.deepStrictEqual(commitments('Chile committed to open, fair and predictable trade.'), ["L1 pledge 'committed to' [CL]"]);
+    assert.deepStrictEqual(commitments('Chile committed to open new markets.'), ["L1 pledge 'committed to open' [CL]"]);
+    assert.deepStrictEqual(commitments('Chile and Peru are steadfast in their commitment to the alliance.'), ["L1 affirm 'are steadfast in their commitment to' [CL,PE]"]);
+    assert.deepStrictEqual(commitments('Chile and Peru are steadfast in their support.'), []);
+    assert.deepStrictEqual(commitments('Chile and Peru continue working on supply chains.'), ["L1 pledge 'continue working' [CL,PE]"]);
+    assert.deepStrictEqual(commitments('Chile and Peru express the intent to hold a summit.'), ["L1 pledge 'express the intent to hold' [CL,PE]"]);
   });
 
   it('reads "It is the policy of X to V" as a pledge of X', () => {
