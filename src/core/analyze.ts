@@ -2,7 +2,7 @@
  * The facade: compile a glossary once, then analyse texts with it — terms, commitments, parties,
  * annotations and warnings — for the CLI and every editor feature alike.
  */
-import { extractCommitments, type Commitment, type TermHit } from './commitments';
+import { extractInContext, type Commitment, type LeadIn, type TermHit } from './commitments';
 import { TERM_KINDS, formsOf, type Glossary, type GlossaryEntry, type TermKind } from './glossary';
 import { endsWithTerminal, isAcronym } from './chars';
 import { COMMITMENT_TYPES, type CommitmentType, type Strength } from './lexicon';
@@ -141,9 +141,17 @@ export class BlockCache {
   readonly findings = new Map<string, BlockFindings>();
   /** The context (document parties, organ) the results were extracted in; another one empties them. */
   context = '';
-  readonly results = new Map<string, { result: BlockResult; used: number }>();
+  /** Keyed by the block's text and the lead-in it starts under; with the lead-in in force after it. */
+  readonly results = new Map<string, CachedResult>();
   /** Counts analyses; entries remember the last one that used them. */
   generation = 0;
+}
+
+/** A block's cached result, and the lead-in in force after the block. */
+interface CachedResult {
+  result: BlockResult;
+  leadIn: LeadIn | null;
+  used: number;
 }
 
 /** Drops the entries the latest analysis did not use, once they outnumber the used ones (not on every keystroke). */
@@ -409,27 +417,35 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   }
   const blocks: AnalysedBlock[] = [];
   let line = 0;
+  // The lead-in in force ("We hereby commit to:") carries from block to block: a block's result
+  // depends on its text and on the lead-in it starts under, so both make its cache key.
+  let leadIn: LeadIn | null = null;
   for (let i = 0; i < spans.length; i++) {
     if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const b = spans[i];
     const cacheable = !annotated.has(i);
-    const cached = cacheable ? cache?.results.get(texts[i]) : undefined;
+    const key: string = leadIn ? `${texts[i]}\u0000${leadInKey(leadIn)}` : texts[i];
+    const cached: CachedResult | undefined = cacheable ? cache?.results.get(key) : undefined;
     if (cached) cached.used = generation;
     let result = cached?.result;
+    if (cached) leadIn = cached.leadIn;
     if (!result) {
       const terms = termsOf(i);
-      let commitments = extractCommitments({
+      const extraction = extractInContext({
         text: texts[i],
         segments: findings[i].segments!,
         terms,
         documentParties: partyIds,
         glossary,
         organ: organ && { ...organ, span: { start: organ.span.start - b.start, end: organ.span.end - b.start } },
+        leadIn,
       });
+      let commitments = extraction.commitments;
+      leadIn = extraction.leadIn;
       const explicit = explicitCommitments.get(i);
       if (explicit) commitments = applyExplicitCommitments(commitments, explicit, b.start, plain, partyIds);
       result = { terms, segments: findings[i].segments!, commitments, lineBreaks: findings[i].lineBreaks };
-      if (cacheable) cache?.results.set(texts[i], { result, used: generation });
+      if (cacheable) cache?.results.set(key, { result, leadIn, used: generation });
     }
     blocks.push({ start: b.start, end: b.end, line, result });
     line += result.lineBreaks;
@@ -440,6 +456,11 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   }
 
   return finish(blocks, organ, partyIds);
+}
+
+/** A lead-in as part of a cache key. */
+function leadInKey(leadIn: LeadIn): string {
+  return `${leadIn.actor}|${leadIn.parties.join(',')}|${leadIn.type}|${leadIn.strength}|${leadIn.negated}|${leadIn.labelKind}`;
 }
 
 /** An {@link Analysis} whose document-wide arrays are built from its blocks on first use. */
@@ -644,24 +665,68 @@ export function detectLanguage(text: string): 'en' | 'zh' {
 }
 
 /**
- * The parties of a document without front matter: those named in a "hereinafter referred to as"
- * or "We, the Leaders of" sentence, else in the first sentence or title that names two or more.
+ * The parties of a document without front matter, from where a document names them, never from
+ * how often it mentions a state: a "hereinafter referred to as" or "We, the Leaders of" sentence;
+ * the title ("Joint Statement of the United States and Kenya"); "between X and Y"; or the actor
+ * that opens the text ("China and Kenya held talks …"). A group that is not itself a party (the G7)
+ * stands for its `members`.
  */
 export function detectDocumentParties(text: string, segments: Segment[], terms: TermHit[]): string[] {
-  const partiesIn = (s: Span) => [...new Set(terms.filter((t) => t.kind === 'party' && t.start >= s.start && t.end <= s.end).map((t) => t.id))];
+  const partiesIn = (from: number, to: number) => [...new Set(terms.filter((t) => t.start >= from && t.end <= to).flatMap(documentPartyIds))];
   const head = segments.slice(0, 12);
   for (const seg of head) {
     const body = text.slice(seg.start, seg.end);
-    if (/hereinafter (?:referred to as|called)|^We,? the (?:Leaders|Heads|Ministers|Presidents)|以下简称/i.test(body)) {
-      const ids = partiesIn(seg);
+    // "We, the Leaders of the G7, met in Hiroshima": the appositive, not the place of the meeting.
+    const opening = /^We,? the (?:Leaders|Heads|Ministers|Presidents|Member States|Governments)/i.exec(body);
+    // The appositive runs on over commas before a name ("of Iceland, Norway and Finland,").
+    const we = opening && /^(?:[^,]|,\s*(?=\p{Lu}|and\b))*/u.exec(body.slice(opening[0].length));
+    if (opening || /hereinafter (?:referred to as|called)|以下简称/i.test(body)) {
+      const ids = partiesIn(seg.start, opening && we ? seg.start + opening[0].length + we[0].length : seg.end);
       if (ids.length > 0) return ids;
     }
   }
+  // The title: the headings before the first sentence.
+  for (const seg of head) {
+    if (seg.kind !== 'heading') break;
+    const ids = partiesIn(seg.start, seg.end);
+    if (ids.length >= 2 || (ids.length > 0 && terms.some((t) => t.start >= seg.start && t.end <= seg.end && t.entry?.members?.length))) return ids;
+  }
+  for (const seg of head) {
+    const between = /\bbetween\b/i.exec(text.slice(seg.start, seg.end));
+    const ids = between ? partiesIn(seg.start + between.index, seg.end) : [];
+    if (ids.length >= 2) return ids.slice(0, 2);
+  }
+  // The actor that opens the text: parties at the start of one of its first sentences.
   for (const seg of head.slice(0, 6)) {
-    const ids = partiesIn(seg);
+    if (seg.kind !== 'sentence') continue;
+    const ids = openingParties(text, seg, terms);
     if (ids.length >= 2) return ids;
   }
   return [];
+}
+
+/** The ids a term contributes to a document's parties: a party's own id, or a group's members. */
+function documentPartyIds(term: TermHit): string[] {
+  if (term.kind === 'party') return [term.id];
+  return term.entry?.members ?? [];
+}
+
+/** Parties named one after another at the start of a sentence ("China and Kenya", "The United States of America and Ukraine"). */
+function openingParties(text: string, seg: Span, terms: TermHit[]): string[] {
+  let at = seg.start;
+  if (text.startsWith('The ', at)) at += 4;
+  const ids: string[] = [];
+  for (const t of terms) {
+    if (t.end <= at) continue;
+    if (t.start !== at) break;
+    const own = documentPartyIds(t);
+    if (own.length === 0) break;
+    ids.push(...own);
+    const joiner = /^(?:,\s*|\s+and\s+(?:the\s+)?|\s*、\s*|[和与])/.exec(text.slice(t.end, t.end + 12));
+    if (!joiner) break;
+    at = t.end + joiner[0].length;
+  }
+  return [...new Set(ids)];
 }
 
 /** "The Security Council," / "The General Assembly," heading a resolution: the organ its operative paragraphs speak for. */

@@ -8,7 +8,7 @@
  * (", maintain …, follow …, and jointly advocate …"). Chinese works on clauses cut at full-width
  * commas and semicolons, with the subject carried over from clause to clause.
  */
-import { formsOf, type Glossary, type TermKind } from './glossary';
+import { formsOf, type Glossary, type GlossaryEntry, type TermKind } from './glossary';
 import {
   ACTOR_HEAD_NOUNS,
   ACTOR_OF_NOUNS,
@@ -22,6 +22,11 @@ import {
   PRONOUN_ACTORS,
   READINESS_ADJECTIVES,
   READINESS_NOUNS,
+  LEAD_IN_ENDINGS,
+  RELATIVE_PRONOUNS,
+  REPORTING_VERBS,
+  DETERMINERS,
+  EXPRESSED_SUPPORT_NOUNS,
   STRONG_ADVERBS,
   STRONG_PHRASES,
   WEAK_MODALS,
@@ -49,13 +54,15 @@ import {
   type Strength,
   type VerbForm,
 } from './lexicon';
-import type { Segment } from './sentences';
+import { labelKind, type Segment } from './sentences';
 import type { Span } from './text';
 
 /** A glossary term found in the text (what the matcher reports, with the entry's id and kind). */
 export interface TermHit extends Span {
   id: string;
   kind: TermKind;
+  /** What the glossary says about who the term speaks for (see `GlossaryEntry.members` and `party`). */
+  entry?: Pick<GlossaryEntry, 'members' | 'party'>;
 }
 
 /** One commitment: an actor binding itself or taking a position through one predicate. */
@@ -91,32 +98,98 @@ export interface ExtractionInput {
    * (whose initials resolve "阿方", "中阿双方") and the party a person or an institution speaks for.
    */
   glossary?: Pick<Glossary, 'byId'>;
+  /** The lead-in in force where the text starts (see {@link LeadIn}); none when absent. */
+  leadIn?: LeadIn | null;
+}
+
+/**
+ * A lead-in in force: a sentence ending in an open predicate and a colon ("WE HEREBY COMMIT TO:",
+ * "the Parties agree:", "We will champion … by:"). Each list item after it that starts with a verb
+ * ("1. FULFILL …", "- support …", "To meet …", "- upholding …") is a commitment of the lead-in's
+ * actor, with its type (a verb of its own type keeps it under a pledge: "- oppose …" is
+ * opposition), strength and negation. A lead-in ends at a paragraph that is not a list item, or at
+ * an item labelled like the lead-in's own paragraph ("3." after "2. We will … by:"); headings
+ * between items do not end it.
+ */
+export interface LeadIn {
+  actor: string;
+  parties: string[];
+  type: CommitmentType;
+  strength: Strength;
+  negated: boolean;
+  /** The kind of label of the lead-in's own paragraph (see `labelKind`), or '' for none. */
+  labelKind: string;
+}
+
+/** What {@link extractInContext} finds: the commitments, and the lead-in in force where the text ends. */
+export interface Extraction {
+  commitments: Commitment[];
+  leadIn: LeadIn | null;
 }
 
 /** Extracts every commitment from a text (see module doc), in document order. */
 export function extractCommitments(input: ExtractionInput): Commitment[] {
+  return extractInContext(input).commitments;
+}
+
+/**
+ * {@link extractCommitments} for a part of a document: starts with the lead-in in force before it
+ * (`input.leadIn`) and also returns the one in force after it, for the next part.
+ */
+export function extractInContext(input: ExtractionInput): Extraction {
   const out: Commitment[] = [];
   let previousActor: Actor | null = null;
+  let leadIn = input.leadIn ?? null;
+  let paragraphLabel = '';
   // Segments and terms are both in document order: walk them together, so each segment sees only
   // its own terms and the whole pass stays linear in the size of the text.
-  const { terms } = input;
+  const { terms, text } = input;
   let lo = 0;
   let zh: ZhParties | undefined;
   for (const seg of input.segments) {
     while (lo < terms.length && terms[lo].end <= seg.start) lo++;
+    // Headings (between the items of a list: "Maritime Cooperation") keep the lead-in.
     if (seg.kind !== 'sentence') continue;
-    if (seg.paragraphStart) previousActor = null;
+    let item: LeadIn | null = null;
+    if (seg.paragraphStart) {
+      previousActor = null;
+      paragraphLabel = seg.label ? labelKind(text.slice(seg.label.start, seg.label.end)) : '';
+      if (leadIn && (!seg.label || paragraphLabel === leadIn.labelKind)) leadIn = null;
+      item = seg.label ? leadIn : null;
+    }
     let hi = lo;
     while (hi < terms.length && terms[hi].start < seg.end) hi++;
     const local = { ...input, terms: terms.slice(lo, hi) };
-    const body = input.text.slice(seg.start, seg.end);
+    const body = text.slice(seg.start, seg.end);
+    let clause: LeadClause | null;
     if (/[\u4e00-\u9fff]/.test(body) && !/[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(body)) {
+      // A "——" item under a Chinese lead-in starts with the lead-in's subject.
+      if (item) previousActor = itemActor(item, seg);
       previousActor = extractChinese(local, seg, out, previousActor, (zh ??= zhParties(input)));
+      clause = previousActor && /[:：]$/.test(body) ? { actor: previousActor, type: 'pledge', strength: 'normal', negated: false } : null;
     } else {
-      previousActor = extractEnglish(local, seg, out, previousActor);
+      const found = extractEnglish(local, seg, out, previousActor, item);
+      previousActor = found.actor;
+      clause = found.leadIn;
+      if (found.subjectItem) leadIn = null;
     }
+    if (clause)
+      leadIn = { actor: clause.actor.text, parties: clause.actor.parties, type: clause.type, strength: clause.strength, negated: clause.negated, labelKind: paragraphLabel };
   }
-  return out;
+  return { commitments: out, leadIn };
+}
+
+/** The actor of a list item under a lead-in: the lead-in's, named where the item's label stands. */
+function itemActor(leadIn: LeadIn, seg: Segment): Actor {
+  return { text: leadIn.actor, span: seg.label ?? { start: seg.start, end: seg.start }, parties: leadIn.parties };
+}
+
+/** The clause of a sentence that makes it a lead-in: its actor and what its items will be. */
+interface LeadClause {
+  actor: Actor;
+  type: CommitmentType;
+  strength: Strength;
+  negated: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -245,11 +318,28 @@ function isWhiteSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[], carried: Actor | null): Actor | null {
+/** What {@link extractEnglish} leaves for the next sentence: the actor to carry, and a lead-in it opens. */
+interface SentenceResult {
+  actor: Actor | null;
+  leadIn: LeadClause | null;
+  /** True for a list item under a lead-in that has a subject of its own: it ends the list. */
+  subjectItem: boolean;
+}
+
+function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[], carried: Actor | null, item: LeadIn | null): SentenceResult {
   const tokens = tokenize(input.text, seg.start, seg.end);
   const n = tokens.length;
   const parties = partyTermsByToken(tokens, input.terms, seg);
   let lastActor = carried;
+  // The last clause with an actor, for a sentence that turns out to be a lead-in.
+  let lastClause: LeadClause | null = null;
+  let subjectItem = false;
+  const result = (): SentenceResult => {
+    if (!lastClause || !opensList(tokens)) return { actor: lastActor, leadIn: null, subjectItem };
+    // "We will champion … by:": the items are the means, pledges whatever the lead-in's verb.
+    const means = tokens[tokens.length - 2].w === 'by';
+    return { actor: lastActor, leadIn: means ? { ...lastClause, type: 'pledge' } : lastClause, subjectItem };
+  };
 
   // A resolution's operative paragraph: "Calls upon …", "Strongly condemns …", the organ as actor.
   if (input.organ && n > 0 && /^\p{Lu}/u.test(tokens[0].t)) {
@@ -258,19 +348,33 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     const info = k < n ? verbInfo(tokens[k].w) : undefined;
     if (info && info.some((i) => i.form === 's')) {
       const actor: Actor = { text: input.organ.text, span: input.organ.span, parties: input.organ.parties };
-      let pred = readPredicate(tokens, 0, 's');
-      if (pred && pred.type === null && OPERATIVE_REQUEST_VERBS.has(pred.base)) pred = { ...pred, type: 'request' };
+      const pred = readPredicate(tokens, 0, 's');
       if (pred) {
-        runChain(input, tokens, actor, pred, out);
-        return actor;
+        runChain(input, tokens, actor, operativeTyped(pred), out, { operative: true });
+        return { actor, leadIn: null, subjectItem: false };
       }
     }
   }
 
   let i = 0;
+  // A list item under a lead-in that starts with a verb: the lead-in's actor, then the item's chain.
+  // An item with a subject of its own ("- We call on China …") is a sentence, and ends the list.
+  subjectItem = item !== null && readActor(input, tokens, 0, parties, lastActor) !== null;
+  const itemPred = item && !subjectItem && readItemPredicate(tokens, item);
+  if (item && itemPred) {
+    lastActor = itemActor(item, seg);
+    i = runChain(input, tokens, lastActor, itemPred, out, { item });
+  }
   while (i < n) {
     if (!isClauseStart(tokens, i)) {
       i++;
+      continue;
+    }
+    const policy = readPolicy(input, tokens, i, parties, lastActor);
+    if (policy) {
+      lastActor = policy.actor;
+      lastClause = { actor: policy.actor, type: 'pledge', strength: 'normal', negated: false };
+      i = runChain(input, tokens, policy.actor, policy.pred, out);
       continue;
     }
     const actor = readActor(input, tokens, i, parties, lastActor);
@@ -278,8 +382,7 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
       i++;
       continue;
     }
-    let k = skipAdverbials(tokens, actor.endToken);
-    let pred = readPredicate(tokens, k);
+    let pred = readPredicate(tokens, skipAdverbials(tokens, actor.endToken));
     if (!pred && actor.appositive) {
       // "We, the Leaders of …, met": skip the appositive to the comma before the predicate.
       for (let j = actor.endToken; j < Math.min(n, actor.endToken + 40); j++) {
@@ -287,14 +390,113 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
       }
     }
     if (!pred) {
+      // "We are taking concrete steps to:": an actor without a known predicate may still lead in a list.
+      lastClause = { actor: actor.actor, type: 'pledge', strength: 'normal', negated: false };
       i++;
       continue;
     }
+    // "Chile stated that it firmly opposes …", "X said it supports …": the stance reported is the actor's.
+    pred = reportedStance(tokens, pred) ?? pred;
     lastActor = actor.actor;
+    lastClause = { actor: actor.actor, type: pred.type ?? 'pledge', strength: pred.strength, negated: pred.negated };
     i = runChain(input, tokens, actor.actor, pred, out);
-    k = i;
   }
-  return lastActor;
+  return result();
+}
+
+/** "It is the policy of the United States to assist Ukraine …": a pledge of the party named. */
+function readPolicy(input: ExtractionInput, tokens: Token[], i: number, parties: Map<number, PartyRun>, last: Actor | null): { actor: Actor; pred: Predicate } | null {
+  if (tokens[i].w !== 'it' || tokens[i + 1]?.w !== 'is' || tokens[i + 2]?.w !== 'the' || tokens[i + 3]?.w !== 'policy' || tokens[i + 4]?.w !== 'of') return null;
+  const actor = readActor(input, tokens, i + 5, parties, last);
+  const to = actor?.endToken ?? -1;
+  if (!actor || tokens[to]?.w !== 'to' || !tokens[to + 1] || !isInfinitiveVerb(tokens[to + 1])) return null;
+  const base = verbInfo(tokens[to + 1].w)?.find((v) => v.form === 'base')?.base ?? tokens[to + 1].w;
+  const pred: Predicate = {
+    first: i,
+    triggerEndToken: to + 2,
+    triggerStart: tokens[i].start,
+    triggerEnd: tokens[to + 1].end,
+    type: 'pledge',
+    strength: 'normal',
+    negated: false,
+    form: 'base',
+    modal: true,
+    infinitive: true,
+    base,
+  };
+  return { actor: actor.actor, pred };
+}
+
+/**
+ * After a reporting verb ("stated", "said", "reiterated") and "[that] it/they/we", the predicate
+ * of the actor's own stance, which replaces the report; null when there is none.
+ */
+function reportedStance(tokens: Token[], pred: Predicate): Predicate | null {
+  if (!REPORTING_VERBS.has(pred.base)) return null;
+  let k = pred.triggerEndToken;
+  if (tokens[k]?.w === 'that') k++;
+  if (!PRONOUN_ACTORS.has(tokens[k]?.w ?? '') && tokens[k]?.w !== 'we') return null;
+  const inner = readPredicate(tokens, k + 1);
+  return inner && inner.type ? inner : null;
+}
+
+/** True when a sentence ends in an open predicate and a colon: "… commit to:", "… agree:", "… by:". */
+function opensList(tokens: Token[]): boolean {
+  const n = tokens.length;
+  if (n < 3 || tokens[n - 1].w !== ':') return false;
+  const last = tokens[n - 2].w;
+  return LEAD_IN_ENDINGS.has(last) || MODALS.has(last) || (verbInfo(last)?.some((i) => INFINITIVE_PLEDGE_VERBS.has(i.base) || triggerType(i.base) !== undefined) ?? false);
+}
+
+/**
+ * The predicate a list item under a lead-in starts with: "[To] [adverbs] VERB", the verb in its base
+ * or -ing form, or a lower-case or capitalised word that reads as a verb ("FULFILL", "Identify").
+ * Its type is the lead-in's, except that under a pledge a verb of a type of its own keeps it.
+ */
+function readItemPredicate(tokens: Token[], leadIn: LeadIn): Predicate | null {
+  let k = tokens[0]?.w === 'to' ? 1 : 0;
+  if (k >= tokens.length) return null;
+  let pred: Predicate | null = null;
+  // "To further implementation of …": "further" is the verb when no verb follows it.
+  const furtherAsVerb = tokens[k].w === 'further' && !verbInfo(tokens[k + 1]?.w ?? '')?.some((i) => i.form === 'base' || i.form === 'ing');
+  if (!furtherAsVerb) pred = readPredicate(tokens, k, 'base', false) ?? readPredicate(tokens, k, 'ing', false);
+  if (pred && pred.base === 'be') return null;
+  if (!pred) {
+    while (k < tokens.length && !furtherAsVerb && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w))) k++;
+    // A word the lexicon does not know is a verb only in capitals ("FULFILL the goals") or before a
+    // determiner ("drive the transition"): "- human rights" is a noun item.
+    const unknownVerb = looksLikeBaseVerb(tokens[k]) && (tokens[k].t === tokens[k].t.toUpperCase() || DETERMINERS.has(tokens[k + 1]?.w ?? ''));
+    if (k + 1 >= tokens.length || !(furtherAsVerb || unknownVerb)) return null;
+    pred = {
+      first: 0,
+      triggerEndToken: k + 1,
+      triggerStart: tokens[0].start,
+      triggerEnd: tokens[k].end,
+      type: null,
+      strength: 'normal',
+      negated: false,
+      form: 'base',
+      modal: false,
+      infinitive: false,
+      base: tokens[k].w,
+    };
+  }
+  if (tokens[0].w === 'to') pred = { ...pred, first: 0, triggerStart: tokens[0].start };
+  return itemTyped(pred, leadIn);
+}
+
+/** A predicate under a lead-in: the lead-in's type (a verb's own type under a pledge), strength and negation. */
+function itemTyped(pred: Predicate, leadIn: LeadIn): Predicate {
+  const type = leadIn.type === 'pledge' ? (pred.type ?? 'pledge') : leadIn.type;
+  const strength = pred.strength === 'normal' ? leadIn.strength : pred.strength;
+  return { ...pred, type, strength, negated: pred.negated || leadIn.negated };
+}
+
+/** A word the lexicon does not know that reads as a verb in its base form: not a determiner, not a noun, adjective or inflected form. */
+function looksLikeBaseVerb(tok: Token): boolean {
+  if (!tok.word || !/^[\p{L}-]+$/u.test(tok.t) || NOT_VERBS_AFTER_TO.has(tok.w)) return false;
+  if (verbInfo(tok.w)) return verbInfo(tok.w)!.some((i) => i.form === 'base');
+  return !/(?:tion|sion|ment|ness|ity|ship|ance|ence|ism|ing|ed|al|ic|tive|sive|ous|ful|[^s]s)$/.test(tok.w);
 }
 
 /** A clause may start here: the sentence start, or after a comma, semicolon, colon or conjunction. */
@@ -318,15 +520,27 @@ function partyTermsByToken(tokens: Token[], terms: TermHit[], seg: Segment): Map
   let t = 0;
   for (const term of terms) {
     if (term.end <= seg.start || term.start >= seg.end) continue;
-    if (term.kind !== 'party' && term.kind !== 'institution') continue;
+    const ids = actorIds(term);
+    if (!ids) continue;
     while (t < tokens.length && tokens[t].start < term.start) t++;
     if (t >= tokens.length || tokens[t].start !== term.start) continue;
     let e = t;
     while (e < tokens.length && tokens[e].end <= term.end) e++;
     // A term that does not cover whole tokens (Latin glued to Chinese: "反China") is no actor.
-    if (e > t && tokens[e - 1].end === term.end) map.set(t, { endToken: e, ids: [term.id] });
+    if (e > t && tokens[e - 1].end === term.end) map.set(t, { endToken: e, ids });
   }
   return map;
+}
+
+/**
+ * The parties a term stands for as an actor: a party or institution itself, a group that is not a
+ * party (the G7) its members, a person or agency the party it speaks for ("President Biden" → US).
+ */
+function actorIds(term: TermHit): string[] | undefined {
+  if (term.kind === 'party') return [term.id];
+  if (term.entry?.members?.length) return term.entry.members;
+  if (term.entry?.party) return [term.entry.party];
+  return term.kind === 'institution' ? [term.id] : undefined;
 }
 
 interface ActorMatch {
@@ -461,6 +675,8 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
     const modalTok = k;
     k++;
     adverbs();
+    k = skipInterruption(tokens, k);
+    adverbs();
     if (k >= n || !tokens[k].word) return null;
     const verb = tokens[k].w;
     let end = k + 1;
@@ -473,7 +689,8 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
       if (end < n && tokens[end].word) end++;
     }
     if (/^[\p{Lu}\d]/u.test(tokens[k].t) && tokens[k].w !== 'i') return null; // "… will Kenya …": not a verb
-    let type: CommitmentType = 'pledge';
+    // "will (not) support", "will oppose": the position verb gives the type, the modal does not.
+    let type: CommitmentType = positionType(base) ?? 'pledge';
     if (negated && (base === 'tolerate' || base === 'accept' || base === 'condone')) {
       type = 'oppose';
       negated = false;
@@ -481,6 +698,18 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
     if (WEAK_MODALS.has(tokens[modalTok].w) || WEAK_VERBS.has(base)) strength = 'weak';
     if (base === 'work' && end < n && tokens[end].w === 'together') end++;
     return make(modalTok, end, type, 'base', base, { modal: true });
+  }
+
+  // "Chile does not support the proposal": the verb's own type, negated.
+  if ((w === 'do' || w === 'does' || w === 'did') && tokens[k + 1]?.w === 'not' && (form === undefined || form === (w === 'does' ? 's' : w === 'did' ? 'ed' : 'base'))) {
+    const aux = k;
+    k += 2;
+    negated = true;
+    adverbs();
+    const info = k < n ? verbInfo(tokens[k].w)?.find((i) => i.form === 'base') : undefined;
+    if (!info) return null;
+    const type = triggerType(info.base) ?? null;
+    return make(aux, k + 1, type, w === 'does' ? 's' : w === 'did' ? 'ed' : 'base', info.base);
   }
 
   // "are ready to V", "remain committed to", "is determined to V".
@@ -496,6 +725,15 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
       return make(copula, next && next.word ? k + 3 : k + 2, 'pledge', vform, 'be', { infinitive: true });
     }
     if (k < n && (tokens[k].w === 'opposed' || tokens[k].w === 'against') && w.startsWith('remain')) return make(copula, k + 1, 'oppose', 's', 'remain');
+    // "are steadfast in our commitment to …": an affirmation.
+    if (
+      tokens[k]?.w === 'steadfast' &&
+      tokens[k + 1]?.w === 'in' &&
+      /^(?:our|their|its)$/.test(tokens[k + 2]?.w ?? '') &&
+      tokens[k + 3]?.w === 'commitment' &&
+      tokens[k + 4]?.w === 'to'
+    )
+      return make(copula, k + 5, 'affirm', 'base', 'be');
     if (w === 'are' || w === 'is' || w === 'were' || w === 'was') return make(copula, copula + 1, null, w === 'is' ? 's' : w === 'are' ? 'base' : 'ed', 'be');
     k = copula;
   }
@@ -504,7 +742,7 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
   if (/^express(?:es|ed)?$/.test(w)) {
     const verbTok = k;
     let j = k + 1;
-    if (j < n && /^(?:its|their|our|his|her)$/.test(tokens[j].w)) j++;
+    if (j < n && /^(?:its|their|our|his|her|the)$/.test(tokens[j].w)) j++;
     while (j < n && /^(?:firm|strong|full|unwavering|steadfast|resolute|continued|sincere)$/.test(tokens[j].w)) {
       strength = 'strong';
       j++;
@@ -514,7 +752,7 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
       const end = j + 2 < n && tokens[j + 2].word ? j + 3 : j + 2;
       return make(verbTok, end, 'pledge', vform, 'express', { infinitive: true });
     }
-    if (j + 1 < n && tokens[j].w === 'support' && tokens[j + 1].w === 'for') return make(verbTok, j + 2, 'support', vform, 'express');
+    if (j + 1 < n && EXPRESSED_SUPPORT_NOUNS.has(tokens[j].w) && tokens[j + 1].w === 'for') return make(verbTok, j + 2, 'support', vform, 'express');
     if (j + 1 < n && tokens[j].w === 'opposition' && tokens[j + 1].w === 'to') return make(verbTok, j + 2, 'oppose', vform, 'express');
     return make(verbTok, verbTok + 1, null, vform, 'express');
   }
@@ -522,7 +760,8 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
   const infos = verbInfo(w);
   if (!infos) return null;
   const wanted = form === 'modal' ? 'base' : form;
-  const info = wanted ? infos.find((i) => i.form === wanted) : infos[0];
+  // An -ing form is a predicate only where one is asked for (a list item under "by:").
+  const info = wanted ? infos.find((i) => i.form === wanted) : infos.find((i) => i.form !== 'ing');
   if (!info) return null;
   // A capitalised verb mid-sentence is a name ("Support Group"), except at the sentence start.
   if (k > 0 && /^\p{Lu}/u.test(tokens[k].t) && tokens[k - 1].w !== ',' && first !== 0) return null;
@@ -535,15 +774,23 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
   if (INFINITIVE_PLEDGE_VERBS.has(base) && next === 'to') {
     // "agreed to upgrade", "continue to advance", "commit to open trade".
     const after = tokens[end + 1];
-    if (after && isInfinitiveVerb(after)) {
+    // "commit to open, fair and predictable trade": a word in a coordinated list is an adjective of the object.
+    const listed = (base === 'commit' || base === 'pledge') && /^(?:,|and|or)$/.test(tokens[end + 2]?.w ?? '');
+    if (after && isInfinitiveVerb(after) && !listed) {
       end += 2;
       infinitive = true;
-      type = 'pledge';
+      // "Continues to welcome": continuing a position is that position, not a pledge.
+      const continued = base === 'continue' ? verbInfo(after.w)?.find((i) => i.form === 'base') : undefined;
+      type = (continued && positionType(continued.base)) || 'pledge';
     } else if (base === 'commit' || base === 'pledge') {
       end += 1;
       type = 'pledge';
     } else if (base !== 'continue' && base !== 'stand') type = null;
     if (WEAK_VERBS.has(base)) strength = 'weak';
+  } else if (base === 'continue' && tokens[end] && verbInfo(next ?? '')?.some((i) => i.form === 'ing')) {
+    // "continue working on …": a pledge like "continue to work".
+    end += 1;
+    type = 'pledge';
   } else if (base === 'agree' && (next === 'on' || next === 'upon')) {
     end += 1;
     type = 'pledge';
@@ -595,6 +842,31 @@ const NOT_VERBS_AFTER_TO = new Set([
   'no', 'further', 'more', 'both', 'which', 'what', 'whom', 'them', 'it', 'us', 'one', 'other', 'another', 'date', 'be',
 ]);
 
+/** The type of a verb that states a position (support or opposition), which a modal or "continue to" keeps. */
+function positionType(base: string): CommitmentType | undefined {
+  const type = triggerType(base);
+  return type === 'support' || type === 'oppose' ? type : undefined;
+}
+
+/**
+ * What may stand between a modal and its verb: an item label ("will (i) modify … and (ii) adopt")
+ * or a phrase between commas ("shall, at the request of either Party, immediately meet"), when a
+ * verb follows it. Returns where the verb (or its adverbs) starts, or `k` unchanged.
+ */
+function skipInterruption(tokens: Token[], k: number): number {
+  const n = tokens.length;
+  if (tokens[k]?.w === '(' && tokens[k + 2]?.w === ')' && /^(?:[ivx]{1,4}|[a-z]|\d{1,2})$/.test(tokens[k + 1].w)) return k + 3;
+  if (tokens[k]?.w !== ',') return k;
+  for (let j = k + 1; j < Math.min(n, k + 40); j++) {
+    if (tokens[j].w === ';' || tokens[j].w === '.') return k;
+    if (tokens[j].w !== ',' || tokens[j].depth > 0) continue;
+    let v = j + 1;
+    while (v < n && (STRONG_ADVERBS.has(tokens[v].w) || OTHER_ADVERBS.has(tokens[v].w))) v++;
+    return v < n && verbInfo(tokens[v].w)?.some((i) => i.form === 'base') ? j + 1 : k;
+  }
+  return k;
+}
+
 /** After "agreed to", "decided to": a lower-case word that is not a determiner or pronoun is the verb of the infinitive. */
 function isInfinitiveVerb(tok: Token): boolean {
   if (!tok.word) return false;
@@ -606,7 +878,8 @@ function isInfinitiveVerb(tok: Token): boolean {
  * Emits the predicate's commitment, then follows the chain of coordinated predicates sharing the
  * actor. Returns the token index where scanning for the next actor resumes.
  */
-function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: Predicate, out: Commitment[]): number {
+function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: Predicate, out: Commitment[], mode: ChainMode = {}): number {
+  const { item, operative } = mode;
   const n = tokens.length;
   let pred = first;
   let chainForm: VerbForm | 'modal' = first.modal ? 'modal' : first.form;
@@ -616,15 +889,20 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
     let next: Predicate | null = null;
     let objectEnd = n;
     let resumeAt = n;
+    // Inside a relative clause ("…, according to which the Court shall cooperate …") a modal is
+    // another subject's: only a verb of the chain's own form continues it ("…, and requests …").
+    let inRelative = false;
     for (; k < n; k++) {
       const tok = tokens[k];
       if (tok.depth > 0) continue;
+      if (RELATIVE_PRONOUNS.has(tok.w)) inRelative = true;
       const boundary = tok.w === ',' || tok.w === ';' || tok.w === 'and' || tok.w === 'but';
-      if (!boundary) continue;
+      // "decide to develop and implement additional responses": two verbs sharing one object are one predicate.
+      if (!boundary || (tok.w === 'and' && sharesObject(tokens, pred.triggerEndToken, k))) continue;
       let j = k + 1;
       if (tok.w === ',' && tokens[j]?.w === 'and') j++;
       // "…, and to resolve …" after "agreed to increase …".
-      if (pred.infinitive && tokens[j]?.w === 'to' && tokens[j + 1] && verbInfo(tokens[j + 1].w)?.some((i) => i.form === 'base')) {
+      if (!item && pred.infinitive && tokens[j]?.w === 'to' && tokens[j + 1] && verbInfo(tokens[j + 1].w)?.some((i) => i.form === 'base')) {
         const p = readPredicate(tokens, j + 1, 'base', false);
         if (p) {
           next = {
@@ -640,9 +918,13 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
           break;
         }
       }
-      const cont = continuation(tokens, j, chainForm, pred);
-      if (cont) {
-        next = cont;
+      let cont = continuation(tokens, j, chainForm, pred);
+      if (cont && cont.modal && chainForm !== 'modal' && inRelative) cont = null;
+      if (cont && operative) cont = operativeTyped(cont);
+      // A list item is one commitment, and one more for each coordinated verb of another type of its
+      // own ("- support … and oppose …"); "- foster …, maintain …, and promote …" is one.
+      if (cont && (!item || (triggerType(cont.base) && itemTyped(cont, item).type !== pred.type))) {
+        next = item ? itemTyped(cont, item) : cont;
         objectEnd = k;
         break;
       }
@@ -661,6 +943,22 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
     if (next.modal) chainForm = 'modal';
     pred = next;
   }
+}
+
+/** True when nothing but "to VERB" stands between a trigger's end and the "and" at `and`: the next verb shares the object. */
+function sharesObject(tokens: Token[], triggerEnd: number, and: number): boolean {
+  return and === triggerEnd || (and === triggerEnd + 2 && tokens[triggerEnd].w === 'to' && isInfinitiveVerb(tokens[triggerEnd + 1]));
+}
+
+/** How a chain of predicates is read: as a list item under a lead-in, or in a resolution's operative paragraph. */
+interface ChainMode {
+  item?: LeadIn;
+  operative?: boolean;
+}
+
+/** In an operative paragraph, "Invites …", "Calls …", "Appeals …" are requests. */
+function operativeTyped(pred: Predicate): Predicate {
+  return pred.type === null && OPERATIVE_REQUEST_VERBS.has(pred.base) ? { ...pred, type: 'request' } : pred;
 }
 
 /** A coordinated predicate at j continuing a chain of the given form, or null. */

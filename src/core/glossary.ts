@@ -422,6 +422,8 @@ export function glossaryFromJson(data: unknown): Glossary {
       if (typeof raw.summary === 'string') entry.summary = raw.summary;
       if (typeof raw.details === 'string') entry.details = raw.details;
       if (typeof raw.caseSensitive === 'boolean') entry.caseSensitive = raw.caseSensitive;
+      if (strings(raw.members).length > 0) entry.members = strings(raw.members);
+      if (typeof raw.party === 'string') entry.party = raw.party;
       if (!byId.has(entry.id)) {
         byId.set(entry.id, entry);
         entries.push(entry);

@@ -10,8 +10,11 @@ export type CommitmentType = (typeof COMMITMENT_TYPES)[number];
 /** How firmly a commitment is worded. */
 export type Strength = 'strong' | 'normal' | 'weak';
 
-/** Verb form of a finite predicate: base ("they support", "will support"), third person ("supports") or past ("supported"). */
-export type VerbForm = 'base' | 's' | 'ed';
+/**
+ * Verb form of a predicate: base ("they support", "will support"), third person ("supports"), past
+ * ("supported"), or the -ing form, which is a predicate only as a list item ("by: - upholding …").
+ */
+export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 
 /** Verbs that by themselves make a commitment of a type (their base forms; British -ise spellings are added). */
 export const TRIGGER_VERBS: Record<string, CommitmentType> = {
@@ -46,7 +49,8 @@ const OTHER_VERBS = [
   'carry', 'bolster', 'expedite', 'finalize', 'initiate', 'organize', 'convene', 'gather', 'welcome', 'recall', 'reach',
   'spare', 'oversee', 'monitor', 'report', 'submit', 'notify', 'inform', 'adopt', 'approve', 'ratify', 'enter', 'designate',
   'appoint', 'cease', 'stop', 'refrain', 'harness', 'leverage', 'utilize', 'unlock', 'sustain', 'secure',
-  'collaborate', 'synergize', 'connect', 'integrate', 'deploy', 'educate', 'invest',
+  'collaborate', 'synergize', 'connect', 'integrate', 'deploy', 'educate', 'invest', 'identify', 'fulfill', 'fulfil', 'drive',
+  'state', 'say', 'indicate',
   'support', 'release', 'resume', 'restore', 'retain', 'guarantee', 'observe', 'comply', 'apply', 
   'accede', 'express', 'pay', 'reaffirm', 'promise', 'emphasize', 'recognize', 'acknowledge', 'propose', 'suggest',
   'exert', 'put', 'seize', 'embrace', 'celebrate', 'commemorate', 'receive', 'witness', 'exchange', 'attend',
@@ -82,6 +86,13 @@ function past(base: string): string {
   return base + 'ed';
 }
 
+function gerund(base: string): string {
+  if (base.endsWith('ie')) return base.slice(0, -2) + 'ying';
+  if (/[^aeio]e$/.test(base)) return base.slice(0, -1) + 'ing';
+  if (DOUBLING.has(base) && base !== 'chair' && base !== 'co-chair') return base + base.slice(-1) + 'ing';
+  return base + 'ing';
+}
+
 function buildVerbTable(): Map<string, VerbInfo[]> {
   const table = new Map<string, VerbInfo[]>();
   const add = (word: string, info: VerbInfo) => {
@@ -100,6 +111,7 @@ function buildVerbTable(): Map<string, VerbInfo[]> {
     add(base, { base: key, form: 'base' });
     add(thirdPerson(base), { base: key, form: 's' });
     add(past(base), { base: key, form: 'ed' });
+    add(gerund(base), { base: key, form: 'ing' });
   }
   return table;
 }
@@ -146,7 +158,9 @@ export const COMMITMENT_NOUN_VERBS = new Set(['underscore', 'underline', 'emphas
 /** Verbs that are requests only in a resolution's operative paragraphs ("Invites the Secretary-General to…"). */
 export const OPERATIVE_REQUEST_VERBS = new Set(['invite', 'call', 'appeal']);
 /** Nouns that make "expressed their NOUN to V" a pledge. */
-export const READINESS_NOUNS = new Set(['readiness', 'willingness', 'determination', 'commitment', 'intention', 'resolve']);
+export const READINESS_NOUNS = new Set(['readiness', 'willingness', 'determination', 'commitment', 'intention', 'intent', 'resolve']);
+/** Nouns that make "expresses its NOUN for" support ("expresses its appreciation for the work …"). */
+export const EXPRESSED_SUPPORT_NOUNS = new Set(['support', 'appreciation', 'gratitude']);
 
 /**
  * Actor phrases that stand for every party of the document, as lower-case word sequences
@@ -172,6 +186,18 @@ export const ACTOR_HEAD_NOUNS = new Set(['side', 'government', 'governments', 'd
 
 /** Words before "of <party>" that make an actor ("the Government of Kenya"). */
 export const ACTOR_OF_NOUNS = new Set(['government', 'governments', 'president', 'prime', 'delegation', 'people', 'peoples', 'ministry', 'leaders', 'leader', 'head', 'heads', 'authorities', 'state']);
+
+/** Last words before the colon of a lead-in ("… commit to:", "… by:", "… as follows:"), besides modals and trigger verbs. */
+export const LEAD_IN_ENDINGS = new Set(['to', 'by', 'through', 'following', 'follows']);
+
+/** Determiners and possessives that open a noun phrase ("drive the transition", "deliver our goal"). */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'all', 'any', 'each', 'every', 'such']);
+
+/** Verbs that report a stance ("stated that it opposes", "said it supports"): the stance is the commitment. */
+export const REPORTING_VERBS = new Set(['state', 'say', 'reiterate', 'reaffirm', 'declare', 'indicate', 'emphasize', 'stress', 'underline', 'affirm', 'confirm']);
+
+/** Words that open a relative clause, whose modal belongs to another subject ("according to which X shall …"). */
+export const RELATIVE_PRONOUNS = new Set(['which', 'whom', 'who', 'whose', 'whereby']);
 
 /** Verbs reporting an event; a purpose clause after them ("met … to reaffirm") can carry a commitment. */
 export const GATHERING_VERBS = new Set(['meet', 'gather', 'convene', 'assemble']);

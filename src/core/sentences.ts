@@ -30,12 +30,28 @@ const ABBREVIATIONS = new Set(
 );
 
 const NUMBER_WORDS = 'One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty';
-/** A paragraph label at the start of a line: "1.", "2.3", "(a)", "a)", "(iv)", "IV.", "One —", "一、", "（一）". */
+/**
+ * A paragraph label at the start of a line: "1.", "1)", "1．", "2.3", "(1)", "(a)", "a)", "(iv)", "IV.",
+ * "One —", "一、", "（一）", and the bullets of a list: "- ", "• ", "* ", "– ", "— ", "——".
+ */
 const LABEL = new RegExp(
-  `^(?:\\d{1,3}(?:\\.\\d{1,3})*[.)](?=\\s)|\\d{1,3}(?:\\.\\d{1,3})+(?=\\s)|\\((?:[a-z]{1,2}|[ivxlc]{1,6}|\\d{1,3})\\)|[a-z]\\)|[IVXLC]{1,6}\\.(?=\\s)|(?:${NUMBER_WORDS})\\s*[—–-]+|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\\s*`,
+  `^(?:[-–—•▪●◦‣*](?=\\s)|——|\\d{1,3}．|\\d{1,3}(?:\\.\\d{1,3})*[.)](?=\\s)|\\d{1,3}(?:\\.\\d{1,3})+(?=\\s)|\\((?:[a-z]{1,2}|[ivxlc]{1,6}|\\d{1,3})\\)|[a-z]\\)|[IVXLC]{1,6}\\.(?=\\s)|(?:${NUMBER_WORDS})\\s*[—–-]+|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\\s*`,
 );
+/** A bullet label: "-", "•", "——" … */
+const BULLET = /^[-–—•▪●◦‣*]+$/;
 /** A heading line: "Article 2", "ARTICLE 12", "Article 2 — Obligations", "Section III", "Part One", "第二条". */
 const HEADING = /^(?:(?:Article|ARTICLE|Section|SECTION|Part|PART|Chapter|CHAPTER|Annex|ANNEX)\s+[\dIVXLC]+[A-Za-z]?\b.*|第[一二三四五六七八九十百\d]+[条章节])\s*$/;
+/**
+ * The kind of a paragraph label, for telling the items of one list from those of another: numbers,
+ * letters and numerals become one placeholder each ("12." → "1.", "(b)" and "(iv)" → "(a)", "（三）" → "（一）").
+ */
+export function labelKind(label: string): string {
+  return label
+    .replace(/\d+/g, '1')
+    .replace(/[a-z]+/g, 'a')
+    .replace(/[A-Z]+/g, 'A')
+    .replace(/[一二三四五六七八九十]+/g, '一');
+}
 
 /** Splits `text` into sentences and headings (see module doc). Spans never include surrounding white space. */
 export function segmentSentences(text: string): Segment[] {
@@ -54,7 +70,8 @@ export function segmentSentences(text: string): Segment[] {
       label = { start, end: start + labelText.length };
       start += m[0].length;
     }
-    if (isTitleLine(text.slice(start, para.end), para.singleLine)) {
+    // A bulleted line is a list item, never a title.
+    if (!(label && BULLET.test(text.slice(label.start, label.end))) && isTitleLine(text.slice(start, para.end), para.singleLine)) {
       segments.push({ start, end: para.end, kind: 'heading', paragraphStart: true, label });
       continue;
     }
@@ -104,7 +121,8 @@ function paragraphs(text: string): Paragraph[] {
 
 /** A short line with no sentence punctuation and no verb-like lower-case run: a title or section heading. */
 function isTitleLine(line: string, singleLine: boolean): boolean {
-  if (!singleLine || endsWithTerminal(line, 0, line.length) || line.length > 160) return false;
+  // "…; and" / "…, or": a list item that runs on into the next.
+  if (!singleLine || endsWithTerminal(line, 0, line.length) || line.length > 160 || /[,;]\s*(?:and|or)$/.test(line)) return false;
   if (/[，。；]/.test(line)) return false;
   // An English line of a few words, or any line in capitals: a title. A line with a comma-less
   // clause ("The two sides agreed to upgrade relations") is long enough to be a sentence.

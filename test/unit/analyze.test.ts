@@ -5,7 +5,8 @@
 import * as assert from 'assert';
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
-import { BlockCache, analyzeText, analyzeTextInSlices, splitBlocks, type Analysis } from '../../src/core/analyze';
+import { BlockCache, analyzeText, analyzeTextInSlices, compileGlossary, splitBlocks, type Analysis } from '../../src/core/analyze';
+import { parseGlossary } from '../../src/core/glossary';
 import { comparableAnalysis, fixture, fixtureGlossary, joinLines } from './helpers';
 
 describe('analysis', () => {
@@ -33,6 +34,43 @@ describe('analysis', () => {
     const shared = after.blocks.filter((b) => before.blocks.some((p) => p.result === b.result)).length;
     assert.strictEqual(after.blocks.length, before.blocks.length);
     assert.strictEqual(shared, after.blocks.length - 1, 'only the edited block is analysed again');
+  });
+
+  it('takes document parties from where the document names them, never from mentions; a group stands for its members', () => {
+    const yaml = joinLines(
+      'terms:',
+      '  - {id: US, term: United States, kind: party}',
+      '  - {id: JP, term: Japan, kind: party}',
+      '  - {id: UA, term: Ukraine, kind: party}',
+      '  - {id: RU, term: Russia, kind: party}',
+      '  - {id: g7, term: Group of Seven, kind: institution, aliases: [G7], members: [US, JP]}',
+    );
+    const g7 = compileGlossary(parseGlossary(yaml, 'g.yaml'));
+    const body = joinLines('We are determined to work together to:', '- support Ukraine against the war of Russia;', '- promote the rule of law.');
+    const opened = analyzeText(joinLines('Leaders’ Communiqué', 'We, the Leaders of the Group of Seven (G7), met in Hiroshima.', body), g7);
+    assert.deepStrictEqual(
+      opened.parties.map((p) => p.id),
+      ['US', 'JP'],
+    );
+    assert.deepStrictEqual([...new Set(opened.commitments.map((c) => c.parties.join(',')))], ['US,JP']);
+    // The states a text mentions most are not its parties.
+    assert.deepStrictEqual(analyzeText(joinLines('Leaders’ Communiqué', body), g7).parties, []);
+  });
+
+  it('carries a lead-in into the blocks of its items: editing it re-analyses them, an edit elsewhere does not', () => {
+    const text = fixture('lead-in-lists.txt');
+    const cache = new BlockCache();
+    const before = analyzeText(text, glossary, { cache });
+    const itemParties = (a: Analysis) => a.commitments.filter((c) => /^(?:to meet|To further|to oppose)$/.test(c.trigger)).map((c) => c.parties.join(','));
+    assert.deepStrictEqual(itemParties(before), ['US,KE', 'US,KE', 'US,KE']);
+    const edited = text.replace('The Parties agree:', 'Kenya agrees:');
+    const after = analyzeText(edited, glossary, { cache });
+    assert.deepStrictEqual(itemParties(after), ['KE', 'KE', 'KE']);
+    assert.deepStrictEqual(comparableAnalysis(after), comparableAnalysis(analyzeText(edited, glossary)));
+    // A one-line edit outside any list re-analyses that block only.
+    const elsewhere = analyzeText(edited.replace('held talks', 'held useful talks'), glossary, { cache });
+    const shared = elsewhere.blocks.filter((b) => after.blocks.some((p) => p.result === b.result)).length;
+    assert.strictEqual(shared, elsewhere.blocks.length - 1);
   });
 
   it('analyses in slices to the same result, and can be abandoned between slices', async () => {

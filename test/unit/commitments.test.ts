@@ -83,7 +83,7 @@ describe('commitments', () => {
       "L14 support 'support' [DK,FI,IS,NO]",
       "L15 pledge 'will host' [DK]",
       "L18 oppose 'reject' [DK,FI,IS,NO]",
-      "L18 pledge 'commit to open' [DK,FI,IS,NO]",
+      "L18 pledge 'commit to' [DK,FI,IS,NO]",
       "L19 oppose 'will not tolerate' [DK,FI,IS,NO]",
       "L19 pledge 'will coordinate' [DK,FI,IS,NO]",
     ]);
@@ -164,6 +164,83 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads requests coordinated later in an operative paragraph ("…, and invites …")', () => {
+    const head = joinLines('The General Assembly,', '1. Welcomes the report of the Court, and calls upon all States to cooperate with it');
+    assert.deepStrictEqual(commitments(head + ';'), ["L2 support 'Welcomes' [un-general-assembly]", "L2 request 'calls upon' [un-general-assembly]"]);
+    assert.deepStrictEqual(commitments(head + ', and invites States not Parties to consider acceding to it;'), [
+      "L2 support 'Welcomes' [un-general-assembly]",
+      "L2 request 'calls upon' [un-general-assembly]",
+      "L2 request 'invites' [un-general-assembly]",
+    ]);
+  });
+
+  it('does not take the modal of a recalled obligation of others for a pledge of the organ', () => {
+    const recalled =
+      'Recalls article 3 of the Relationship Agreement, according to which the United Nations and the Court shall cooperate closely, and shall respect each other’s status';
+    assert.deepStrictEqual(commitments(joinLines('The General Assembly,', `13. ${recalled}, and requests the Secretary-General to report;`)), [
+      "L2 request 'requests' [un-general-assembly]",
+    ]);
+    // Without the relative clause, the same modal continues the organ's own chain.
+    assert.deepStrictEqual(commitments(joinLines('The General Assembly,', '13. Decides to cooperate closely, and shall respect the status of the Court;')), [
+      "L2 pledge 'Decides to cooperate' [un-general-assembly]",
+      "L2 pledge 'shall respect' [un-general-assembly]",
+    ]);
+  });
+
+  it('keeps the type of a position verb after a modal or "continue to", and reads "expresses its appreciation for"', () => {
+    assert.deepStrictEqual(commitments('Chile will not support the proposal.'), ["L1 support 'will not support' [CL] negated"]);
+    assert.deepStrictEqual(commitments('Chile will not join the proposal.'), ["L1 pledge 'will not join' [CL] negated"]);
+    const organ = (line: string) => commitments(joinLines('The General Assembly,', line));
+    assert.deepStrictEqual(organ('22. Continues to welcome the statement by the President;'), ["L2 support 'Continues to welcome' [un-general-assembly]"]);
+    assert.deepStrictEqual(organ('22. Continues to monitor the statement by the President;'), ["L2 pledge 'Continues to monitor' [un-general-assembly]"]);
+    assert.deepStrictEqual(organ('23. Expresses its appreciation for the work of the office;'), ["L2 support 'Expresses its appreciation for' [un-general-assembly]"]);
+  });
+
+  it('reads a modal separated from its verb by item labels or a phrase between commas', () => {
+    assert.deepStrictEqual(commitments('The United States will (i) modify its rules and (ii) adopt new standards.'), ["L1 pledge 'will (i) modify' [US]"]);
+    assert.deepStrictEqual(commitments('The Parties shall, at the request of either Party, immediately meet.'), [
+      "L1 pledge 'shall, at the request of either Party, immediately meet' []",
+    ]);
+    // A phrase between commas with no verb after it is not skipped.
+    assert.deepStrictEqual(commitments('The United States will, in the event of an attack, the talks.'), []);
+  });
+
+  it('reads stances English used to miss: "does not support", "stated that it opposes", "said it supports"', () => {
+    assert.deepStrictEqual(commitments('Chile supports the proposal.'), ["L1 support 'supports' [CL]"]);
+    assert.deepStrictEqual(commitments('Chile does not support the proposal.'), ["L1 support 'does not support' [CL] negated"]);
+    assert.deepStrictEqual(commitments('Chile did not discuss the proposal.'), []);
+    assert.deepStrictEqual(commitments('Chile stated that it firmly opposes the proposal.'), ["L1 oppose 'firmly opposes' [CL] strong"]);
+    assert.deepStrictEqual(commitments('Chile said it supports the proposal.'), ["L1 support 'supports' [CL]"]);
+    assert.deepStrictEqual(commitments('Chile said that the proposal was discussed.'), []);
+    // A reaffirmation of something else stays one.
+    assert.deepStrictEqual(commitments('Chile reiterated that it supports the proposal.'), ["L1 support 'supports' [CL]"]);
+    assert.deepStrictEqual(commitments('Chile reiterated its support for the proposal.'), ["L1 affirm 'reiterated' [CL]"]);
+  });
+
+  it('reads "committed to", "steadfast in their commitment to", "continue working", "express the intent to"', () => {
+    assert.deepStrictEqual(commitments('Chile committed to open, fair and predictable trade.'), ["L1 pledge 'committed to' [CL]"]);
+    assert.deepStrictEqual(commitments('Chile committed to open new markets.'), ["L1 pledge 'committed to open' [CL]"]);
+    assert.deepStrictEqual(commitments('Chile and Peru are steadfast in their commitment to the alliance.'), ["L1 affirm 'are steadfast in their commitment to' [CL,PE]"]);
+    assert.deepStrictEqual(commitments('Chile and Peru are steadfast in their support.'), []);
+    assert.deepStrictEqual(commitments('Chile and Peru continue working on supply chains.'), ["L1 pledge 'continue working' [CL,PE]"]);
+    assert.deepStrictEqual(commitments('Chile and Peru express the intent to hold a summit.'), ["L1 pledge 'express the intent to hold' [CL,PE]"]);
+  });
+
+  it('reads "It is the policy of X to V" as a pledge of X', () => {
+    assert.deepStrictEqual(commitments('It is the policy of the United States to assist Ukraine.'), ["L1 pledge 'It is the policy of the United States to assist' [US]"]);
+    assert.deepStrictEqual(commitments('It is the view of the United States that Ukraine deserves help.'), []);
+  });
+
+  it('takes two verbs sharing one object for one predicate', () => {
+    assert.deepStrictEqual(commitments('The Parties may decide to develop and implement additional responses.'), ["L1 pledge 'may decide' [] weak"]);
+    assert.deepStrictEqual(commitments('The Parties may decide to develop responses, and implement them.'), ["L1 pledge 'may decide' [] weak", "L1 pledge 'implement' [] weak"]);
+  });
+
+  it('makes the items of a "… by:" lead-in pledges whatever its verb', () => {
+    assert.deepStrictEqual(commitments(joinLines('We will champion shared values by:', '- promoting human rights.')).slice(1), ["L2 pledge 'promoting' []"]);
+    assert.deepStrictEqual(commitments(joinLines('We will champion:', '- human rights;', '- promoting human rights.')).slice(1), ["L3 support 'promoting' []"]);
+  });
+
   it('splits coordinated predicates and carries the subject over a participial opener', () => {
     const text = 'Reaffirming its commitment to the UN Charter, the Kenyan side welcomes the initiative, rejects unilateral sanctions, and urges all parties to show restraint.';
     assert.deepStrictEqual(commitments(text), ["L1 support 'welcomes' [KE]", "L1 oppose 'rejects' [KE]", "L1 request 'urges' [KE]"]);
@@ -200,6 +277,63 @@ describe('commitments', () => {
     const a = analyze(lf).commitments.map((c) => [c.type, c.trigger, lf.slice(c.start, c.end)]);
     const b = analyze(crlf).commitments.map((c) => [c.type, c.trigger, crlf.slice(c.start, c.end)]);
     assert.deepStrictEqual(b, a);
+  });
+
+  it('reads a list marker before a sentence as if it were not there', () => {
+    const plain = commitments('We call on China to engage with us.');
+    assert.deepStrictEqual(plain, ["L1 request 'call on' []"]);
+    assert.deepStrictEqual(commitments('- We call on China to engage with us.'), plain);
+    assert.deepStrictEqual(commitments('• We call on China to engage with us.'), plain);
+  });
+
+  it('makes each verb item under a lead-in a commitment of its actor, type and strength', () => {
+    const text = fixture('lead-in-lists.txt');
+    assert.deepStrictEqual(commitments(text), [
+      "L2 affirm 'reaffirmed' [KE,US]",
+      // "WE HEREBY COMMIT TO:" and four numbered items in capitals, a heading between them.
+      "L4 pledge 'EXPAND' [KE,US]",
+      "L6 pledge 'PROMOTE' [KE,US]",
+      "L7 support 'SUPPORT' [KE,US]",
+      "L8 pledge 'FURTHER strengthen' [KE,US]",
+      // An item with a subject of its own is a sentence.
+      "L10 pledge 'will exchange' [KE,US]",
+      // "The Parties agree:" with lettered items; the nested noun items (i), (ii) are not commitments.
+      "L12 pledge 'to meet' [KE,US]",
+      "L13 pledge 'To further' [KE,US]",
+      "L16 oppose 'to oppose' [KE,US]",
+      // A modal separated from its verb by a phrase between commas.
+      "L17 pledge 'will, as appropriate, consult' [KE,US] weak",
+      // "… by:" with -ing items: one per item, one more for a coordinated verb of another type.
+      "L18 pledge 'intend to cooperate' [KE,US]",
+      "L19 pledge 'promoting' [KE,US]",
+      "L19 affirm 'reaffirming' [KE,US]",
+      "L20 affirm 'upholding' [KE,US]",
+    ]);
+  });
+
+  it('reads list items only under a lead-in, and ends the lead-in at a paragraph that is not an item', () => {
+    const items = ['- support a free and open Indo-Pacific;', '- promote the evolution of the Multilateral Development Banks.'];
+    assert.deepStrictEqual(commitments(joinLines('We, the Leaders of the G7, are determined to work together to:', ...items)).slice(1), [
+      "L2 support 'support' []",
+      "L3 pledge 'promote' []",
+    ]);
+    // Without the lead-in, or after a sentence that ends it, the same items are no commitments.
+    assert.deepStrictEqual(commitments(joinLines('We, the Leaders of the G7, met in Hiroshima.', ...items)), []);
+    assert.deepStrictEqual(commitments(joinLines('We are determined to work together to:', 'The Leaders met in Hiroshima.', ...items)).slice(1), []);
+    // An item labelled like the lead-in's own paragraph ends it: "3." after "2. … by:".
+    assert.deepStrictEqual(
+      commitments(joinLines('2. We will champion shared values by:', '- promoting human rights;', '3. The Leaders met in Hiroshima.', '- promoting gender equality.')).map((c) =>
+        c.slice(0, 3),
+      ),
+      ['L1 ', 'L2 '],
+    );
+  });
+
+  it('takes a list of nouns under "which may include:" for no commitments', () => {
+    assert.deepStrictEqual(
+      commitments(joinLines('The Parties agree:', '1. To cooperate on defence, which may include:', 'a) Training programs;', 'b) Continued joint planning.')),
+      ["L2 pledge 'To cooperate' []"],
+    );
   });
 
   it('tokenizes exactly as the Unicode-property regex it replaced', () => {

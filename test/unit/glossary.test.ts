@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { mergeGlossaries, parseGlossary, slugify } from '../../src/core/glossary';
+import { glossaryFromJson, mergeGlossaries, parseGlossary, slugify } from '../../src/core/glossary';
+import { entryToJson } from '../../src/core/report';
 import { joinLines } from './helpers';
 
 /** Problems as "line:column severity message" for exact assertions. */
@@ -32,6 +33,20 @@ describe('glossary', () => {
     assert.deepStrictEqual(p.origin, { file: 'g.yaml', line: 2, column: 5 });
     assert.strictEqual(by.caseSensitive, false);
     assert.strictEqual(g.byId.get('BY'), by);
+  });
+
+  it('keeps `members` and `party` through the JSON form the built-in glossary ships in', () => {
+    const yaml = joinLines(
+      'terms:',
+      '  - {id: US, term: United States, kind: party}',
+      '  - {id: JP, term: Japan, kind: party}',
+      '  - {id: g7, term: Group of Seven, kind: institution, members: [US, JP]}',
+      '  - {id: joe-biden, term: Joe Biden, kind: person, party: US}',
+    );
+    const g = parseGlossary(yaml, 'g.yaml');
+    const back = glossaryFromJson(JSON.parse(JSON.stringify({ entries: g.entries.map(entryToJson) })));
+    assert.deepStrictEqual(back.byId.get('g7')?.members, ['US', 'JP']);
+    assert.strictEqual(back.byId.get('joe-biden')?.party, 'US');
   });
 
   it('reports a YAML syntax error at its line and column', () => {

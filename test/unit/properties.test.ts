@@ -22,9 +22,15 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.FUZZ_SEED ?? 20221115);
 const params = { numRuns: RUNS, seed: SEED };
 
-const CORPUS = ['china-belarus-2022.txt', 'zh-joint-statement.txt', 'leaders-communique.txt', 'numbered-joint-statement.txt', 'treaty-excerpt.txt', 'unseen-us-india-unga.txt'].map(
-  fixture,
-);
+const CORPUS = [
+  'china-belarus-2022.txt',
+  'zh-joint-statement.txt',
+  'leaders-communique.txt',
+  'numbered-joint-statement.txt',
+  'treaty-excerpt.txt',
+  'unseen-us-india-unga.txt',
+  'lead-in-lists.txt',
+].map(fixture);
 const PIECES = [
   'the two sides',
   ' will ',
@@ -49,6 +55,9 @@ const PIECES = [
   '—',
   '1. ',
   '(a) ',
+  '- ',
+  'We commit to:\n',
+  'WE HEREBY COMMIT TO:\n',
   'Article 2',
   'China',
   'one-China principle',

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { segmentSentences } from '../../src/core/sentences';
+import { labelKind, segmentSentences } from '../../src/core/sentences';
 import { joinLines } from './helpers';
 
 function segments(text: string): string[] {
@@ -23,6 +23,32 @@ describe('sentences', () => {
       '[Two —] The Parties shall consult.',
       '[一、] 双方同意。',
     ]);
+  });
+
+  it('sets list markers apart like labels, so the sentence after them starts at its first word', () => {
+    assert.deepStrictEqual(segments(joinLines('- We call on China to engage with us.', '• They will meet.', '——双方愿加强协调合作。', '1) The Parties agree.', '2． 双方同意。')), [
+      '[-] We call on China to engage with us.',
+      '[•] They will meet.',
+      '[——] 双方愿加强协调合作。',
+      '[1)] The Parties agree.',
+      '[2．] 双方同意。',
+    ]);
+  });
+
+  it('never takes a bulleted item, or a line running on with "; and", for a title', () => {
+    // The same words without the bullet and the "; and" are a title line.
+    assert.deepStrictEqual(segments(joinLines('- launch the Hiroshima Action Statement for Food Security; and', '- deliver our goal')), [
+      '[-] launch the Hiroshima Action Statement for Food Security; and',
+      '[-] deliver our goal',
+    ]);
+    assert.deepStrictEqual(segments(joinLines('1. launch the Hiroshima Action Statement for Food Security; and')), [
+      '[1.] launch the Hiroshima Action Statement for Food Security; and',
+    ]);
+    assert.deepStrictEqual(segments(joinLines('launch the Hiroshima Action Statement for Food Security')), ['H launch the Hiroshima Action Statement for Food Security']);
+  });
+
+  it('gives labels a kind, so the items of one list are told from those of another', () => {
+    assert.deepStrictEqual(['1.', '12.', '(b)', '(iv)', 'a)', '-', '——', '（三）', '2.3'].map(labelKind), ['1.', '1.', '(a)', '(a)', 'a)', '-', '——', '（一）', '1.1']);
   });
 
   it('treats "Article N" and short title lines as headings', () => {
