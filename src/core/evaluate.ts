@@ -249,20 +249,8 @@ export function score(text: string, gold: Gold, detected: readonly Commitment[],
   const lenient = match(gold.commitments, detected, (g, d) => g.types.includes(d.type));
   const strict = match(gold.commitments, detected, (g, d) => g.types.includes(d.type) && (!g.parties || sameSet(g.parties, d.parties)));
 
-  const byType = Object.fromEntries(COMMITMENT_TYPES.map((t) => [t, emptyScore()])) as Record<CommitmentType, Score>;
-  const overall = emptyScore();
-  const strictScore = emptyScore();
-  const evaluation: Evaluation = {
-    byType,
-    overall,
-    strict: strictScore,
-    optional: 0,
-    terms: { gold: 0, found: 0, kindRight: 0 },
-    misses: [],
-    falseAlarms: [],
-    wrongParties: [],
-    termMisses: [],
-  };
+  const evaluation = emptyEvaluation();
+  const { byType, overall, strict: strictScore } = evaluation;
   gold.commitments.forEach((g, i) => {
     if (g.optional) {
       evaluation.optional++;
@@ -358,10 +346,9 @@ function emptyScore(): Score {
   return { gold: 0, found: 0, detected: 0, correct: 0 };
 }
 
-/** Sums evaluations (micro-average: the figures of the sum weigh every commitment alike); the item lists are not kept. */
-export function sumEvaluations(evaluations: readonly Evaluation[]): Evaluation {
-  const add = (a: Score, b: Score): Score => ({ gold: a.gold + b.gold, found: a.found + b.found, detected: a.detected + b.detected, correct: a.correct + b.correct });
-  const sum: Evaluation = {
+/** An evaluation with every count at zero and every list empty. */
+function emptyEvaluation(): Evaluation {
+  return {
     byType: Object.fromEntries(COMMITMENT_TYPES.map((t) => [t, emptyScore()])) as Record<CommitmentType, Score>,
     overall: emptyScore(),
     strict: emptyScore(),
@@ -372,6 +359,12 @@ export function sumEvaluations(evaluations: readonly Evaluation[]): Evaluation {
     wrongParties: [],
     termMisses: [],
   };
+}
+
+/** Sums evaluations (micro-average: the figures of the sum weigh every commitment alike); the item lists are not kept. */
+export function sumEvaluations(evaluations: readonly Evaluation[]): Evaluation {
+  const add = (a: Score, b: Score): Score => ({ gold: a.gold + b.gold, found: a.found + b.found, detected: a.detected + b.detected, correct: a.correct + b.correct });
+  const sum = emptyEvaluation();
   for (const e of evaluations) {
     for (const t of COMMITMENT_TYPES) sum.byType[t] = add(sum.byType[t], e.byType[t]);
     sum.overall = add(sum.overall, e.overall);
