@@ -265,7 +265,8 @@ async function startCodeServerOnce(port, onLine, healthTimeoutMs, settings = {})
     dirs.extensions,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    // Workspace trust is off unless the settings turn it on (the Restricted Mode run).
+    ...(settings['security.workspace.trust.enabled'] === true ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     '--log',

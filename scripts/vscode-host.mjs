@@ -3,7 +3,9 @@
 // Code server, from npm) + headless Debian Chromium via playwright-core. Install
 // the host first with `npm run setup:host`.
 //
-//   node scripts/vscode-host.mjs test [--extension DIR] [--tests FILE] [--workspace DIR]
+//   node scripts/vscode-host.mjs test [--extension DIR] [--tests FILE] [--workspace DIR] [--restricted]
+//       With --restricted, workspace trust is on and the folder opens untrusted (Restricted
+//       Mode): the suite then runs only its Restricted Mode tests (test/integration/index.ts).
 //       Runs the compiled integration suite (out/test/integration/index.js) in the
 //       extension host on a temp copy of test/integration/workspace; exits with
 //       the suite's code. Env: DA_TEST_TIMEOUT (seconds, or 90s/10m; default 10m),
@@ -25,7 +27,7 @@ import { REPO, cleanup, copyWorkspace, exitRequested, installSignalHandlers, par
 const log = (msg) => console.error(`[vscode-host] ${msg}`);
 
 const USAGE = `usage:
-  node scripts/vscode-host.mjs test [--extension DIR] [--tests FILE] [--workspace DIR]
+  node scripts/vscode-host.mjs test [--extension DIR] [--tests FILE] [--workspace DIR] [--restricted]
   node scripts/vscode-host.mjs start [--workspace DIR] [--port N]
   node scripts/vscode-host.mjs screenshot FILE OUT.png [--hover WORD] [--workspace DIR]`;
 
@@ -133,6 +135,8 @@ const WORKBENCH_NOISE = new RegExp(
     '^\\[Service Worker\\]',
     '^ChatSessionStore:',
     '^No search provider registered for scheme',
+    // The Restricted Mode run: the workspace-trust prompt is refused, so the folder stays untrusted.
+    '^DialogService: refused to show dialog in tests\\. Contents: Do you trust the authors',
   ].join('|'),
 );
 
@@ -185,6 +189,8 @@ async function runTests(opts) {
   const reported = await withWorkbench(
     {
       folder,
+      // --restricted: workspace trust on, so the folder opens in Restricted Mode (untrusted).
+      settings: opts.restricted ? { 'security.workspace.trust.enabled': true } : undefined,
       extensionDevelopmentPath: extDir,
       extensionTestsPath: testsPath,
       onServerLine,
@@ -327,6 +333,7 @@ async function main() {
       workspace: { type: 'string' },
       hover: { type: 'string' },
       port: { type: 'string' },
+      restricted: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
