@@ -260,5 +260,7 @@ export const ZH_DISPOSAL_VERBS = [
 ];
 /** Adverbs that may stand before a modal or a verb without changing the reading ("都", "还", "一致"). */
 export const ZH_LIGHT_ADVERBS = ['都', '也', '均', '还', '更', '一致', '共同', '同样', '再次', '进一步'];
+/** Words where the topic of a Chinese title begins; the parties stand before them ("中法关于…的联合声明"). */
+export const ZH_TITLE_TOPIC_WORDS = ['关于', '联合声明', '联合公报', '共同声明', '联合宣言'];
 /** Chinese prepositions that open an adverbial phrase before the verb ("在…上", "就…"). */
 export const ZH_PREPOSITIONS = ['在', '就', '对', '同', '与', '为', '通过', '围绕', '按照', '根据', '从', '向', '以', '于', '基于', '本着', '面对', '针对', '随着'];
