@@ -246,6 +246,12 @@ export const ZH_COURTESY_VERBS = ['感谢', '祝贺', '致谢', '高度评价', 
 export const ZH_OPINION_VERBS = ['一致认为', '认为', '指出', '注意到'];
 /** Verbs that report the subject's speech: the commitment is what follows ("阿方强调支持…"). */
 export const ZH_SPEECH_VERBS = ['强调', '表示', '声明', '宣布'];
+/** Adverbs of the past before a predicate: it reports what was done ("双方已签署…"), commits to nothing. */
+export const ZH_PAST_MARKERS = ['已经', '业已', '曾经', '早已', '已', '曾'];
+/** Prepositions naming what a stance is expressed on ("对…表示欢迎", "就…予以谴责"). */
+export const ZH_EXPRESSED_ON = ['对', '就', '向'];
+/** Verbs that express a stance named after them ("表示欢迎", "予以谴责", "表达支持"). */
+export const ZH_EXPRESSING_VERBS = ['表示', '予以', '表达', '给予'];
 /** Words opening a purpose clause: it and the clauses after it in the sentence commit to nothing ("以深化…，促进…"). */
 export const ZH_PURPOSE_OPENERS = ['以便', '以期', '以', '从而', '进而', '旨在'];
 /** Words opening an elaboration of the previous clause ("特别是…"), which is no commitment of its own. */
