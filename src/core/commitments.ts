@@ -33,6 +33,7 @@ import {
   WEAK_PHRASES,
   WEAK_VERBS,
   ZH_ACTOR_HEADS,
+  ZH_BELIEF_VERBS,
   ZH_COLLECTIVE_ACTORS,
   ZH_COMPOUND_ACTOR_HEADS,
   ZH_COURTESY_VERBS,
@@ -40,6 +41,7 @@ import {
   ZH_ELABORATION_OPENERS,
   ZH_EXPRESSED_ON,
   ZH_EXPRESSING_VERBS,
+  ZH_IMPORTANCE,
   ZH_LIGHT_ADVERBS,
   ZH_NOT_SHORT_FORMS,
   ZH_OPINION_VERBS,
@@ -1046,8 +1048,8 @@ function unique(ids: string[]): string[] {
 
 const ZH_TRIGGER_WORDS = Object.keys(ZH_TRIGGERS).sort((a, b) => b.length - a.length);
 const ZH_COLLECTIVES = [...ZH_COLLECTIVE_ACTORS].sort((a, b) => b.length - a.length);
-/** What may follow a subject directly besides a trigger: a modal, a verb of speech or of opinion. */
-const ZH_STANCE_OPENERS = ['将', '应', ...ZH_SPEECH_VERBS, ...ZH_OPINION_VERBS];
+/** What may follow a subject directly besides a trigger: a modal, a verb of speech, opinion or belief. */
+const ZH_STANCE_OPENERS = ['将', '应', ...ZH_SPEECH_VERBS, ...ZH_OPINION_VERBS, ...ZH_BELIEF_VERBS];
 const ZH_CLAUSE_BREAK = /[，；。！？,;]/;
 const HAN = /[\u4e00-\u9fff]/;
 /** What ends an opening prepositional phrase ("在…上", "就…问题", "在…框架内"), so a verb may follow. */
@@ -1096,11 +1098,15 @@ interface ZhState {
   firstClause: boolean;
   /** The last predicate was a request: clauses without a subject may spell out its content. */
   requested: boolean;
+  /** Where the sentence ends. */
+  sentenceEnd: number;
+  /** The rest of the sentence is what an opinion or a belief holds ("双方认为，…"), subjects included. */
+  content: boolean;
 }
 
 function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[], carried: Actor | null, parties: ZhParties): Actor | null {
   const text = input.text;
-  const state: ZhState = { actor: carried, modalChain: false, reported: false, verbPending: false, firstClause: true, requested: false };
+  const state: ZhState = { actor: carried, modalChain: false, reported: false, verbPending: false, firstClause: true, requested: false, sentenceEnd: seg.end, content: false };
   let clauseStart = seg.start;
   for (let i = seg.start; i <= seg.end; i++) {
     if (i < seg.end && !ZH_CLAUSE_BREAK.test(text.charAt(i))) continue;
@@ -1123,10 +1129,12 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
   let listItem = false;
   if (subject) {
     const after = skipZhAdverbs(text, subject.span.end);
-    const stance = startsWithAny(text, after, ZH_COURTESY_VERBS) || startsWithAny(text, after, ZH_OPINION_VERBS) || startsWithAny(text, after, ZH_SPEECH_VERBS);
+    const stance = [ZH_COURTESY_VERBS, ZH_OPINION_VERBS, ZH_SPEECH_VERBS, ZH_BELIEF_VERBS].some((words) => startsWithAny(text, after, words));
     // A party named at a clause start is its subject only when something is said of it ("白方支持…",
     // "双方认为…"), not in "台湾是中国领土…", which is the content of the previous clause.
     if (!stance && !subject.stands && !zhPredicate(text, subject.span.end, clause.end, false)) return;
+    // "双方深信，两国将…": the content of an opinion or a belief, subject and all.
+    if (state.content) return;
     state.actor = subject;
     state.modalChain = false;
     state.reported = false;
@@ -1146,8 +1154,22 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
   }
   const actor = state.actor!;
   const q = skipZhAdverbs(text, p);
-  if (startsWithAny(text, q, ZH_OPINION_VERBS)) {
+  const opinion = ZH_OPINION_VERBS.find((w) => text.startsWith(w, q));
+  if (opinion) {
     state.reported = true;
+    state.content = skipZhAdverbs(text, q + opinion.length) >= clause.end;
+    // "一致认为促进…至关重要": an opinion that something matters is an affirmation.
+    const rest = text.slice(q, state.sentenceEnd).replace(/[。！？\s]+$/, '');
+    if (ZH_IMPORTANCE.some((w) => rest.endsWith(w))) {
+      pushZhCommitment(text, actor, p, { start: q, triggerEnd: q + opinion.length, type: 'affirm', modal: false }, q + rest.length, out);
+    }
+    return;
+  }
+  // "两国元首深信…的重要性，决定…": a belief commits to nothing; the clauses after it may. When the
+  // belief's content follows in the next clauses ("双方深信，…"), the sentence is reported.
+  const belief = ZH_BELIEF_VERBS.find((w) => text.startsWith(w, q));
+  if (belief) {
+    if (skipZhAdverbs(text, q + belief.length) >= clause.end) state.reported = state.content = true;
     return;
   }
   if (startsWithAny(text, q, ZH_COURTESY_VERBS)) return;

@@ -244,6 +244,10 @@ export const ZH_ACTOR_HEADS = ['政府', '方面', '领导人', '人民', '国�
 export const ZH_COURTESY_VERBS = ['感谢', '祝贺', '致谢', '高度评价', '积极评价', '评价', '高度重视', '重视', '回顾'];
 /** Verbs of opinion: what follows them in the sentence is an assessment, not a commitment ("双方认为，维护…符合…"). */
 export const ZH_OPINION_VERBS = ['一致认为', '认为', '指出', '注意到'];
+/** Verbs of belief or awareness: the clause commits to nothing, but a clause after it may ("深信…，决定…"). */
+export const ZH_BELIEF_VERBS = ['充分认识到', '深刻认识到', '认识到', '意识到', '深信', '坚信', '相信', '考虑到'];
+/** What ends an opinion that something matters ("一致认为…至关重要"): the opinion is an affirmation. */
+export const ZH_IMPORTANCE = ['至关重要', '十分重要', '非常重要', '尤为重要', '极为重要', '具有重要意义', '必不可少', '不可或缺'];
 /** Verbs that report the subject's speech: the commitment is what follows ("阿方强调支持…"). */
 export const ZH_SPEECH_VERBS = ['强调', '表示', '声明', '宣布'];
 /** Adverbs of the past before a predicate: it reports what was done ("双方已签署…"), commits to nothing. */

@@ -511,6 +511,20 @@ describe('commitments: Chinese actors and predicates', () => {
     assert.deepStrictEqual(zh(ru, '双方已同意建立对话机制，将继续加强合作。'), ["L2 pledge '将继续加强合作' [CN,RU]"]);
   });
 
+  it('reads no commitment into a belief, but keeps its subject for the clauses after it', () => {
+    const ru = title('俄罗斯联邦');
+    assert.deepStrictEqual(zh(ru, '两国元首深信双边对话的重要性，决定加强战略协作。'), ["L2 pledge '决定' [CN,RU]"]);
+    assert.deepStrictEqual(zh(ru, '中俄充分认识到气候变化的严峻挑战，致力于落实《巴黎协定》。'), ["L2 pledge '致力于' [CN,RU]"]);
+    // The belief's content in the clauses after it is reported.
+    assert.deepStrictEqual(zh(ru, '双方深信，两国将继续深化合作。'), []);
+  });
+
+  it('reads an opinion that something matters as an affirmation, other opinions as nothing', () => {
+    const ru = title('俄罗斯联邦');
+    assert.deepStrictEqual(zh(ru, '双方一致认为，维护地区和平稳定，加强互联互通至关重要。'), ["L2 affirm '认为' [CN,RU]"]);
+    assert.deepStrictEqual(zh(ru, '双方一致认为，两国关系处于历史最好时期。'), []);
+  });
+
   it("reads what a request asks for as its content, not as the actor's own commitment", () => {
     const ru = title('俄罗斯联邦');
     assert.deepStrictEqual(zh(ru, '双方呼吁各方履行承诺，避免采取任何可能违背承诺的行动。'), ["L2 request '呼吁' [CN,RU]"]);
