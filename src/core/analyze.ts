@@ -5,7 +5,7 @@
 import { extractInContext, type Commitment, type LeadIn, type TermHit } from './commitments';
 import { TERM_KINDS, formsOf, type Glossary, type GlossaryEntry, type TermKind } from './glossary';
 import { endsWithTerminal, isAcronym } from './chars';
-import { COMMITMENT_TYPES, type CommitmentType, type Strength } from './lexicon';
+import { COMMITMENT_TYPES, ZH_TITLE_TOPIC_WORDS, type CommitmentType, type Strength } from './lexicon';
 import { spanAt } from './hover';
 import { compileMatcher, loadMatcher, serializeMatcher, type Matcher } from './matcher';
 import { segmentSentences, type Segment } from './sentences';
@@ -685,11 +685,21 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
       if (ids.length > 0) return ids;
     }
   }
-  // The title: the headings before the first sentence.
+  // The title: the headings before the first sentence. A Chinese title names its parties before
+  // 关于 ("中华人民共和国和法兰西共和国关于…的联合声明"), by name or by initials ("中法关于…").
   for (const seg of head) {
     if (seg.kind !== 'heading') break;
-    const ids = partiesIn(seg.start, seg.end);
-    if (ids.length >= 2 || (ids.length > 0 && terms.some((t) => t.start >= seg.start && t.end <= seg.end && t.entry?.members?.length))) return ids;
+    const topic = text.slice(seg.start, seg.end).search(ZH_TITLE_TOPIC);
+    const end = topic > 0 ? seg.start + topic : seg.end;
+    const ids = partiesIn(seg.start, end);
+    if (ids.length >= 2 || (ids.length > 0 && terms.some((t) => t.start >= seg.start && t.end <= end && t.entry?.members?.length))) return ids;
+    const initials = zhInitialParties(
+      text,
+      seg.start,
+      end,
+      terms.filter((t) => t.start < end || t.start >= seg.end),
+    );
+    if (initials.length >= 2) return initials;
   }
   for (const seg of head) {
     const between = /\bbetween\b/i.exec(text.slice(seg.start, seg.end));
@@ -702,7 +712,39 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
     const ids = openingParties(text, seg, terms);
     if (ids.length >= 2) return ids;
   }
+  // A Chinese state visit opens the text: "应X主席邀请，Y总统…对Z进行国事访问" names both parties.
+  for (const seg of head.slice(0, 6)) {
+    if (seg.kind !== 'sentence' || !ZH_VISIT_OPENING.test(text.slice(seg.start, seg.end))) continue;
+    const ids = [
+      ...new Set(terms.filter((t) => t.start >= seg.start && t.end <= seg.end).flatMap((t) => (t.kind === 'person' && t.entry?.party ? [t.entry.party] : documentPartyIds(t)))),
+    ];
+    if (ids.length === 2) return ids;
+  }
   return [];
+}
+
+/** Where the topic of a Chinese title begins: its parties stand before it. */
+const ZH_TITLE_TOPIC = new RegExp(ZH_TITLE_TOPIC_WORDS.join('|'));
+
+/** A Chinese opening sentence that reports a visit at another party's invitation. */
+const ZH_VISIT_OPENING = /^应.{2,60}?邀请[，,].*访问/u;
+
+/**
+ * Parties named by their initials in `text[from, to)` ("中法", "中俄"): each Han character, in a
+ * row from `from`, is the first character of the name of a party the head mentions (`terms`, the
+ * title's topic left out); when several share it ("中巴"), the one mentioned first. Empty unless
+ * every character resolves.
+ */
+function zhInitialParties(text: string, from: number, to: number, terms: TermHit[]): string[] {
+  const ids: string[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text.charAt(i);
+    if (!/[\u4e00-\u9fff]/.test(c)) return [];
+    const named = terms.find((t) => t.kind === 'party' && text.charAt(t.start) === c);
+    if (!named) return [];
+    ids.push(named.id);
+  }
+  return [...new Set(ids)];
 }
 
 /** The ids a term contributes to a document's parties: a party's own id, or a group's members. */

@@ -33,14 +33,19 @@ import {
   WEAK_PHRASES,
   WEAK_VERBS,
   ZH_ACTOR_HEADS,
+  ZH_BELIEF_VERBS,
   ZH_COLLECTIVE_ACTORS,
   ZH_COMPOUND_ACTOR_HEADS,
   ZH_COURTESY_VERBS,
   ZH_DISPOSAL_VERBS,
   ZH_ELABORATION_OPENERS,
+  ZH_EXPRESSED_ON,
+  ZH_EXPRESSING_VERBS,
+  ZH_IMPORTANCE,
   ZH_LIGHT_ADVERBS,
   ZH_NOT_SHORT_FORMS,
   ZH_OPINION_VERBS,
+  ZH_PAST_MARKERS,
   ZH_PREPOSITIONS,
   ZH_PURPOSE_OPENERS,
   ZH_SPEECH_VERBS,
@@ -1043,6 +1048,8 @@ function unique(ids: string[]): string[] {
 
 const ZH_TRIGGER_WORDS = Object.keys(ZH_TRIGGERS).sort((a, b) => b.length - a.length);
 const ZH_COLLECTIVES = [...ZH_COLLECTIVE_ACTORS].sort((a, b) => b.length - a.length);
+/** What may follow a subject directly besides a trigger: a modal, a verb of speech, opinion or belief. */
+const ZH_STANCE_OPENERS = ['将', '应', ...ZH_SPEECH_VERBS, ...ZH_OPINION_VERBS, ...ZH_BELIEF_VERBS];
 const ZH_CLAUSE_BREAK = /[，；。！？,;]/;
 const HAN = /[\u4e00-\u9fff]/;
 /** What ends an opening prepositional phrase ("在…上", "就…问题", "在…框架内"), so a verb may follow. */
@@ -1089,11 +1096,17 @@ interface ZhState {
   verbPending: boolean;
   /** No clause of the sentence has been read yet (a list item inherits its lead-in's modality). */
   firstClause: boolean;
+  /** The last predicate was a request: clauses without a subject may spell out its content. */
+  requested: boolean;
+  /** Where the sentence ends. */
+  sentenceEnd: number;
+  /** The rest of the sentence is what an opinion or a belief holds ("双方认为，…"), subjects included. */
+  content: boolean;
 }
 
 function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[], carried: Actor | null, parties: ZhParties): Actor | null {
   const text = input.text;
-  const state: ZhState = { actor: carried, modalChain: false, reported: false, verbPending: false, firstClause: true };
+  const state: ZhState = { actor: carried, modalChain: false, reported: false, verbPending: false, firstClause: true, requested: false, sentenceEnd: seg.end, content: false };
   let clauseStart = seg.start;
   for (let i = seg.start; i <= seg.end; i++) {
     if (i < seg.end && !ZH_CLAUSE_BREAK.test(text.charAt(i))) continue;
@@ -1116,10 +1129,12 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
   let listItem = false;
   if (subject) {
     const after = skipZhAdverbs(text, subject.span.end);
-    const stance = startsWithAny(text, after, ZH_COURTESY_VERBS) || startsWithAny(text, after, ZH_OPINION_VERBS) || startsWithAny(text, after, ZH_SPEECH_VERBS);
+    const stance = [ZH_COURTESY_VERBS, ZH_OPINION_VERBS, ZH_SPEECH_VERBS, ZH_BELIEF_VERBS].some((words) => startsWithAny(text, after, words));
     // A party named at a clause start is its subject only when something is said of it ("白方支持…",
     // "双方认为…"), not in "台湾是中国领土…", which is the content of the previous clause.
     if (!stance && !subject.stands && !zhPredicate(text, subject.span.end, clause.end, false)) return;
+    // "双方深信，两国将…": the content of an opinion or a belief, subject and all.
+    if (state.content) return;
     state.actor = subject;
     state.modalChain = false;
     state.reported = false;
@@ -1139,8 +1154,22 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
   }
   const actor = state.actor!;
   const q = skipZhAdverbs(text, p);
-  if (startsWithAny(text, q, ZH_OPINION_VERBS)) {
+  const opinion = ZH_OPINION_VERBS.find((w) => text.startsWith(w, q));
+  if (opinion) {
     state.reported = true;
+    state.content = skipZhAdverbs(text, q + opinion.length) >= clause.end;
+    // "一致认为促进…至关重要": an opinion that something matters is an affirmation.
+    const rest = text.slice(q, state.sentenceEnd).replace(/[。！？\s]+$/, '');
+    if (ZH_IMPORTANCE.some((w) => rest.endsWith(w))) {
+      pushZhCommitment(text, actor, p, { start: q, triggerEnd: q + opinion.length, type: 'affirm', modal: false }, q + rest.length, out);
+    }
+    return;
+  }
+  // "两国元首深信…的重要性，决定…": a belief commits to nothing; the clauses after it may. When the
+  // belief's content follows in the next clauses ("双方深信，…"), the sentence is reported.
+  const belief = ZH_BELIEF_VERBS.find((w) => text.startsWith(w, q));
+  if (belief) {
+    if (skipZhAdverbs(text, q + belief.length) >= clause.end) state.reported = state.content = true;
     return;
   }
   if (startsWithAny(text, q, ZH_COURTESY_VERBS)) return;
@@ -1150,9 +1179,15 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
   // A clause under 将 that continues it with no verb we know may have a subject of its own
   // ("两国将共庆…，双边关系…实现长足进展"): the chain ends there.
   if (!found) state.modalChain = false;
+  // After a request, a clause without a subject spells out what is requested ("呼吁各方履行承诺，
+  // 避免…"), unless a trigger of the actor's own opens it ("…，愿同各方一道…").
+  if (found && !subject && state.requested && found.start !== q) found = null;
+  if (subject) state.requested = false;
   while (found) {
     state.modalChain = found.modal || (state.modalChain && found.type === 'pledge');
-    pushZhCommitment(text, actor, from, found, clause.end, out);
+    if (found.type === 'request') state.requested = true;
+    // "中国自1988年起承认…", "双方已签署…": a report of what is done, no commitment.
+    if (!zhPastBefore(text.slice(from, found.start))) pushZhCommitment(text, actor, from, found, clause.end, out);
     if (!found.modal && found.type === 'pledge' && zhVerbIsNext(text, found.triggerEnd, clause.end)) state.verbPending = true;
     // "支持…倡议并愿积极参与…": a second predicate of its own after 并.
     const and = text.indexOf('并', found.triggerEnd);
@@ -1191,6 +1226,14 @@ function pushZhCommitment(text: string, actor: Actor, from: number, found: ZhPre
     negated,
   });
 }
+
+/** Words before a predicate that make it a report of the past: "已", "曾经", "自1988年起". */
+function zhPastBefore(before: string): boolean {
+  return ZH_PAST_MARKERS.some((w) => before.includes(w)) || ZH_PAST_SINCE.test(before);
+}
+
+/** "自1988年起", "自2013年建立…以来": since a date. */
+const ZH_PAST_SINCE = /自[^，。]{0,15}?年[^，。]{0,12}?(?:起|以来)/;
 
 function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
   return words.some((w) => text.startsWith(w, at));
@@ -1250,6 +1293,9 @@ function zhSubject(input: ExtractionInput, s: number, end: number, parties: ZhPa
   if (k - s >= 2) {
     const head = ZH_COMPOUND_ACTOR_HEADS.find((h) => text.startsWith(h, k));
     if (head) return make(k + head.length, initialIds);
+    // "中法支持…", "中俄一致认为…": the initials alone, right before what is said of them (not "中法关系").
+    const next = skipZhAdverbs(text, k);
+    if (startsWithAny(text, next, ZH_TRIGGER_WORDS) || startsWithAny(text, next, ZH_STANCE_OPENERS)) return make(k, initialIds);
   }
   // "阿方", "所方": the short form of a document party, when the glossary has no such alias.
   if (text.charAt(s + 1) === '方' && !ZH_NOT_SHORT_FORMS.includes(text.slice(s, s + 2)) && !input.terms.some((t) => t.start === s)) {
@@ -1305,6 +1351,8 @@ interface ZhReading {
 function zhPredicate(text: string, from: number, to: number, modalChain: boolean): ZhPredicate | null {
   // Skip an opening prepositional phrase ("在…上", "就…") only as far as the first trigger.
   const ctx: ZhReading = { from, modalChain, startsWithPreposition: ZH_PREPOSITIONS.some((p) => text.startsWith(p, from)) };
+  const expressed = readZhExpressed(text, from, to);
+  if (expressed) return expressed;
   for (let i = from; i < to; i++) {
     for (const read of ZH_READERS) {
       const found = read(text, i, to, ctx);
@@ -1313,6 +1361,24 @@ function zhPredicate(text: string, from: number, to: number, modalChain: boolean
     // A trigger after 的 or 是 sits inside a noun phrase or a predicate of another subject.
     const c = text.charAt(i);
     if ((c === '的' || c === '是') && !ctx.startsWithPreposition) return null;
+  }
+  return null;
+}
+
+/**
+ * "对…表示欢迎", "就…予以谴责": a stance expressed on what the prepositional phrase names. The
+ * trigger is the one after the verb of expression; a trigger inside the phrase ("对法国承认巴勒斯坦国
+ * 表示欢迎") is part of its object.
+ */
+function readZhExpressed(text: string, from: number, to: number): ZhPredicate | null {
+  if (!startsWithAny(text, skipZhAdverbs(text, from), ZH_EXPRESSED_ON)) return null;
+  for (let i = from + 1; i < to; i++) {
+    const verb = ZH_EXPRESSING_VERBS.find((v) => text.startsWith(v, i));
+    if (!verb) continue;
+    let j = i + verb.length;
+    for (let adverb = ZH_STRONG.find((w) => text.startsWith(w, j)); adverb; adverb = ZH_STRONG.find((w) => text.startsWith(w, j))) j += adverb.length;
+    const trigger = ZH_TRIGGER_WORDS.find((t) => text.startsWith(t, j) && j + t.length <= to && ZH_TRIGGERS[t] !== 'pledge');
+    if (trigger) return { start: i, triggerEnd: j + trigger.length, type: ZH_TRIGGERS[trigger], modal: false };
   }
   return null;
 }

@@ -244,8 +244,18 @@ export const ZH_ACTOR_HEADS = ['政府', '方面', '领导人', '人民', '国�
 export const ZH_COURTESY_VERBS = ['感谢', '祝贺', '致谢', '高度评价', '积极评价', '评价', '高度重视', '重视', '回顾'];
 /** Verbs of opinion: what follows them in the sentence is an assessment, not a commitment ("双方认为，维护…符合…"). */
 export const ZH_OPINION_VERBS = ['一致认为', '认为', '指出', '注意到'];
+/** Verbs of belief or awareness: the clause commits to nothing, but a clause after it may ("深信…，决定…"). */
+export const ZH_BELIEF_VERBS = ['充分认识到', '深刻认识到', '认识到', '意识到', '深信', '坚信', '相信', '考虑到'];
+/** What ends an opinion that something matters ("一致认为…至关重要"): the opinion is an affirmation. */
+export const ZH_IMPORTANCE = ['至关重要', '十分重要', '非常重要', '尤为重要', '极为重要', '具有重要意义', '必不可少', '不可或缺'];
 /** Verbs that report the subject's speech: the commitment is what follows ("阿方强调支持…"). */
 export const ZH_SPEECH_VERBS = ['强调', '表示', '声明', '宣布'];
+/** Adverbs of the past before a predicate: it reports what was done ("双方已签署…"), commits to nothing. */
+export const ZH_PAST_MARKERS = ['已经', '业已', '曾经', '早已', '已', '曾'];
+/** Prepositions naming what a stance is expressed on ("对…表示欢迎", "就…予以谴责"). */
+export const ZH_EXPRESSED_ON = ['对', '就', '向'];
+/** Verbs that express a stance named after them ("表示欢迎", "予以谴责", "表达支持"). */
+export const ZH_EXPRESSING_VERBS = ['表示', '予以', '表达', '给予'];
 /** Words opening a purpose clause: it and the clauses after it in the sentence commit to nothing ("以深化…，促进…"). */
 export const ZH_PURPOSE_OPENERS = ['以便', '以期', '以', '从而', '进而', '旨在'];
 /** Words opening an elaboration of the previous clause ("特别是…"), which is no commitment of its own. */
@@ -260,5 +270,7 @@ export const ZH_DISPOSAL_VERBS = [
 ];
 /** Adverbs that may stand before a modal or a verb without changing the reading ("都", "还", "一致"). */
 export const ZH_LIGHT_ADVERBS = ['都', '也', '均', '还', '更', '一致', '共同', '同样', '再次', '进一步'];
+/** Words where the topic of a Chinese title begins; the parties stand before them ("中法关于…的联合声明"). */
+export const ZH_TITLE_TOPIC_WORDS = ['关于', '联合声明', '联合公报', '共同声明', '联合宣言'];
 /** Chinese prepositions that open an adverbial phrase before the verb ("在…上", "就…"). */
 export const ZH_PREPOSITIONS = ['在', '就', '对', '同', '与', '为', '通过', '围绕', '按照', '根据', '从', '向', '以', '于', '基于', '本着', '面对', '针对', '随着'];

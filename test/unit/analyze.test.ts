@@ -57,6 +57,34 @@ describe('analysis', () => {
     assert.deepStrictEqual(analyzeText(joinLines('Leaders’ Communiqué', body), g7).parties, []);
   });
 
+  it('takes the parties of a Chinese statement from its title before 关于, by name or initials, or from its visit opening', () => {
+    const yaml = joinLines(
+      'terms:',
+      '  - {id: CN, term: China, kind: party, aliases: [中国, 中华人民共和国]}',
+      '  - {id: RU, term: Russia, kind: party, aliases: [俄罗斯, 俄罗斯联邦]}',
+      '  - {id: UA, term: Ukraine, kind: party, aliases: [乌克兰]}',
+      '  - {id: PK, term: Pakistan, kind: party, aliases: [巴基斯坦, 巴基斯坦伊斯兰共和国]}',
+      '  - {id: PS, term: Palestine, kind: party, aliases: [巴勒斯坦]}',
+      '  - {id: KZ, term: Kazakhstan, kind: party, aliases: [哈萨克斯坦, 哈萨克斯坦共和国]}',
+      '  - {id: xi, term: Xi Jinping, kind: person, party: CN, aliases: [习近平]}',
+    );
+    const g = compileGlossary(parseGlossary(yaml, 'g.yaml'));
+    const parties = (...lines: string[]) => analyzeText(joinLines(...lines), g).parties.map((p) => p.id);
+    const opening = '应中华人民共和国主席习近平邀请，俄罗斯联邦总统于5月16日至17日对中国进行国事访问。';
+    // The topic after 关于 names no party of the document.
+    assert.deepStrictEqual(parties('中华人民共和国和俄罗斯联邦关于乌克兰问题的联合声明', opening), ['CN', 'RU']);
+    // Initials: each stands for the party of that first character the text names ("中巴": Pakistan,
+    // named in the opening, not Palestine of the title's topic).
+    assert.deepStrictEqual(parties('中俄关于乌克兰问题的联合声明', opening), ['CN', 'RU']);
+    const pk = '应中华人民共和国主席习近平邀请，巴基斯坦伊斯兰共和国总理对中国进行正式访问。双方支持巴勒斯坦人民。';
+    assert.deepStrictEqual(parties('中巴关于巴勒斯坦问题的联合声明', pk), ['CN', 'PK']);
+    assert.deepStrictEqual(parties('中巴联合声明', pk), ['CN', 'PK']);
+    // No party in the title: the visit opening names them (the inviter through its president).
+    assert.deepStrictEqual(parties('联合声明', '应习近平主席邀请，哈萨克斯坦共和国总统对中国进行国事访问。'), ['CN', 'KZ']);
+    // An unknown initial resolves nothing; a title of one party is no title of parties.
+    assert.deepStrictEqual(parties('中德关于乌克兰问题的联合声明', '中国和乌克兰支持和平。'), ['CN', 'UA']);
+  });
+
   it('carries a lead-in into the blocks of its items: editing it re-analyses them, an edit elsewhere does not', () => {
     const text = fixture('lead-in-lists.txt');
     const cache = new BlockCache();

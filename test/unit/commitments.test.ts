@@ -487,4 +487,48 @@ describe('commitments: Chinese actors and predicates', () => {
     assert.deepStrictEqual(zh(uae, '双方愿通过经贸联委会机制，继续支持贸易投资伙伴关系。'), ["L2 pledge '愿' [AE,CN]"]);
     assert.deepStrictEqual(zh(uae, '双方愿加强经贸合作，继续支持贸易投资伙伴关系。'), ["L2 pledge '愿' [AE,CN]", "L2 support '继续支持' [AE,CN]"]);
   });
+
+  it('reads a subject of initials alone before what is said of them ("中俄支持…"), not before a noun ("中俄关系…")', () => {
+    const ru = title('俄罗斯联邦');
+    assert.deepStrictEqual(zh(ru, '中俄支持通过对话解决争端。'), ["L2 support '支持' [CN,RU]"]);
+    assert.deepStrictEqual(zh(ru, '中俄一致同意加强协调。'), ["L2 pledge '一致同意' [CN,RU]"]);
+    assert.deepStrictEqual(zh(ru, '中俄关系支持两国发展。'), []);
+    // A numbered item with no space after its number ("3.中俄两国…").
+    assert.deepStrictEqual(zh(ru, '3.中俄两国重申支持联合国的核心作用。'), ["L2 affirm '重申' [CN,RU]"]);
+  });
+
+  it('reads a stance expressed on a prepositional object ("对…表示欢迎"), not a trigger inside that object', () => {
+    const pk = title('巴基斯坦伊斯兰共和国');
+    assert.deepStrictEqual(zh(pk, '双方对巴方承认一个中国原则表示欢迎。'), ["L2 support '表示欢迎' [CN,PK]"]);
+    assert.deepStrictEqual(zh(pk, '双方就恐怖袭击事件表示强烈谴责。'), ["L2 oppose '表示强烈谴责' [CN,PK] strong"]);
+    // Without a verb of expression, the phrase is an adverbial and the trigger is the predicate.
+    assert.deepStrictEqual(zh(pk, '双方对此支持加强合作。'), ["L2 support '支持' [CN,PK]"]);
+  });
+
+  it('reads no commitment into a report of the past ("已", "自2013年起"), but keeps its subject', () => {
+    const ru = title('俄罗斯联邦');
+    assert.deepStrictEqual(zh(ru, '中方自2013年起支持该倡议，对俄方加入再次表示欢迎。'), ["L2 support '表示欢迎' [CN]"]);
+    assert.deepStrictEqual(zh(ru, '双方已同意建立对话机制，将继续加强合作。'), ["L2 pledge '将继续加强合作' [CN,RU]"]);
+  });
+
+  it('reads no commitment into a belief, but keeps its subject for the clauses after it', () => {
+    const ru = title('俄罗斯联邦');
+    assert.deepStrictEqual(zh(ru, '两国元首深信双边对话的重要性，决定加强战略协作。'), ["L2 pledge '决定' [CN,RU]"]);
+    assert.deepStrictEqual(zh(ru, '中俄充分认识到气候变化的严峻挑战，致力于落实《巴黎协定》。'), ["L2 pledge '致力于' [CN,RU]"]);
+    // The belief's content in the clauses after it is reported.
+    assert.deepStrictEqual(zh(ru, '双方深信，两国将继续深化合作。'), []);
+  });
+
+  it('reads an opinion that something matters as an affirmation, other opinions as nothing', () => {
+    const ru = title('俄罗斯联邦');
+    assert.deepStrictEqual(zh(ru, '双方一致认为，维护地区和平稳定，加强互联互通至关重要。'), ["L2 affirm '认为' [CN,RU]"]);
+    assert.deepStrictEqual(zh(ru, '双方一致认为，两国关系处于历史最好时期。'), []);
+  });
+
+  it("reads what a request asks for as its content, not as the actor's own commitment", () => {
+    const ru = title('俄罗斯联邦');
+    assert.deepStrictEqual(zh(ru, '双方呼吁各方履行承诺，避免采取任何可能违背承诺的行动。'), ["L2 request '呼吁' [CN,RU]"]);
+    // A trigger of the actor's own that opens the next clause is its own commitment.
+    assert.deepStrictEqual(zh(ru, '双方呼吁国际社会加强合作，愿同各方一道维护和平。'), ["L2 request '呼吁' [CN,RU]", "L2 pledge '愿' [CN,RU]"]);
+  });
 });

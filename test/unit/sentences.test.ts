@@ -25,6 +25,10 @@ describe('sentences', () => {
     ]);
   });
 
+  it('sets apart "1." with no space before Chinese, but not a decimal number', () => {
+    assert.deepStrictEqual(segments(joinLines('1.中法两国重申支持和平。', '3.5%的增长来自出口。')), ['[1.] 中法两国重申支持和平。', '3.5%的增长来自出口。']);
+  });
+
   it('sets list markers apart like labels, so the sentence after them starts at its first word', () => {
     assert.deepStrictEqual(segments(joinLines('- We call on China to engage with us.', '• They will meet.', '——双方愿加强协调合作。', '1) The Parties agree.', '2． 双方同意。')), [
       '[-] We call on China to engage with us.',
