@@ -190,6 +190,8 @@ export function entryToJson(e: GlossaryEntry): Record<string, unknown> {
   if (e.details !== undefined) out.details = e.details;
   out.sources = e.sources;
   out.see = e.see;
+  if (e.members !== undefined) out.members = e.members;
+  if (e.party !== undefined) out.party = e.party;
   if (e.caseSensitive !== undefined) out.caseSensitive = e.caseSensitive;
   out.origin = e.origin;
   return out;
