@@ -6,9 +6,11 @@ import { AnalysisCache } from './vscode/analysisCache';
 import { registerCommands } from './vscode/commands';
 import { registerCommitmentsView, type CommitmentsSnapshot } from './vscode/commitmentsView';
 import { registerDefinition } from './vscode/definition';
+import { inThreadGlossaryParser, workerGlossaryParser, type GlossaryParser } from './core/glossaryParser';
+import { spawnGlossaryWorkerThread } from './node/glossaryWorkerThread';
 import { GlossaryService } from './vscode/glossaryService';
 import { registerHover } from './vscode/hover';
-import { createLogger } from './vscode/logger';
+import { createLogger, type Logger } from './vscode/logger';
 import { registerOutline } from './vscode/outline';
 import { registerSemanticTokens } from './vscode/semanticTokens';
 import { documentSelector, settings } from './vscode/settings';
@@ -32,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
   const started = performance.now();
   const log = createLogger();
   const builtin = await readBuiltinGlossary(context, log);
-  const glossary = new GlossaryService(context.extensionUri, builtin.json, log, builtin.matcher);
+  const glossary = new GlossaryService(context.extensionUri, builtin.json, log, createGlossaryParser(context, log), builtin.matcher);
   const cache = new AnalysisCache(glossary, log);
   context.subscriptions.push(log, glossary, cache);
 
@@ -83,6 +85,18 @@ async function readBuiltinGlossary(context: vscode.ExtensionContext, log: Return
     log.error('could not read the built-in glossary; only workspace glossaries are used', e);
     return { json: { entries: [] } };
   }
+}
+
+/**
+ * Workspace glossaries are parsed in a worker thread beside the bundle (`dist/glossaryWorker.js`);
+ * in the calling thread only where the extension's files are not on a local disk of the host.
+ */
+function createGlossaryParser(context: vscode.ExtensionContext, log: Logger): GlossaryParser {
+  const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'glossaryWorker.js');
+  if (script.scheme !== 'file') return inThreadGlossaryParser();
+  return workerGlossaryParser(spawnGlossaryWorkerThread(script.fsPath), {
+    onUnavailable: (reason) => log.error(`the glossary worker could not start (${reason}); glossaries are parsed in the editor's thread`),
+  });
 }
 
 /** Nothing to release beyond the subscriptions. */

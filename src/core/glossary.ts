@@ -397,8 +397,9 @@ function cleanYamlMessage(message: string): string {
 }
 
 /**
- * A glossary from entries already validated (the precompiled built-in glossary, `glossary --format
- * json` output). Malformed items are skipped rather than trusted.
+ * A glossary from entries already validated, as plain data: the precompiled built-in glossary,
+ * `glossary --format json` output, or what a worker's {@link parseGlossary} sent back (entries and
+ * problems; `byId` is rebuilt here). Malformed items are skipped rather than trusted.
  */
 export function glossaryFromJson(data: unknown): Glossary {
   const entries: GlossaryEntry[] = [];
@@ -422,7 +423,8 @@ export function glossaryFromJson(data: unknown): Glossary {
       if (typeof raw.summary === 'string') entry.summary = raw.summary;
       if (typeof raw.details === 'string') entry.details = raw.details;
       if (typeof raw.caseSensitive === 'boolean') entry.caseSensitive = raw.caseSensitive;
-      if (strings(raw.members).length > 0) entry.members = strings(raw.members);
+      const members = strings(raw.members);
+      if (members.length > 0) entry.members = members;
       if (typeof raw.party === 'string') entry.party = raw.party;
       if (!byId.has(entry.id)) {
         byId.set(entry.id, entry);
@@ -430,5 +432,22 @@ export function glossaryFromJson(data: unknown): Glossary {
       }
     }
   }
-  return { entries, byId, problems: [] };
+  const problems: GlossaryProblem[] = [];
+  const rawProblems = (data as { problems?: unknown })?.problems;
+  if (Array.isArray(rawProblems)) {
+    for (const raw of rawProblems as Record<string, unknown>[]) {
+      if (!raw || typeof raw.file !== 'string' || typeof raw.message !== 'string') continue;
+      const position = (v: unknown) => (typeof v === 'number' && v >= 1 ? v : 1);
+      problems.push({
+        file: raw.file,
+        line: position(raw.line),
+        column: position(raw.column),
+        endLine: position(raw.endLine),
+        endColumn: position(raw.endColumn),
+        severity: raw.severity === 'warning' ? 'warning' : 'error',
+        message: raw.message,
+      });
+    }
+  }
+  return { entries, byId, problems };
 }

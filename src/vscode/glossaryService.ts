@@ -4,11 +4,14 @@
  * through `vscode.workspace.fs` (remote and virtual workspaces work), re-read when they change on
  * disk or as they are edited, and their problems shown as diagnostics. A broken workspace glossary
  * never takes the built-in entries down: its usable entries merge, its problems are reported.
+ * Their text is parsed by the {@link GlossaryParser} given (a worker thread in the extension), so
+ * an unusual or hostile glossary never blocks the editor while it is read.
  */
 import * as vscode from 'vscode';
 import { compileGlossary, loadCompiledGlossary, type CompiledGlossary } from '../core/analyze';
 import { decodeText } from '../core/decode';
-import { glossaryFromJson, mergeGlossaries, parseGlossary, type Glossary, type GlossaryEntry, type GlossaryProblem } from '../core/glossary';
+import { glossaryFromJson, mergeGlossaries, type Glossary, type GlossaryEntry, type GlossaryProblem } from '../core/glossary';
+import type { GlossaryParser } from '../core/glossaryParser';
 import type { Logger } from './logger';
 import { settings } from './settings';
 
@@ -33,6 +36,8 @@ export class GlossaryService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private watchers: vscode.Disposable[] = [];
   private pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The latest parse asked for each file: an answer to an older one, or for a file forgotten since, is dropped. */
+  private readonly latestParse = new Map<string, object>();
   /** Fires after the merged glossary changed. */
   readonly onDidChange = this.changed.event;
 
@@ -40,6 +45,8 @@ export class GlossaryService implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     builtinJson: unknown,
     private readonly log: Logger,
+    /** Parses workspace glossaries; disposed with this service. */
+    private readonly parser: GlossaryParser,
     /** The built-in glossary's matcher, precompiled at build time (used while no workspace glossary adds entries). */
     private readonly builtinMatcher?: Uint8Array,
   ) {
@@ -66,6 +73,7 @@ export class GlossaryService implements vscode.Disposable {
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
     this.workspaceGlossaries.clear();
+    this.latestParse.clear();
     this.diagnostics.clear();
     const patterns = settings.glossaryFiles();
     for (const pattern of patterns) {
@@ -110,8 +118,7 @@ export class GlossaryService implements vscode.Disposable {
       key,
       setTimeout(() => {
         this.pendingEdits.delete(key);
-        this.setGlossary(doc.uri, doc.getText());
-        this.rebuild();
+        void this.setGlossary(doc.uri, doc.getText()).then((set) => set && this.rebuild());
       }, 250),
     );
   }
@@ -131,7 +138,7 @@ export class GlossaryService implements vscode.Disposable {
         }
         text = decoded.text;
       }
-      this.setGlossary(uri, text);
+      if (!(await this.setGlossary(uri, text))) return; // superseded: the later load rebuilds
     } catch (e) {
       if (isFileSystemError(e, 'FileIsADirectory')) {
         this.forget(uri, false); // a folder named like a glossary
@@ -151,14 +158,22 @@ export class GlossaryService implements vscode.Disposable {
     if (rebuild) this.rebuild();
   }
 
-  private setGlossary(uri: vscode.Uri, text: string): void {
+  /** Parses and records a glossary; false when a later parse or load of that file superseded this one. */
+  private async setGlossary(uri: vscode.Uri, text: string): Promise<boolean> {
     const key = uri.toString();
-    this.workspaceGlossaries.set(key, parseGlossary(text, key));
+    const ticket = {};
+    this.latestParse.set(key, ticket);
+    const glossary = await this.parser.parse(text, key);
+    if (!glossary || this.latestParse.get(key) !== ticket) return false;
+    this.latestParse.delete(key);
+    this.workspaceGlossaries.set(key, glossary);
     this.publish(uri);
+    return true;
   }
 
   /** Records a glossary that cannot be read as one problem at its start. */
   private setProblem(uri: vscode.Uri, message: string): void {
+    this.latestParse.delete(uri.toString());
     this.workspaceGlossaries.set(uri.toString(), {
       entries: [],
       byId: new Map(),
@@ -168,6 +183,7 @@ export class GlossaryService implements vscode.Disposable {
   }
 
   private forget(uri: vscode.Uri, rebuild = true): void {
+    this.latestParse.delete(uri.toString());
     this.workspaceGlossaries.delete(uri.toString());
     this.diagnostics.delete(uri);
     if (rebuild) this.rebuild();
@@ -205,6 +221,7 @@ export class GlossaryService implements vscode.Disposable {
     for (const t of this.pendingEdits.values()) clearTimeout(t);
     for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();
+    this.parser.dispose();
   }
 }
 

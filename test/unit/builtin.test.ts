@@ -9,6 +9,8 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { analyzeText, compileGlossary } from '../../src/core/analyze';
+import { glossaryFromJson } from '../../src/core/glossary';
+import { entryToJson } from '../../src/core/report';
 import { builtinGlossaryFiles, parseBuiltinGlossary } from '../../src/node/builtin';
 import { ROOT, describeCommitments, fixture, fixtureGlossary } from './helpers';
 
@@ -187,6 +189,12 @@ describe('built-in glossary', () => {
     for (const entry of compiled.glossary.entries) {
       if (entry.kind === 'person') assert.ok(entry.party, `person ${entry.id} has no party`);
     }
+  });
+
+  it('ships as JSON (`glossary --format json`, read back at activation) without losing a field', () => {
+    const shipped = glossaryFromJson(JSON.parse(JSON.stringify({ entries: glossary.entries.map(entryToJson) })));
+    assert.deepStrictEqual(shipped.entries, glossary.entries);
+    assert.deepStrictEqual(shipped.byId.get('g7')?.members, ['CA', 'FR', 'DE', 'IT', 'JP', 'GB', 'US']);
   });
 
   it('does not read a national security council as the UN Security Council', () => {

@@ -105,6 +105,44 @@ describe('glossary', () => {
     );
   });
 
+  it('rebuilds a glossary from plain data (a structured clone, or JSON) with every field, its problems and `byId`', () => {
+    const g = parseGlossary(
+      joinLines(
+        'terms:',
+        '  - {id: US, term: United States, kind: party, aliases: [USA], caseSensitive: true}',
+        '  - id: g7',
+        '    term: Group of Seven',
+        '    kind: institution',
+        '    members: [US, XX]',
+        '    summary: A group.',
+        '    details: More.',
+        '    sources: [https://example.org/g7]',
+        '    see: [US]',
+        '  - {term: Antony Blinken, kind: person, party: US}',
+        '  - {term: Broken, kind: nonsense}',
+      ),
+      'file:///w/g.glossary.yaml',
+    );
+    assert.strictEqual(g.problems.length, 2, 'an unknown kind and an unknown member');
+    for (const data of [structuredClone({ entries: g.entries, problems: g.problems }), JSON.parse(JSON.stringify({ entries: g.entries, problems: g.problems }))]) {
+      const copy = glossaryFromJson(data);
+      assert.deepStrictEqual(copy, g);
+      assert.strictEqual(copy.byId.get('g7'), copy.entries[1]);
+    }
+  });
+
+  it('drops malformed entries and problems from plain data rather than trusting them', () => {
+    const copy = glossaryFromJson({
+      entries: [{ id: 'a', term: 'A', kind: 'concept', origin: { file: 'f', line: 2, column: 3 } }, { id: 'b', term: 'B', kind: 'weapon' }, null],
+      problems: [{ file: 'f', line: 0, message: 'm', severity: 'fatal' }, { file: 'f' }, 'x'],
+    });
+    assert.deepStrictEqual(
+      copy.entries.map((e) => e.id),
+      ['a'],
+    );
+    assert.deepStrictEqual(copy.problems, [{ file: 'f', line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error', message: 'm' }]);
+  });
+
   it('refuses a non-mapping document, a non-list `terms`, and wrong field types', () => {
     assert.deepStrictEqual(problems('- a\n- b\n'), ['1:1 error a glossary must be a mapping with a `terms:` list']);
     assert.deepStrictEqual(problems('terms: 3\n'), ['1:8 error `terms` must be a list of entries']);

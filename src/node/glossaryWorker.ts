@@ -1,0 +1,12 @@
+/**
+ * The glossary worker's entry point (bundled to `dist/glossaryWorker.js`): answers each
+ * {@link ParseRequest} from the thread that started it. See `core/glossaryParser.ts`.
+ */
+import { parentPort } from 'worker_threads';
+import { answerParseRequest, type ParseRequest, type WorkerMessage } from '../core/glossaryParser';
+
+const port = parentPort;
+if (port) {
+  port.on('message', (request: ParseRequest) => port.postMessage(answerParseRequest(request) satisfies WorkerMessage));
+  port.postMessage({ type: 'ready' } satisfies WorkerMessage);
+}
