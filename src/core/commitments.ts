@@ -53,6 +53,7 @@ import {
   ZH_TRIGGERS,
   ZH_VERBS,
   ZH_WEAK,
+  ZH_WILLING,
   triggerType,
   verbInfo,
   type CommitmentType,
@@ -1088,8 +1089,14 @@ function zhParties(input: ExtractionInput): ZhParties {
 /** What a Chinese sentence carries from clause to clause. */
 interface ZhState {
   actor: Actor | null;
-  /** A future 将 governs the clauses after it that have no subject ("将深化…，继续推进…"). */
+  /** A future 将 or a 愿 governs the clauses after it that have no subject ("将深化…，继续推进…"). */
   modalChain: boolean;
+  /**
+   * The pledge that the chain continues: a plain verb of a later clause ("双方将以…为引领，推动…，
+   * 保持…") is part of it and extends its span, as the verbs coordinated under one trigger are one
+   * commitment.
+   */
+  chainHead: Commitment | null;
   /** The rest of the sentence is a purpose ("以深化…") or an opinion ("认为，…"): it commits to nothing. */
   reported: boolean;
   /** The last pledge's verb comes in the next clause ("愿通过…机制，继续支持…"): that clause adds no commitment. */
@@ -1106,7 +1113,17 @@ interface ZhState {
 
 function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[], carried: Actor | null, parties: ZhParties): Actor | null {
   const text = input.text;
-  const state: ZhState = { actor: carried, modalChain: false, reported: false, verbPending: false, firstClause: true, requested: false, sentenceEnd: seg.end, content: false };
+  const state: ZhState = {
+    actor: carried,
+    modalChain: false,
+    chainHead: null,
+    reported: false,
+    verbPending: false,
+    firstClause: true,
+    requested: false,
+    sentenceEnd: seg.end,
+    content: false,
+  };
   let clauseStart = seg.start;
   for (let i = seg.start; i <= seg.end; i++) {
     if (i < seg.end && !ZH_CLAUSE_BREAK.test(text.charAt(i))) continue;
@@ -1137,6 +1154,7 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
     if (state.content) return;
     state.actor = subject;
     state.modalChain = false;
+    state.chainHead = null;
     state.reported = false;
     state.verbPending = false;
     p = subject.span.end;
@@ -1178,16 +1196,29 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
   let found = zhPredicate(text, from, clause.end, state.modalChain || listItem);
   // A clause under 将 that continues it with no verb we know may have a subject of its own
   // ("两国将共庆…，双边关系…实现长足进展"): the chain ends there.
-  if (!found) state.modalChain = false;
+  if (!found) {
+    state.modalChain = false;
+    state.chainHead = null;
+  }
   // After a request, a clause without a subject spells out what is requested ("呼吁各方履行承诺，
   // 避免…"), unless a trigger of the actor's own opens it ("…，愿同各方一道…").
   if (found && !subject && state.requested && found.start !== q) found = null;
   if (subject) state.requested = false;
   while (found) {
-    state.modalChain = found.modal || (state.modalChain && found.type === 'pledge');
+    const head = state.chainHead;
+    state.modalChain = found.modal || ZH_WILLING.includes(text.slice(found.start, found.triggerEnd)) || (state.modalChain && found.type === 'pledge');
     if (found.type === 'request') state.requested = true;
-    // "中国自1988年起承认…", "双方已签署…": a report of what is done, no commitment.
-    if (!zhPastBefore(text.slice(from, found.start))) pushZhCommitment(text, actor, from, found, clause.end, out);
+    if (found.chained && head && !subject && from === p) {
+      // "双方将继续开展…，深化…，保持…": one commitment, whose span now reaches this clause's end.
+      head.end = Math.max(head.end, trimmedEnd(text, found.start, clause.end));
+    } else {
+      state.chainHead = null;
+      // "中国自1988年起承认…", "双方已签署…": a report of what is done, no commitment.
+      if (!zhPastBefore(text.slice(from, found.start))) {
+        pushZhCommitment(text, actor, from, found, clause.end, out);
+        if (state.modalChain && found.type === 'pledge') state.chainHead = out[out.length - 1];
+      }
+    }
     if (!found.modal && found.type === 'pledge' && zhVerbIsNext(text, found.triggerEnd, clause.end)) state.verbPending = true;
     // "支持…倡议并愿积极参与…": a second predicate of its own after 并.
     const and = text.indexOf('并', found.triggerEnd);
@@ -1209,8 +1240,7 @@ function pushZhCommitment(text: string, actor: Actor, from: number, found: ZhPre
   }
   if (ZH_WEAK.some((w) => body.startsWith(w) || before.endsWith(w)) || /探讨|研究.*可能/.test(body.slice(0, 8))) strength = 'weak';
   const negated = /(?:不|绝不|决不|永不|不会)$/.test(before);
-  let end = clauseEnd;
-  while (end > found.start && /\s/.test(text.charAt(end - 1))) end--;
+  const end = trimmedEnd(text, found.start, clauseEnd);
   let start = from;
   while (start < found.start && /\s/.test(text.charAt(start))) start++;
   out.push({
@@ -1225,6 +1255,12 @@ function pushZhCommitment(text: string, actor: Actor, from: number, found: ZhPre
     strength,
     negated,
   });
+}
+
+/** `end`, moved back over white space, but not before `start`. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  return end;
 }
 
 /** Words before a predicate that make it a report of the past: "已", "曾经", "自1988年起". */
@@ -1326,6 +1362,8 @@ interface ZhPredicate {
   triggerEnd: number;
   type: CommitmentType;
   modal: boolean;
+  /** A plain verb (or 继续 + one) under a modality: it continues the commitment before it, if any. */
+  chained?: boolean;
 }
 
 /** The readers of a predicate at one position, tried in order. */
@@ -1393,7 +1431,7 @@ function readZhObjectMarker(text: string, i: number, to: number, ctx: ZhReading)
     const verb = ZH_DISPOSAL_VERBS.find((v) => text.startsWith(v, j));
     if (!verb) continue;
     // The marker reading ends the search either way: this 将 is no future.
-    return ctx.modalChain ? { start: j, triggerEnd: j + verb.length, type: 'pledge', modal: false } : NO_PREDICATE;
+    return ctx.modalChain ? { start: j, triggerEnd: j + verb.length, type: 'pledge', modal: false, chained: true } : NO_PREDICATE;
   }
   return null;
 }
@@ -1441,6 +1479,7 @@ function readZhTrigger(text: string, i: number, to: number): ZhPredicate | null 
   if (!trig) return null;
   let type = ZH_TRIGGERS[trig];
   let end = i + trig.length;
+  let chained = false;
   if (trig === '继续') {
     const next = skipZhAdverbs(text, end);
     const inner = ZH_TRIGGER_WORDS.find((t) => text.startsWith(t, next) && ZH_TRIGGERS[t] !== 'pledge');
@@ -1451,12 +1490,20 @@ function readZhTrigger(text: string, i: number, to: number): ZhPredicate | null 
       const verb = zhPredicate(text, next, to, false);
       if (verb && ZH_PHRASE_ENDS.test(text.slice(next, verb.start))) return verb;
     }
-    if (type === 'pledge') end += zhVerbLength(text, end, to);
+    if (type === 'pledge') {
+      const verbLen = zhVerbLength(text, end, to);
+      // "继续保持…" after "双方将…，": a plain verb continued, part of the chain's commitment.
+      chained = verbLen > 0;
+      end += verbLen;
+    }
   }
   // "尊重和支持": two triggers sharing one object are one commitment.
   const joined = /^[和并与、]/.test(text.charAt(end)) ? ZH_TRIGGER_WORDS.find((t) => text.startsWith(t, end + 1)) : undefined;
-  if (joined) end += 1 + joined.length;
-  return { start: i, triggerEnd: end, type, modal: false };
+  if (joined) {
+    end += 1 + joined.length;
+    chained = false;
+  }
+  return { start: i, triggerEnd: end, type, modal: false, chained };
 }
 
 /** "给予对方坚定支持": support given as a noun. */
@@ -1478,7 +1525,7 @@ function readZhChainVerb(text: string, i: number, to: number, ctx: ZhReading): Z
   const len = zhVerbLength(text, i, to);
   // "在两国举办的会议": a verb before 的 modifies a noun.
   if (text.charAt(i + len) === '的') return null;
-  return { start: i, triggerEnd: i + len, type: 'pledge', modal: true };
+  return { start: i, triggerEnd: i + len, type: 'pledge', modal: true, chained: true };
 }
 
 /**

@@ -215,6 +215,8 @@ export const ZH_TRIGGERS: Record<string, CommitmentType> = {
   奉行: 'affirm', 肯定: 'affirm',
   呼吁: 'request', 敦促: 'request', 促请: 'request', 要求: 'request', 鼓励: 'request',
 };
+/** Chinese triggers of willingness (愿): like the future 将, they govern the plain verbs of the clauses after them. */
+export const ZH_WILLING = ['愿', '愿意'];
 /** Chinese verbs that continue a 将-chain as pledges ("将深化…，继续推进…，保持…"). */
 export const ZH_VERBS = [
   '深化', '加强', '推进', '推动', '促进', '扩大', '保持', '开展', '落实', '提升', '拓展', '发展', '建设', '打造', '完善', '巩固',

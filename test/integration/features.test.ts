@@ -90,7 +90,7 @@ describe('editor features on the reference statement', () => {
     const symbols = await outlineOf(document);
     assert.deepStrictEqual(
       symbols.map((s) => s.name),
-      ['双方 — 7 commitments', '白方 — 5 commitments'],
+      ['双方 — 5 commitments', '白方 — 5 commitments'],
     );
   });
 });

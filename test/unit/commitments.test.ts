@@ -123,10 +123,9 @@ describe('commitments', () => {
       "L6 oppose '反对' [BY]",
       "L6 support '支持' [BY]",
       "L7 support '支持' [BY]",
+      // "将深化…，继续推进落实…", "将继续加强…，…保持…": a chain of plain verbs under one 将 is one pledge.
       "L8 pledge '将深化' [BY,CN]",
-      "L8 pledge '继续推进落实' [BY,CN]",
       "L9 pledge '将继续加强' [BY,CN]",
-      "L9 pledge '保持' [BY,CN]",
     ]);
   });
 
@@ -452,8 +451,9 @@ describe('commitments: Chinese actors and predicates', () => {
   it('tells the object marker 将 from the future 将', () => {
     assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方将加强交流。'), ["L2 pledge '将加强' [AE,CN]"]);
     assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方将两国关系提升为全面战略伙伴关系。'), []);
-    // Under the future 将, the object-marker clause continues the pledge; after a purpose 以 it does not.
-    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方将加强交流，将两国关系提升至更高水平。'), ["L2 pledge '将加强' [AE,CN]", "L2 pledge '提升至' [AE,CN]"]);
+    // Under the future 将, the object-marker clause continues the pledge (one commitment); after a
+    // purpose 以 it does not.
+    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方将加强交流，将两国关系提升至更高水平。'), ["L2 pledge '将加强' [AE,CN]"]);
     assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方将加强交流，以深化双边合作，将两国关系提升至更高水平，促进各自发展。'), ["L2 pledge '将加强' [AE,CN]"]);
     // "将发展…关系作为优先方向": 将 + a verbal object, not "will develop".
     assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方将发展两国关系作为优先方向。'), []);
@@ -461,6 +461,24 @@ describe('commitments: Chinese actors and predicates', () => {
     assert.deepStrictEqual(zh(title('巴基斯坦伊斯兰共和国'), '巴方将采取一切措施保障中国人员安全。'), ["L2 pledge '将采取' [PK]"]);
     // The chain of a future 将 ends at a clause with a subject of its own.
     assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '两国将共庆建交35周年，双边关系在建交以来实现长足进展，实现全面发展。'), ["L2 pledge '将共庆' [AE,CN]"]);
+  });
+
+  it('counts a chain of plain verbs under 将 or 愿 once, and a trigger or a subject of its own apart', () => {
+    const ru = title('俄罗斯联邦');
+    const chain = '双方将以元首外交为引领，推动两国关系全方位发展，继续保持密切高层交往，在合作机制框架下开展互信对话。';
+    assert.deepStrictEqual(zh(ru, chain), ["L2 pledge '将' [CN,RU]"]);
+    // The one pledge spans the whole chain.
+    const text = joinLines(ru, chain);
+    const [only] = analyzeText(text, glossary).commitments;
+    assert.strictEqual(text.slice(only.start, only.end), chain.slice(2, -1));
+    assert.deepStrictEqual(zh(ru, '双方愿加强交流，推动两国关系全方位发展。'), ["L2 pledge '愿' [CN,RU]"]);
+    // A trigger of its own, a new subject or a new 将 starts a commitment of its own.
+    assert.deepStrictEqual(zh(ru, '双方将深化交流，支持多边主义。'), ["L2 pledge '将深化' [CN,RU]", "L2 support '支持' [CN,RU]"]);
+    assert.deepStrictEqual(zh(ru, '双方将深化交流，继续支持多边主义。'), ["L2 pledge '将深化' [CN,RU]", "L2 support '继续支持' [CN,RU]"]);
+    assert.deepStrictEqual(zh(ru, '双方将深化交流，呼吁各方保持克制。'), ["L2 pledge '将深化' [CN,RU]", "L2 request '呼吁' [CN,RU]"]);
+    assert.deepStrictEqual(zh(ru, '双方将深化交流，俄方将推动投资。'), ["L2 pledge '将深化' [CN,RU]", "L2 pledge '将推动' [RU]"]);
+    // Each sentence is a commitment of its own.
+    assert.deepStrictEqual(zh(ru, '双方将深化交流。双方将推动投资。'), ["L2 pledge '将深化' [CN,RU]", "L2 pledge '将推动' [CN,RU]"]);
   });
 
   it('reads no trigger inside the object of another verb ("建立…相互尊重…的伙伴关系")', () => {
