@@ -23,6 +23,13 @@ import {
   READINESS_ADJECTIVES,
   READINESS_NOUNS,
   LEAD_IN_ENDINGS,
+  BARE_PLEDGE_VERBS,
+  COMMITMENT_ADJECTIVES,
+  COPULA_FORMS,
+  EXPRESSED_STRONG_ADJECTIVES,
+  NOT_VERBS_AFTER_TO,
+  POSSESSIVES,
+  REFLEXIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   DETERMINERS,
@@ -634,183 +641,211 @@ function skipAdverbials(tokens: Token[], k: number): number {
 }
 
 /**
- * Reads a predicate at token k: adverbs, then a modal + verb, "be ready/committed to", "expressed
- * readiness to", "agreed to" + verb, "hereby" + verb, or a finite verb. With `form`, only a finite
- * verb of that form is accepted (chain continuations).
+ * Reads a predicate at token k: adverbs, then one of the shapes of {@link PREDICATE_READERS} (a modal
+ * + verb, "do not" + verb, "be ready/committed to", "expressed readiness to", a finite verb with
+ * its complement). With `form`, only a verb of that form is accepted (chain continuations).
  */
 function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', allowModal = true): Predicate | null {
-  const n = tokens.length;
-  const first = k;
+  const { end: verb, strength, negated, hereby } = readAdverbs(tokens, k);
+  if (verb >= tokens.length || !tokens[verb].word) return null;
+  const at: PredicateStart = { tokens, first: k, verb, form, allowModal, strength, negated, hereby };
+  for (const reader of PREDICATE_READERS) {
+    const pred = reader(at);
+    if (pred) return pred;
+  }
+  return null;
+}
+
+/** Where a predicate starts: its first token, the adverbs before the verb read, and what is asked for. */
+interface PredicateStart {
+  tokens: Token[];
+  /** Token index where the predicate starts (adverbs included). */
+  first: number;
+  /** Token index of the first word after the adverbs. */
+  verb: number;
+  /** Only a verb of this form is accepted ('modal': a modal, or a base form after one). */
+  form?: VerbForm | 'modal';
+  /** False where a modal may not open the predicate (list items, continuations in a modal chain). */
+  allowModal: boolean;
+  strength: Strength;
+  negated: boolean;
+  /** True when "hereby" stands among the adverbs: a performative ("The Parties hereby establish"). */
+  hereby: boolean;
+}
+
+/** The shapes of an English predicate, tried in order; each returns null when the words are not its shape. */
+const PREDICATE_READERS: ((at: PredicateStart) => Predicate | null)[] = [readModal, readNegatedDo, readCopula, readExpressed, readFiniteVerb];
+
+/** Adverbs from token k ("firmly", "also", "once again", "not"): where they end, and what they make of the predicate. */
+function readAdverbs(tokens: Token[], k: number): { end: number; strength: Strength; negated: boolean; hereby: boolean } {
   let strength: Strength = 'normal';
   let negated = false;
-  const adverbs = () => {
-    while (k < n && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w) || (tokens[k].w === 'once' && tokens[k + 1]?.w === 'again'))) {
-      if (STRONG_ADVERBS.has(tokens[k].w)) strength = 'strong';
-      if (tokens[k].w === 'not' || tokens[k].w === 'never') negated = true;
-      k++;
-    }
-  };
-  adverbs();
-  if (k >= n || !tokens[k].word) return null;
-  const w = tokens[k].w;
-  const hereby = tokens.slice(first, k).some((t) => t.w === 'hereby');
+  let hereby = false;
+  while (k < tokens.length && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w) || (tokens[k].w === 'once' && tokens[k + 1]?.w === 'again'))) {
+    if (STRONG_ADVERBS.has(tokens[k].w)) strength = 'strong';
+    if (tokens[k].w === 'not' || tokens[k].w === 'never') negated = true;
+    if (tokens[k].w === 'hereby') hereby = true;
+    k++;
+  }
+  return { end: k, strength, negated, hereby };
+}
 
-  const make = (startTok: number, endTok: number, type: CommitmentType | null, vform: VerbForm, base: string, extra: Partial<Predicate> = {}): Predicate => ({
-    first,
+/** A predicate of `at` whose trigger runs from token `startTok` to just before `endTok`. */
+function predicate(at: PredicateStart, startTok: number, endTok: number, type: CommitmentType | null, form: VerbForm, base: string, extra: Partial<Predicate> = {}): Predicate {
+  return {
+    first: at.first,
     triggerEndToken: endTok,
-    triggerStart: tokens[startTok].start,
-    triggerEnd: tokens[endTok - 1].end,
+    triggerStart: at.tokens[startTok].start,
+    triggerEnd: at.tokens[endTok - 1].end,
     type,
-    strength,
-    negated,
-    form: vform,
+    strength: at.strength,
+    negated: at.negated,
+    form,
     modal: false,
     infinitive: false,
     base,
     ...extra,
-  });
+  };
+}
 
-  // Modal: "will (not) (further) deepen", "shall take", "may establish".
-  if (MODALS.has(w) && allowModal && (form === undefined || form === 'modal' || form === 'base')) {
-    const modalTok = k;
-    k++;
-    adverbs();
-    k = skipInterruption(tokens, k);
-    adverbs();
-    if (k >= n || !tokens[k].word) return null;
-    const verb = tokens[k].w;
-    let end = k + 1;
-    const base = verbInfo(verb)?.find((i) => i.form === 'base')?.base ?? verb;
-    if (base === 'continue' && end + 1 < n && tokens[end].w === 'to' && tokens[end + 1].word) {
-      end += 2;
-    }
-    if (base === 'be' && end + 1 < n && READINESS_ADJECTIVES.has(tokens[end].w) && tokens[end + 1].w === 'to') {
-      end += 2;
-      if (end < n && tokens[end].word) end++;
-    }
-    if (/^[\p{Lu}\d]/u.test(tokens[k].t) && tokens[k].w !== 'i') return null; // "… will Kenya …": not a verb
-    // "will (not) support", "will oppose": the position verb gives the type, the modal does not.
-    let type: CommitmentType = positionType(base) ?? 'pledge';
-    if (negated && (base === 'tolerate' || base === 'accept' || base === 'condone')) {
-      type = 'oppose';
-      negated = false;
-    }
-    if (WEAK_MODALS.has(tokens[modalTok].w) || WEAK_VERBS.has(base)) strength = 'weak';
-    if (base === 'work' && end < n && tokens[end].w === 'together') end++;
-    return make(modalTok, end, type, 'base', base, { modal: true });
+/** Modal + verb: "will (not) (further) deepen", "shall, at the request of …, meet", "may establish". */
+function readModal(at: PredicateStart): Predicate | null {
+  const { tokens } = at;
+  const n = tokens.length;
+  const modalTok = at.verb;
+  if (!MODALS.has(tokens[modalTok].w) || !at.allowModal || !(at.form === undefined || at.form === 'modal' || at.form === 'base')) return null;
+  let adverbs = readAdverbs(tokens, modalTok + 1);
+  let k = skipInterruption(tokens, adverbs.end);
+  let strength: Strength = adverbs.strength === 'strong' ? 'strong' : at.strength;
+  let negated = at.negated || adverbs.negated;
+  adverbs = readAdverbs(tokens, k);
+  k = adverbs.end;
+  if (adverbs.strength === 'strong') strength = 'strong';
+  if (adverbs.negated) negated = true;
+  if (k >= n || !tokens[k].word) return null;
+  const verb = tokens[k].w;
+  let end = k + 1;
+  const base = verbInfo(verb)?.find((i) => i.form === 'base')?.base ?? verb;
+  if (base === 'continue' && end + 1 < n && tokens[end].w === 'to' && tokens[end + 1].word) {
+    end += 2;
   }
-
-  // "Chile does not support the proposal": the verb's own type, negated.
-  if ((w === 'do' || w === 'does' || w === 'did') && tokens[k + 1]?.w === 'not' && (form === undefined || form === (w === 'does' ? 's' : w === 'did' ? 'ed' : 'base'))) {
-    const aux = k;
-    k += 2;
-    negated = true;
-    adverbs();
-    const info = k < n ? verbInfo(tokens[k].w)?.find((i) => i.form === 'base') : undefined;
-    if (!info) return null;
-    const type = triggerType(info.base) ?? null;
-    return make(aux, k + 1, type, w === 'does' ? 's' : w === 'did' ? 'ed' : 'base', info.base);
+  if (base === 'be' && end + 1 < n && READINESS_ADJECTIVES.has(tokens[end].w) && tokens[end + 1].w === 'to') {
+    end += 2;
+    if (end < n && tokens[end].word) end++;
   }
-
-  // "are ready to V", "remain committed to", "is determined to V".
-  if (/^(?:are|is|remain|remains|remained|were|was|stand|stands|stood|stay|stays)$/.test(w) && k + 1 < n) {
-    const copula = k;
-    k++;
-    adverbs();
-    if (k < n && READINESS_ADJECTIVES.has(tokens[k].w) && k + 1 < n && tokens[k + 1].w === 'to') {
-      const vform: VerbForm = /^(?:is|remains|stands|stays)$/.test(w) ? 's' : /^(?:were|was|remained|stood)$/.test(w) ? 'ed' : 'base';
-      const next = tokens[k + 2];
-      const nextIsVerb = next && verbInfo(next.w)?.some((i) => i.form === 'base');
-      if (tokens[k].w === 'committed' && !nextIsVerb) return make(copula, k + 2, 'affirm', vform, 'remain');
-      return make(copula, next && next.word ? k + 3 : k + 2, 'pledge', vform, 'be', { infinitive: true });
-    }
-    if (k < n && (tokens[k].w === 'opposed' || tokens[k].w === 'against') && w.startsWith('remain')) return make(copula, k + 1, 'oppose', 's', 'remain');
-    // "are steadfast in our commitment to …": an affirmation.
-    if (
-      tokens[k]?.w === 'steadfast' &&
-      tokens[k + 1]?.w === 'in' &&
-      /^(?:our|their|its)$/.test(tokens[k + 2]?.w ?? '') &&
-      tokens[k + 3]?.w === 'commitment' &&
-      tokens[k + 4]?.w === 'to'
-    )
-      return make(copula, k + 5, 'affirm', 'base', 'be');
-    if (w === 'are' || w === 'is' || w === 'were' || w === 'was') return make(copula, copula + 1, null, w === 'is' ? 's' : w === 'are' ? 'base' : 'ed', 'be');
-    k = copula;
+  if (/^[\p{Lu}\d]/u.test(tokens[k].t) && tokens[k].w !== 'i') return null; // "… will Kenya …": not a verb
+  // "will (not) support", "will oppose": the position verb gives the type, the modal does not.
+  let type: CommitmentType = positionType(base) ?? 'pledge';
+  if (negated && (base === 'tolerate' || base === 'accept' || base === 'condone')) {
+    type = 'oppose';
+    negated = false;
   }
+  if (WEAK_MODALS.has(tokens[modalTok].w) || WEAK_VERBS.has(base)) strength = 'weak';
+  if (base === 'work' && end < n && tokens[end].w === 'together') end++;
+  return predicate({ ...at, strength, negated }, modalTok, end, type, 'base', base, { modal: true });
+}
 
-  // "expressed (their) (firm) readiness to V" / "support for" / "opposition to".
-  if (/^express(?:es|ed)?$/.test(w)) {
-    const verbTok = k;
-    let j = k + 1;
-    if (j < n && /^(?:its|their|our|his|her|the)$/.test(tokens[j].w)) j++;
-    while (j < n && /^(?:firm|strong|full|unwavering|steadfast|resolute|continued|sincere)$/.test(tokens[j].w)) {
-      strength = 'strong';
-      j++;
-    }
-    const vform = verbInfo(w)![0].form;
-    if (j + 1 < n && READINESS_NOUNS.has(tokens[j].w) && tokens[j + 1].w === 'to') {
-      const end = j + 2 < n && tokens[j + 2].word ? j + 3 : j + 2;
-      return make(verbTok, end, 'pledge', vform, 'express', { infinitive: true });
-    }
-    if (j + 1 < n && EXPRESSED_SUPPORT_NOUNS.has(tokens[j].w) && tokens[j + 1].w === 'for') return make(verbTok, j + 2, 'support', vform, 'express');
-    if (j + 1 < n && tokens[j].w === 'opposition' && tokens[j + 1].w === 'to') return make(verbTok, j + 2, 'oppose', vform, 'express');
-    return make(verbTok, verbTok + 1, null, vform, 'express');
+/** "Chile does not support the proposal": the verb's own type, negated. */
+function readNegatedDo(at: PredicateStart): Predicate | null {
+  const { tokens } = at;
+  const aux = at.verb;
+  const w = tokens[aux].w;
+  const form: VerbForm | undefined = w === 'does' ? 's' : w === 'did' ? 'ed' : w === 'do' ? 'base' : undefined;
+  if (!form || tokens[aux + 1]?.w !== 'not' || (at.form !== undefined && at.form !== form)) return null;
+  const adverbs = readAdverbs(tokens, aux + 2);
+  const k = adverbs.end;
+  const info = k < tokens.length ? verbInfo(tokens[k].w)?.find((i) => i.form === 'base') : undefined;
+  if (!info) return null;
+  const strength = adverbs.strength === 'strong' ? 'strong' : at.strength;
+  return predicate({ ...at, strength, negated: true }, aux, k + 1, triggerType(info.base) ?? null, form, info.base);
+}
+
+/** A copula and its complement: "are ready to V", "remain committed to", "remain opposed", "are steadfast in our commitment to"; a bare "is" reads as no commitment. */
+function readCopula(at: PredicateStart): Predicate | null {
+  const { tokens } = at;
+  const copula = at.verb;
+  const w = tokens[copula].w;
+  const form = COPULA_FORMS[w];
+  if (!form || copula + 1 >= tokens.length) return null;
+  const adverbs = readAdverbs(tokens, copula + 1);
+  const k = adverbs.end;
+  const after: PredicateStart = { ...at, strength: adverbs.strength === 'strong' ? 'strong' : at.strength, negated: at.negated || adverbs.negated };
+  if (READINESS_ADJECTIVES.has(tokens[k]?.w ?? '') && tokens[k + 1]?.w === 'to') {
+    const next = tokens[k + 2];
+    const nextIsVerb = next && verbInfo(next.w)?.some((i) => i.form === 'base');
+    if (tokens[k].w === 'committed' && !nextIsVerb) return predicate(after, copula, k + 2, 'affirm', form, 'remain');
+    return predicate(after, copula, next && next.word ? k + 3 : k + 2, 'pledge', form, 'be', { infinitive: true });
   }
+  if ((tokens[k]?.w === 'opposed' || tokens[k]?.w === 'against') && w.startsWith('remain')) return predicate(after, copula, k + 1, 'oppose', 's', 'remain');
+  // "are steadfast in our commitment to …": an affirmation.
+  if (tokens[k]?.w === 'steadfast' && tokens[k + 1]?.w === 'in' && POSSESSIVES.has(tokens[k + 2]?.w ?? '') && tokens[k + 3]?.w === 'commitment' && tokens[k + 4]?.w === 'to')
+    return predicate(after, copula, k + 5, 'affirm', 'base', 'be');
+  if (w === 'are' || w === 'is' || w === 'were' || w === 'was') return predicate(after, copula, copula + 1, null, form, 'be');
+  return null;
+}
 
-  const infos = verbInfo(w);
+/** "expressed (their) (firm) readiness to V" (pledge), "… support for" (support), "… opposition to" (oppose). */
+function readExpressed(at: PredicateStart): Predicate | null {
+  const { tokens } = at;
+  const n = tokens.length;
+  const verbTok = at.verb;
+  const w = tokens[verbTok].w;
+  if (!/^express(?:es|ed)?$/.test(w)) return null;
+  let j = verbTok + 1;
+  let strength = at.strength;
+  if (j < n && (POSSESSIVES.has(tokens[j].w) || tokens[j].w === 'the')) j++;
+  while (j < n && EXPRESSED_STRONG_ADJECTIVES.has(tokens[j].w)) {
+    strength = 'strong';
+    j++;
+  }
+  const stance = { ...at, strength };
+  const form = verbInfo(w)![0].form;
+  if (j + 1 < n && READINESS_NOUNS.has(tokens[j].w) && tokens[j + 1].w === 'to') {
+    const end = j + 2 < n && tokens[j + 2].word ? j + 3 : j + 2;
+    return predicate(stance, verbTok, end, 'pledge', form, 'express', { infinitive: true });
+  }
+  if (j + 1 < n && EXPRESSED_SUPPORT_NOUNS.has(tokens[j].w) && tokens[j + 1].w === 'for') return predicate(stance, verbTok, j + 2, 'support', form, 'express');
+  if (j + 1 < n && tokens[j].w === 'opposition' && tokens[j + 1].w === 'to') return predicate(stance, verbTok, j + 2, 'oppose', form, 'express');
+  return predicate(stance, verbTok, verbTok + 1, null, form, 'express');
+}
+
+/** What follows a finite verb that completes its trigger: how many tokens, the type it makes, and more. */
+interface Complement {
+  /** Tokens after the verb that belong to the trigger ("to V", "on", "themselves to"). */
+  length: number;
+  type: CommitmentType | null;
+  infinitive?: boolean;
+}
+
+/** A finite verb read at token k: its base and form, and what `at` asked for. */
+interface FiniteVerb {
+  at: PredicateStart;
+  k: number;
+  base: string;
+  form: VerbForm;
+}
+
+/**
+ * A finite verb and its complement: the first of {@link COMPLEMENT_READERS} that applies, else the
+ * verb's own type; then a second verb sharing the object ("respect and support"), "(their)
+ * commitment to" after a verb of emphasis, weak verbs, and "hereby".
+ */
+function readFiniteVerb(at: PredicateStart): Predicate | null {
+  const { tokens, form } = at;
+  const k = at.verb;
+  const infos = verbInfo(tokens[k].w);
   if (!infos) return null;
   const wanted = form === 'modal' ? 'base' : form;
   // An -ing form is a predicate only where one is asked for (a list item under "by:").
   const info = wanted ? infos.find((i) => i.form === wanted) : infos.find((i) => i.form !== 'ing');
   if (!info) return null;
   // A capitalised verb mid-sentence is a name ("Support Group"), except at the sentence start.
-  if (k > 0 && /^\p{Lu}/u.test(tokens[k].t) && tokens[k - 1].w !== ',' && first !== 0) return null;
-  const base = info.base;
-  let end = k + 1;
-  let type: CommitmentType | null = triggerType(base) ?? null;
-  let infinitive = false;
-  const next = tokens[end]?.w;
-
-  if (INFINITIVE_PLEDGE_VERBS.has(base) && next === 'to') {
-    // "agreed to upgrade", "continue to advance", "commit to open trade".
-    const after = tokens[end + 1];
-    // "commit to open, fair and predictable trade": a word in a coordinated list is an adjective of the object.
-    const listed = (base === 'commit' || base === 'pledge') && /^(?:,|and|or)$/.test(tokens[end + 2]?.w ?? '');
-    if (after && isInfinitiveVerb(after) && !listed) {
-      end += 2;
-      infinitive = true;
-      // "Continues to welcome": continuing a position is that position, not a pledge.
-      const continued = base === 'continue' ? verbInfo(after.w)?.find((i) => i.form === 'base') : undefined;
-      type = (continued && positionType(continued.base)) || 'pledge';
-    } else if (base === 'commit' || base === 'pledge') {
-      end += 1;
-      type = 'pledge';
-    } else if (base !== 'continue' && base !== 'stand') type = null;
-    if (WEAK_VERBS.has(base)) strength = 'weak';
-  } else if (base === 'continue' && tokens[end] && verbInfo(next ?? '')?.some((i) => i.form === 'ing')) {
-    // "continue working on …": a pledge like "continue to work".
-    end += 1;
-    type = 'pledge';
-  } else if (base === 'agree' && (next === 'on' || next === 'upon')) {
-    end += 1;
-    type = 'pledge';
-  } else if (base === 'commit' && (next === 'themselves' || next === 'itself' || next === 'ourselves') && tokens[end + 1]?.w === 'to') {
-    end += 2;
-    type = 'pledge';
-  } else if (INFINITIVE_PLEDGE_VERBS.has(base) && !triggerType(base)) {
-    type = null;
-  } else if (base === 'resolve' || base === 'decide' || base === 'undertake' || base === 'vow') {
-    // "resolve disputes" / "decide" without "to": not a pledge by itself, except a resolution's "Decides that".
-    type = base === 'decide' && (next === 'that' || next === ',') ? 'pledge' : null;
-  } else if (base === 'call') {
-    if (next === 'on' || next === 'upon' || next === 'for') {
-      end += 1;
-      type = 'request';
-    } else type = null;
-  } else if (base === 'adhere' && next === 'to') end += 1;
-  else if (base === 'abide' && next === 'by') end += 1;
-  else if (base === 'back' && info.form === 'base' && form !== 'modal') type = null; // "back" alone is too often not a verb
-
+  if (k > 0 && /^\p{Lu}/u.test(tokens[k].t) && tokens[k - 1].w !== ',' && at.first !== 0) return null;
+  const verb: FiniteVerb = { at, k, base: info.base, form: info.form };
+  let complement: Complement | null = null;
+  for (const reader of COMPLEMENT_READERS) if ((complement = reader(verb))) break;
+  let end = k + 1 + (complement?.length ?? 0);
+  let type: CommitmentType | null = complement ? complement.type : (triggerType(info.base) ?? null);
   // "respect and support X": two verbs sharing one object are one commitment.
   if (tokens[end]?.w === 'and' && tokens[end + 1] && verbInfo(tokens[end + 1].w)?.some((i) => i.form === info.form) && triggerType(verbInfo(tokens[end + 1].w)![0].base)) {
     const second = tokens[end + 2];
@@ -820,27 +855,76 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
     }
   }
   // "underscored their commitment to …", "renewed their commitment to …": an affirmation.
-  if (type === null && COMMITMENT_NOUN_VERBS.has(base)) {
+  if (type === null && COMMITMENT_NOUN_VERBS.has(info.base)) {
     let j = end;
-    if (/^(?:its|their|our|his|her)$/.test(tokens[j]?.w ?? '')) j++;
-    while (j < tokens.length && /^(?:firm|strong|full|unwavering|steadfast|shared|continued|resolute|enduring)$/.test(tokens[j].w)) j++;
+    if (POSSESSIVES.has(tokens[j]?.w ?? '')) j++;
+    while (j < tokens.length && COMMITMENT_ADJECTIVES.has(tokens[j].w)) j++;
     if (tokens[j]?.w === 'commitment' && tokens[j + 1]?.w === 'to') {
       type = 'affirm';
       end = j + 2;
     }
   }
-  if (WEAK_VERBS.has(base)) strength = 'weak';
+  const strength = WEAK_VERBS.has(info.base) ? 'weak' : at.strength;
   // "The Parties hereby establish …": a performative pledge.
-  if (hereby && type === null) type = 'pledge';
+  if (at.hereby && type === null) type = 'pledge';
   // The trigger includes the adverbs before the verb ("firmly support", "jointly advocate").
-  return make(first, end, type, info.form, base, { infinitive });
+  return predicate({ ...at, strength }, at.first, end, type, info.form, info.base, { infinitive: complement?.infinitive ?? false });
 }
 
-// prettier-ignore
-const NOT_VERBS_AFTER_TO = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'all', 'any', 'each', 'every', 'some', 'such',
-  'no', 'further', 'more', 'both', 'which', 'what', 'whom', 'them', 'it', 'us', 'one', 'other', 'another', 'date', 'be',
-]);
+/** The complements of a finite verb, tried in order; each returns null when it does not apply. */
+const COMPLEMENT_READERS: ((verb: FiniteVerb) => Complement | null)[] = [readInfinitiveComplement, readContinueIng, readParticleComplement, readReflexiveCommit, readBareVerb];
+
+/** "agreed to upgrade", "continue to advance", "commit to open trade"; "Continues to welcome" keeps its position type. */
+function readInfinitiveComplement({ at, k, base }: FiniteVerb): Complement | null {
+  const { tokens } = at;
+  if (!INFINITIVE_PLEDGE_VERBS.has(base) || tokens[k + 1]?.w !== 'to') return null;
+  const after = tokens[k + 2];
+  // "commit to open, fair and predictable trade": a word in a coordinated list is an adjective of the object.
+  const listed = (base === 'commit' || base === 'pledge') && /^(?:,|and|or)$/.test(tokens[k + 3]?.w ?? '');
+  if (after && isInfinitiveVerb(after) && !listed) {
+    // "Continues to welcome": continuing a position is that position, not a pledge.
+    const continued = base === 'continue' ? verbInfo(after.w)?.find((i) => i.form === 'base') : undefined;
+    return { length: 2, type: (continued && positionType(continued.base)) || 'pledge', infinitive: true };
+  }
+  // "commit to open trade"; "agreed to the plan" makes no commitment by itself.
+  return base === 'commit' || base === 'pledge' ? { length: 1, type: 'pledge' } : { length: 0, type: null };
+}
+
+/** "continue working on …": a pledge like "continue to work". */
+function readContinueIng({ at, k, base }: FiniteVerb): Complement | null {
+  const next = at.tokens[k + 1];
+  if (base !== 'continue' || !next || !verbInfo(next.w)?.some((i) => i.form === 'ing')) return null;
+  return { length: 1, type: 'pledge' };
+}
+
+/** A verb and its particle: "agree on/upon" (pledge), "call on/upon/for" (request), "adhere to", "abide by". */
+function readParticleComplement({ at, k, base }: FiniteVerb): Complement | null {
+  const next = at.tokens[k + 1]?.w;
+  if (base === 'agree' && (next === 'on' || next === 'upon')) return { length: 1, type: 'pledge' };
+  if (base === 'call') return next === 'on' || next === 'upon' || next === 'for' ? { length: 1, type: 'request' } : { length: 0, type: null };
+  if ((base === 'adhere' && next === 'to') || (base === 'abide' && next === 'by')) return { length: 1, type: triggerType(base) ?? null };
+  return null;
+}
+
+/** "commit themselves/itself/ourselves to": a pledge. */
+function readReflexiveCommit({ at, k, base }: FiniteVerb): Complement | null {
+  const { tokens } = at;
+  if (base !== 'commit' || !REFLEXIVE_PRONOUNS.has(tokens[k + 1]?.w ?? '') || tokens[k + 2]?.w !== 'to') return null;
+  return { length: 2, type: 'pledge' };
+}
+
+/**
+ * Verbs that make no commitment by themselves: an infinitive-pledge verb without "to" ("agreed",
+ * "plan"), "resolve disputes", "decide" (except a resolution's "Decides that"), and "back", too
+ * often not a verb.
+ */
+function readBareVerb({ at, k, base, form }: FiniteVerb): Complement | null {
+  const next = at.tokens[k + 1]?.w;
+  if (INFINITIVE_PLEDGE_VERBS.has(base) && !triggerType(base)) return { length: 0, type: null };
+  if (BARE_PLEDGE_VERBS.has(base)) return { length: 0, type: base === 'decide' && (next === 'that' || next === ',') ? 'pledge' : null };
+  if (base === 'back' && form === 'base' && at.form !== 'modal') return { length: 0, type: null };
+  return null;
+}
 
 /** The type of a verb that states a position (support or opposition), which a modal or "continue to" keeps. */
 function positionType(base: string): CommitmentType | undefined {

@@ -153,6 +153,27 @@ export const WEAK_PHRASES = /\b(?:explore the possibility|consider the possibili
 
 /** Predicate adjectives that make "are/is/remain ADJ to V" a pledge. */
 export const READINESS_ADJECTIVES = new Set(['ready', 'prepared', 'willing', 'determined', 'resolved', 'committed', 'eager', 'keen', 'poised']);
+/** Copulas that open "are ready to", "remain committed to", and the verb form each stands for. */
+export const COPULA_FORMS: Record<string, VerbForm> = {
+  are: 'base', is: 's', were: 'ed', was: 'ed', remain: 'base', remains: 's', remained: 'ed', stand: 'base', stands: 's', stood: 'ed',
+  stay: 'base', stays: 's',
+};
+/** Possessives before a stance noun ("reaffirm their commitment to", "express our support for"). */
+export const POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her']);
+/** Adjectives that make "expressed (their) ADJ support for" strong. */
+export const EXPRESSED_STRONG_ADJECTIVES = new Set(['firm', 'strong', 'full', 'unwavering', 'steadfast', 'resolute', 'continued', 'sincere']);
+/** Adjectives that may stand in "underscored their ADJ commitment to" (they do not change the strength). */
+export const COMMITMENT_ADJECTIVES = new Set(['firm', 'strong', 'full', 'unwavering', 'steadfast', 'shared', 'continued', 'resolute', 'enduring']);
+/** Reflexive pronouns of "commit themselves to". */
+export const REFLEXIVE_PRONOUNS = new Set(['themselves', 'itself', 'ourselves']);
+/** Trigger verbs that pledge only with "to" ("resolve to", "vow to") or, for "decide", "Decides that"; bare they make none. */
+export const BARE_PLEDGE_VERBS = new Set(['resolve', 'decide', 'undertake', 'vow']);
+/** Words after "to" that show it is a preposition, not an infinitive marker ("agreed to the plan"). */
+// prettier-ignore
+export const NOT_VERBS_AFTER_TO = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'all', 'any', 'each', 'every', 'some', 'such',
+  'no', 'further', 'more', 'both', 'which', 'what', 'whom', 'them', 'it', 'us', 'one', 'other', 'another', 'date', 'be',
+]);
 /** Verbs that, followed by "(their) commitment to", make an affirmation ("underscored their commitment to"). */
 export const COMMITMENT_NOUN_VERBS = new Set(['underscore', 'underline', 'emphasize', 'emphasise', 'stress', 'highlight', 'express', 'confirm', 'renew', 'restate', 'demonstrate']);
 /** Verbs that are requests only in a resolution's operative paragraphs ("Invites the Secretary-General to…"). */
