@@ -11,6 +11,7 @@
 import { formsOf, type Glossary, type GlossaryEntry, type TermKind } from './glossary';
 import {
   ACTOR_HEAD_NOUNS,
+  ACTOR_OPENING_ADVERBS,
   ACTOR_OF_NOUNS,
   COLLECTIVE_ACTORS,
   COMMITMENT_NOUN_VERBS,
@@ -384,7 +385,9 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
       i = runChain(input, tokens, policy.actor, policy.pred, out);
       continue;
     }
-    const actor = readActor(input, tokens, i, parties, lastActor);
+    // "Together we intend …", "Today we are launching …": an adverb before the actor, without a comma.
+    const actor =
+      readActor(input, tokens, i, parties, lastActor) ?? (ACTOR_OPENING_ADVERBS.has(tokens[i].w) && i + 1 < n ? readActor(input, tokens, i + 1, parties, lastActor) : null);
     if (!actor) {
       i++;
       continue;
@@ -556,12 +559,21 @@ interface ActorMatch {
   appositive: boolean;
 }
 
+/** {@link COLLECTIVE_ACTORS} by their first word. */
+const COLLECTIVE_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const phrase of COLLECTIVE_ACTORS) COLLECTIVE_BY_FIRST_WORD.set(phrase[0], [...(COLLECTIVE_BY_FIRST_WORD.get(phrase[0]) ?? []), phrase]);
+
+/**
+ * The actor at token i: a collective phrase ("the two sides", "our three nations", "We"), a pronoun
+ * carrying on the last actor, or parties ("the Government of Kenya", "Norway and Iceland", "the
+ * Quad partners", "President Biden") with the words that still belong to them.
+ */
 function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: Map<number, PartyRun>, last: Actor | null): ActorMatch | null {
   const n = tokens.length;
   const span = (a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b - 1].end });
   const textOf = (a: number, b: number) => input.text.slice(tokens[a].start, tokens[b - 1].end);
 
-  for (const phrase of COLLECTIVE_ACTORS) {
+  for (const phrase of COLLECTIVE_BY_FIRST_WORD.get(tokens[i].w) ?? []) {
     if (i + phrase.length > n) continue;
     let ok = true;
     for (let j = 0; j < phrase.length && ok; j++) ok = tokens[i + j].w === phrase[j];
@@ -986,7 +998,15 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
       let j = k + 1;
       if (tok.w === ',' && tokens[j]?.w === 'and') j++;
       // "…, and to resolve …" after "agreed to increase …".
-      if (!item && pred.infinitive && tokens[j]?.w === 'to' && tokens[j + 1] && verbInfo(tokens[j + 1].w)?.some((i) => i.form === 'base')) {
+      if (
+        !item &&
+        !inPurpose &&
+        pred.infinitive &&
+        j > k + (tok.w === ',' ? 1 : 0) &&
+        tokens[j]?.w === 'to' &&
+        tokens[j + 1] &&
+        verbInfo(tokens[j + 1].w)?.some((i) => i.form === 'base')
+      ) {
         const p = readPredicate(tokens, j + 1, 'base', false);
         if (p) {
           next = {

@@ -197,13 +197,33 @@ export const COLLECTIVE_ACTORS: string[][] = [
   'neither side', 'each participant', 'neither participant', 'each contracting party', 'neither contracting party',
   'the signatories', 'all parties', 'the member states', 'member states', 'we', 'each of the parties', 'either party',
   'leaders', 'ministers', 'the two delegations', 'both delegations',
+  ...collectiveNumbered(),
 ].map((p) => p.split(' '));
+
+/**
+ * "our nations", "our three countries", "the four leaders", "our governments": the speakers
+ * counted or named by what they are. ("the countries" alone is not one: it names others as often.)
+ */
+function collectiveNumbered(): string[] {
+  const phrases: string[] = [];
+  for (const head of ['nations', 'countries', 'governments', 'leaders', 'heads of state', 'heads of government']) {
+    phrases.push(`our ${head}`);
+    for (const count of ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']) phrases.push(`our ${count} ${head}`, `the ${count} ${head}`);
+  }
+  return phrases;
+}
+
+/** Words that may open a sentence before its actor without a comma: "Together we intend …", "Today we are launching …". */
+export const ACTOR_OPENING_ADVERBS = new Set(['together', 'today', 'additionally', 'furthermore', 'moreover', 'finally', 'also', 'now', 'likewise', 'similarly', 'separately', 'jointly', 'collectively', 'further']);
 
 /** The subject of a sentence that carries on the previous actor ("They will…"). */
 export const PRONOUN_ACTORS = new Set(['they', 'it']);
 
 /** Words after a party name that still belong to the actor phrase ("the Chinese side", "China's government"). */
-export const ACTOR_HEAD_NOUNS = new Set(['side', 'government', 'governments', 'delegation', 'authorities', 'leadership', 'president', 'leader', 'administration', 'state', 'people', 'parties']);
+export const ACTOR_HEAD_NOUNS = new Set([
+  'side', 'government', 'governments', 'delegation', 'authorities', 'leadership', 'president', 'leader', 'leaders', 'administration', 'state',
+  'people', 'parties', 'partners', 'members', 'member', 'states', 'countries', 'nations',
+]);
 
 /** Words before "of <party>" that make an actor ("the Government of Kenya"). */
 export const ACTOR_OF_NOUNS = new Set(['government', 'governments', 'president', 'prime', 'delegation', 'people', 'peoples', 'ministry', 'leaders', 'leader', 'head', 'heads', 'authorities', 'state']);

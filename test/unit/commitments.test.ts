@@ -226,6 +226,16 @@ describe('commitments', () => {
     assert.deepStrictEqual(commitments('Chile and Peru express the intent to hold a summit.'), ["L1 pledge 'express the intent to hold' [CL,PE]"]);
   });
 
+  it('reads the speakers counted or named by what they are, after an opening adverb, and a group by its members', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('Our three nations resolve to promote growth.'), ["L2 pledge 'resolve to promote' [CL,PE]"]);
+    assert.deepStrictEqual(doc('In June, our two governments commit to facilitating trade.'), ["L2 pledge 'commit to facilitating' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Together we intend to hold an event.'), ["L2 pledge 'intend to hold' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Our nations’ ministers met in Lima.'), []);
+    assert.deepStrictEqual(doc('The countries of the region support the plan.'), []);
+    assert.deepStrictEqual(doc('ASEAN partners also intend to work together.'), ["L2 pledge 'also intend to work' [ASEAN]"]);
+  });
+
   it('reads "It is the policy of X to V" as a pledge of X', () => {
     assert.deepStrictEqual(commitments('It is the policy of the United States to assist Ukraine.'), ["L1 pledge 'It is the policy of the United States to assist' [US]"]);
     assert.deepStrictEqual(commitments('It is the view of the United States that Ukraine deserves help.'), []);
