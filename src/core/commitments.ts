@@ -988,10 +988,14 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
     // Inside a relative clause ("…, according to which the Court shall cooperate …") a modal is
     // another subject's: only a verb of the chain's own form continues it ("…, and requests …").
     let inRelative = false;
+    // After ", to V" without "and" (a purpose: "plan to deepen … through a dialogue, to advance …"),
+    // "and to V" belongs to that purpose, not to the chain.
+    let inPurpose = false;
     for (; k < n; k++) {
       const tok = tokens[k];
       if (tok.depth > 0) continue;
       if (RELATIVE_PRONOUNS.has(tok.w)) inRelative = true;
+      if (tok.w === ',' && tokens[k + 1]?.w === 'to') inPurpose = true;
       const boundary = tok.w === ',' || tok.w === ';' || tok.w === 'and' || tok.w === 'but';
       // "decide to develop and implement additional responses": two verbs sharing one object are one predicate.
       if (!boundary || (tok.w === 'and' && sharesObject(tokens, pred.triggerEndToken, k))) continue;

@@ -236,6 +236,13 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('ASEAN partners also intend to work together.'), ["L2 pledge 'also intend to work' [ASEAN]"]);
   });
 
+  it('does not continue a chain with a purpose clause (", to V") or what is coordinated inside it', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('We intend to deepen cooperation through a dialogue, to advance the program.'), ["L2 pledge 'intend to deepen' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We intend to work, within national contexts, to collaborate on research and to increase funding.'), ["L2 pledge 'intend to work' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We agreed to increase trade, and to resolve disputes.'), ["L2 pledge 'agreed to increase' [CL,PE]", "L2 pledge 'to resolve' [CL,PE]"]);
+  });
+
   it('reads "It is the policy of X to V" as a pledge of X', () => {
     assert.deepStrictEqual(commitments('It is the policy of the United States to assist Ukraine.'), ["L1 pledge 'It is the policy of the United States to assist' [US]"]);
     assert.deepStrictEqual(commitments('It is the view of the United States that Ukraine deserves help.'), []);
