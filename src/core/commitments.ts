@@ -26,6 +26,8 @@ import {
   LEAD_IN_ENDINGS,
   BARE_PLEDGE_VERBS,
   COMMITMENT_ADJECTIVES,
+  STANCE_NOUNS,
+  UNITED_ADJECTIVES,
   COPULA_FORMS,
   EXPRESSED_STRONG_ADJECTIVES,
   NOT_VERBS_AFTER_TO,
@@ -786,11 +788,19 @@ function readCopula(at: PredicateStart): Predicate | null {
     const next = tokens[k + 2];
     const nextIsVerb = next && verbInfo(next.w)?.some((i) => i.form === 'base');
     if (tokens[k].w === 'committed' && !nextIsVerb) return predicate(after, copula, k + 2, 'affirm', form, 'remain');
+    // "are proud to have hosted": a perfect infinitive looks back, it commits to nothing.
+    if (next?.w === 'have') return null;
     return predicate(after, copula, next && next.word ? k + 3 : k + 2, 'pledge', form, 'be', { infinitive: true });
   }
   if ((tokens[k]?.w === 'opposed' || tokens[k]?.w === 'against') && w.startsWith('remain')) return predicate(after, copula, k + 1, 'oppose', 's', 'remain');
-  // "are steadfast in our commitment to …": an affirmation.
-  if (tokens[k]?.w === 'steadfast' && tokens[k + 1]?.w === 'in' && POSSESSIVES.has(tokens[k + 2]?.w ?? '') && tokens[k + 3]?.w === 'commitment' && tokens[k + 4]?.w === 'to')
+  // "are steadfast / united in our commitment to …": an affirmation.
+  if (
+    UNITED_ADJECTIVES.has(tokens[k]?.w ?? '') &&
+    tokens[k + 1]?.w === 'in' &&
+    POSSESSIVES.has(tokens[k + 2]?.w ?? '') &&
+    tokens[k + 3]?.w === 'commitment' &&
+    tokens[k + 4]?.w === 'to'
+  )
     return predicate(after, copula, k + 5, 'affirm', 'base', 'be');
   if (w === 'are' || w === 'is' || w === 'were' || w === 'was') return predicate(after, copula, copula + 1, null, form, 'be');
   return null;
@@ -866,15 +876,12 @@ function readFiniteVerb(at: PredicateStart): Predicate | null {
       type = type ?? triggerType(verbInfo(tokens[end - 1].w)![0].base) ?? null;
     }
   }
-  // "underscored their commitment to …", "renewed their commitment to …": an affirmation.
-  if (type === null && COMMITMENT_NOUN_VERBS.has(info.base)) {
-    let j = end;
-    if (POSSESSIVES.has(tokens[j]?.w ?? '')) j++;
-    while (j < tokens.length && COMMITMENT_ADJECTIVES.has(tokens[j].w)) j++;
-    if (tokens[j]?.w === 'commitment' && tokens[j + 1]?.w === 'to') {
-      type = 'affirm';
-      end = j + 2;
-    }
+  // "underscored their commitment to …" (affirm), "underscore our support for" (support),
+  // "reiterate our strong opposition to" (oppose): the stance noun gives the type.
+  const stance = (type === null || type === 'affirm') && COMMITMENT_NOUN_VERBS.has(info.base) ? stanceNoun(tokens, end) : null;
+  if (stance && (type === null || stance.type === 'oppose')) {
+    type = stance.type;
+    end = stance.end;
   }
   const strength = WEAK_VERBS.has(info.base) ? 'weak' : at.strength;
   // "The Parties hereby establish …": a performative pledge.
@@ -883,23 +890,75 @@ function readFiniteVerb(at: PredicateStart): Predicate | null {
   return predicate({ ...at, strength }, at.first, end, type, info.form, info.base, { infinitive: complement?.infinitive ?? false });
 }
 
+/**
+ * A stance noun after a verb of emphasis: "(our) (nations’) (unwavering) commitment to" (affirm),
+ * "… support for" (support), "… opposition to" (oppose), and the token after it; or null.
+ */
+function stanceNoun(tokens: Token[], j: number): { type: CommitmentType; end: number } | null {
+  if (POSSESSIVES.has(tokens[j]?.w ?? '')) {
+    j++;
+    // "our nations’ commitment", "our country's support".
+    if (tokens[j]?.w.endsWith("'s")) j++;
+    else if (tokens[j + 1]?.w === "'" && tokens[j]?.word) j += 2;
+  }
+  while (j < tokens.length && COMMITMENT_ADJECTIVES.has(tokens[j].w)) j++;
+  const noun = tokens[j]?.w ?? '';
+  const type = STANCE_NOUNS[noun];
+  return type && tokens[j + 1]?.w === (type === 'support' ? 'for' : 'to') ? { type, end: j + 2 } : null;
+}
+
 /** The complements of a finite verb, tried in order; each returns null when it does not apply. */
-const COMPLEMENT_READERS: ((verb: FiniteVerb) => Complement | null)[] = [readInfinitiveComplement, readContinueIng, readParticleComplement, readReflexiveCommit, readBareVerb];
+const COMPLEMENT_READERS: ((verb: FiniteVerb) => Complement | null)[] = [
+  readInfinitiveComplement,
+  readContinueIng,
+  readLookForward,
+  readStandWith,
+  readParticleComplement,
+  readReflexiveCommit,
+  readBareVerb,
+];
 
 /** "agreed to upgrade", "continue to advance", "commit to open trade"; "Continues to welcome" keeps its position type. */
 function readInfinitiveComplement({ at, k, base }: FiniteVerb): Complement | null {
   const { tokens } = at;
   if (!INFINITIVE_PLEDGE_VERBS.has(base) || tokens[k + 1]?.w !== 'to') return null;
-  const after = tokens[k + 2];
+  // "intend to further expand": the verb after a split infinitive's adverbs.
+  const verbAt = splitInfinitiveVerb(tokens, k + 2);
+  const after = tokens[verbAt];
   // "commit to open, fair and predictable trade": a word in a coordinated list is an adjective of the object.
   const listed = (base === 'commit' || base === 'pledge') && /^(?:,|and|or)$/.test(tokens[k + 3]?.w ?? '');
   if (after && isInfinitiveVerb(after) && !listed) {
     // "Continues to welcome": continuing a position is that position, not a pledge.
     const continued = base === 'continue' ? verbInfo(after.w)?.find((i) => i.form === 'base') : undefined;
-    return { length: 2, type: (continued && positionType(continued.base)) || 'pledge', infinitive: true };
+    return { length: verbAt - k, type: (continued && positionType(continued.base)) || 'pledge', infinitive: true };
   }
   // "commit to open trade"; "agreed to the plan" makes no commitment by itself.
   return base === 'commit' || base === 'pledge' ? { length: 1, type: 'pledge' } : { length: 0, type: null };
+}
+
+/**
+ * Where the verb of an infinitive stands after adverbs that split it ("to further expand", "to
+ * transparently and effectively work"); `j` itself when no known verb follows them.
+ */
+function splitInfinitiveVerb(tokens: Token[], j: number): number {
+  let v = j;
+  const adverb = (t: Token | undefined) => !!t && (STRONG_ADVERBS.has(t.w) || OTHER_ADVERBS.has(t.w) || /^\p{Ll}{3,}ly$/u.test(t.t));
+  while (adverb(tokens[v]) || (tokens[v]?.w === 'and' && v > j && adverb(tokens[v + 1]))) v++;
+  return v > j && verbInfo(tokens[v]?.w ?? '')?.some((i) => i.form === 'base') ? v : j;
+}
+
+/** "look forward to holding …": a pledge of the speakers' own action ("look forward to the day" is none). */
+function readLookForward({ at, k, base }: FiniteVerb): Complement | null {
+  const { tokens } = at;
+  if (base !== 'look' || tokens[k + 1]?.w !== 'forward' || tokens[k + 2]?.w !== 'to') return null;
+  const ing = tokens[k + 3];
+  return ing && verbInfo(ing.w)?.some((i) => i.form === 'ing') ? { length: 3, type: 'pledge' } : { length: 0, type: null };
+}
+
+/** "stand with Ukraine", "stand for the maintenance of peace": support. */
+function readStandWith({ at, k, base }: FiniteVerb): Complement | null {
+  const next = at.tokens[k + 1]?.w;
+  return base === 'stand' && (next === 'with' || next === 'for') ? { length: 1, type: 'support' } : null;
 }
 
 /** "continue working on …": a pledge like "continue to work". */

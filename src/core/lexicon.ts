@@ -18,7 +18,8 @@ export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 
 /** Verbs that by themselves make a commitment of a type (their base forms; British -ise spellings are added). */
 export const TRIGGER_VERBS: Record<string, CommitmentType> = {
-  support: 'support', welcome: 'support', endorse: 'support', back: 'support', appreciate: 'support', champion: 'support',
+  support: 'support', welcome: 'support', endorse: 'support', back: 'support', appreciate: 'support', champion: 'support', commend: 'support',
+  applaud: 'support',
   oppose: 'oppose', reject: 'oppose', condemn: 'oppose', denounce: 'oppose', deplore: 'oppose', resist: 'oppose',
   reaffirm: 'affirm', reiterate: 'affirm', recognize: 'affirm', acknowledge: 'affirm', respect: 'affirm', adhere: 'affirm',
   uphold: 'affirm', abide: 'affirm', affirm: 'affirm', confirm: 'affirm', honor: 'affirm', honour: 'affirm',
@@ -152,7 +153,7 @@ export const STRONG_PHRASES = /\b(?:in the strongest (?:possible )?terms|unswerv
 export const WEAK_PHRASES = /\b(?:explore the possibility|consider the possibility|as appropriate|where appropriate|where possible|if necessary|in principle|to the extent possible|best efforts)\b/i;
 
 /** Predicate adjectives that make "are/is/remain ADJ to V" a pledge. */
-export const READINESS_ADJECTIVES = new Set(['ready', 'prepared', 'willing', 'determined', 'resolved', 'committed', 'eager', 'keen', 'poised']);
+export const READINESS_ADJECTIVES = new Set(['ready', 'prepared', 'willing', 'determined', 'resolved', 'committed', 'eager', 'keen', 'poised', 'proud']);
 /** Copulas that open "are ready to", "remain committed to", and the verb form each stands for. */
 export const COPULA_FORMS: Record<string, VerbForm> = {
   are: 'base', is: 's', were: 'ed', was: 'ed', remain: 'base', remains: 's', remained: 'ed', stand: 'base', stands: 's', stood: 'ed',
@@ -174,8 +175,15 @@ export const NOT_VERBS_AFTER_TO = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'all', 'any', 'each', 'every', 'some', 'such',
   'no', 'further', 'more', 'both', 'which', 'what', 'whom', 'them', 'it', 'us', 'one', 'other', 'another', 'date', 'be',
 ]);
+/** Stance nouns after a verb of emphasis and the type each gives ("support for", "opposition to", "commitment to"). */
+export const STANCE_NOUNS: Record<string, CommitmentType> = { commitment: 'affirm', support: 'support', opposition: 'oppose' };
+/** Adjectives of "are ADJ in our commitment to" (an affirmation). */
+export const UNITED_ADJECTIVES = new Set(['steadfast', 'united', 'unwavering', 'resolute', 'firm', 'unanimous']);
 /** Verbs that, followed by "(their) commitment to", make an affirmation ("underscored their commitment to"). */
-export const COMMITMENT_NOUN_VERBS = new Set(['underscore', 'underline', 'emphasize', 'emphasise', 'stress', 'highlight', 'express', 'confirm', 'renew', 'restate', 'demonstrate']);
+export const COMMITMENT_NOUN_VERBS = new Set([
+  'underscore', 'underline', 'emphasize', 'emphasise', 'stress', 'highlight', 'express', 'confirm', 'renew', 'restate', 'demonstrate', 'reiterate',
+  'reaffirm', 'affirm',
+]);
 /** Verbs that are requests only in a resolution's operative paragraphs ("Invites the Secretary-General to…"). */
 export const OPERATIVE_REQUEST_VERBS = new Set(['invite', 'call', 'appeal']);
 /** Nouns that make "expressed their NOUN to V" a pledge. */

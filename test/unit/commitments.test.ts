@@ -243,6 +243,23 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('We agreed to increase trade, and to resolve disputes.'), ["L2 pledge 'agreed to increase' [CL,PE]", "L2 pledge 'to resolve' [CL,PE]"]);
   });
 
+  it("reads the vocabulary of intent and position of leaders' statements", () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('We intend to further expand our engagement.'), ["L2 pledge 'intend to further expand' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We underscore our support for Pacific Island countries.'), ["L2 support 'underscore our support for' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We underscore our nations’ unwavering commitment to freedom of navigation.'), [
+      "L2 affirm 'underscore our nations’ unwavering commitment to' [CL,PE]",
+    ]);
+    assert.deepStrictEqual(doc('We reiterate our strong opposition to any attempts to change the status quo.'), ["L2 oppose 'reiterate our strong opposition to' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Chile and Peru commend the efforts of the mediators.'), ["L2 support 'commend' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Our two countries look forward to holding the first dialogue.'), ["L2 pledge 'look forward to holding' [CL,PE] weak"]);
+    assert.deepStrictEqual(doc('We look forward to the next summit.'), []);
+    assert.deepStrictEqual(doc('We unequivocally stand for the maintenance of peace.'), ["L2 support 'unequivocally stand for' [CL,PE] strong"]);
+    assert.deepStrictEqual(doc('We are united in our commitment to upholding an open system.'), ["L2 affirm 'are united in our commitment to' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Today we are proud to announce a partnership.'), ["L2 pledge 'are proud to announce' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We are proud to have hosted the summit.'), []);
+  });
+
   it('reads "It is the policy of X to V" as a pledge of X', () => {
     assert.deepStrictEqual(commitments('It is the policy of the United States to assist Ukraine.'), ["L1 pledge 'It is the policy of the United States to assist' [US]"]);
     assert.deepStrictEqual(commitments('It is the view of the United States that Ukraine deserves help.'), []);
