@@ -238,6 +238,8 @@ interface Predicate {
   infinitive: boolean;
   /** Base of the main verb. */
   base: string;
+  /** True for "is/are V-ing" ("Japan is providing …"): an announcement only by a party of the document. */
+  progressive?: boolean;
 }
 
 /**
@@ -388,7 +390,7 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
       continue;
     }
     // "Together we intend …", "Today we are launching …": an adverb before the actor, without a comma.
-    const actor =
+    let actor =
       readActor(input, tokens, i, parties, lastActor) ?? (ACTOR_OPENING_ADVERBS.has(tokens[i].w) && i + 1 < n ? readActor(input, tokens, i + 1, parties, lastActor) : null);
     if (!actor) {
       i++;
@@ -402,6 +404,14 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
       }
     }
     if (!pred) {
+      const after = readAfterParenthetical(input, tokens, actor, parties, lastActor);
+      if (after) ({ actor, pred } = after);
+    }
+    // "Japan is providing …", "we are launching …": an announcement of the document's parties; "Russia
+    // is waging …" and "the Quad is harnessing …" (a group at work) are reports, and "We are taking
+    // steps to:" leads in the list that carries the commitments.
+    if (pred?.progressive && !announces(input, actor, tokens)) pred = { ...pred, type: null };
+    if (!pred) {
       // "We are taking concrete steps to:": an actor without a known predicate may still lead in a list.
       lastClause = { actor: actor.actor, type: 'pledge', strength: 'normal', negated: false };
       i++;
@@ -414,6 +424,65 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     i = runChain(input, tokens, actor.actor, pred, out);
   }
   return result();
+}
+
+/** True when a progressive ("is providing") of this actor announces an action: see its caller. */
+function announces(input: ExtractionInput, actor: ActorMatch, tokens: Token[]): boolean {
+  const parties = actor.actor.parties;
+  return !actor.group && parties.length > 0 && parties.every((p) => input.documentParties.includes(p)) && !opensList(tokens);
+}
+
+/**
+ * After a party's name, the rest of the name of one of its agencies ("the U.S. International
+ * Development Finance Corporation (DFC)", "the Japan Coast Guard"): capitalised words that are
+ * neither a party nor a verb or modal, and an abbreviation in parentheses. Returns where it ends.
+ */
+function skipAgencyName(tokens: Token[], e: number, parties: Map<number, PartyRun>): number {
+  const start = e;
+  const nameWord = (t: Token | undefined, at: number) => !!t && t.word && /^\p{Lu}\p{Ll}/u.test(t.t) && !parties.has(at) && !MODALS.has(t.w) && !verbInfo(t.w);
+  while (nameWord(tokens[e], e) || ((tokens[e]?.w === 'for' || tokens[e]?.w === 'of') && e > start && nameWord(tokens[e + 1], e + 1))) e++;
+  if (e > start && tokens[e]?.w === '(' && tokens[e + 2]?.w === ')' && /^\p{Lu}+$/u.test(tokens[e + 1].t)) e += 3;
+  return e;
+}
+
+/**
+ * The predicate after a phrase between commas that follows the actor and opens with a lower-case
+ * word ("The United States, under the … Program, plans to …", "India, through its …, will offer"),
+ * with more parties after it ("The United States, subject to …, and Japan, with …, intend to"); or
+ * null. A relative clause ("Russia, which …, must …") is not such a phrase.
+ */
+function readAfterParenthetical(
+  input: ExtractionInput,
+  tokens: Token[],
+  found: ActorMatch,
+  parties: Map<number, PartyRun>,
+  last: Actor | null,
+): { actor: ActorMatch; pred: Predicate } | null {
+  const n = tokens.length;
+  let actor = found;
+  for (let more = 0; more < 4; more++) {
+    const open = actor.endToken;
+    const first = tokens[open + 1];
+    if (tokens[open]?.w !== ',' || !first || !/^\p{Ll}/u.test(first.t) || first.w === 'and' || first.w === 'or' || RELATIVE_PRONOUNS.has(first.w)) return null;
+    let close = open + 1;
+    while (close < n && close < open + 40 && !(tokens[close].w === ',' && tokens[close].depth === 0)) {
+      if (tokens[close].w === ';' || tokens[close].w === '.') return null;
+      close++;
+    }
+    if (tokens[close]?.w !== ',') return null;
+    if (tokens[close + 1]?.w !== 'and') {
+      const pred = readPredicate(tokens, skipAdverbials(tokens, close + 1));
+      return pred && { actor, pred };
+    }
+    const next = readActor(input, tokens, close + 2, parties, last);
+    if (!next) return null;
+    const span = { start: actor.actor.span.start, end: next.actor.span.end };
+    const joined: Actor = { text: input.text.slice(span.start, span.end), span, parties: unique([...actor.actor.parties, ...next.actor.parties]) };
+    actor = { actor: joined, endToken: next.endToken, appositive: false };
+    const pred = readPredicate(tokens, skipAdverbials(tokens, actor.endToken));
+    if (pred) return { actor, pred };
+  }
+  return null;
 }
 
 /** "It is the policy of the United States to assist Ukraine …": a pledge of the party named. */
@@ -524,6 +593,8 @@ function isClauseStart(tokens: Token[], i: number): boolean {
 interface PartyRun {
   endToken: number;
   ids: string[];
+  /** True for a group that stands for its members ("the Quad"), not a party itself. */
+  group: boolean;
 }
 
 /** For each token that starts a party (or institution) term, where the term ends and its id. */
@@ -539,7 +610,7 @@ function partyTermsByToken(tokens: Token[], terms: TermHit[], seg: Segment): Map
     let e = t;
     while (e < tokens.length && tokens[e].end <= term.end) e++;
     // A term that does not cover whole tokens (Latin glued to Chinese: "反China") is no actor.
-    if (e > t && tokens[e - 1].end === term.end) map.set(t, { endToken: e, ids });
+    if (e > t && tokens[e - 1].end === term.end) map.set(t, { endToken: e, ids, group: term.kind !== 'party' && !!term.entry?.members?.length });
   }
   return map;
 }
@@ -559,6 +630,8 @@ interface ActorMatch {
   actor: Actor;
   endToken: number;
   appositive: boolean;
+  /** True when the actor is a group standing for its members ("the Quad"). */
+  group?: boolean;
 }
 
 /** {@link COLLECTIVE_ACTORS} by their first word. */
@@ -594,6 +667,7 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
   let k = i;
   const ids: string[] = [];
   let end = -1;
+  let group = false;
   for (;;) {
     let j = k;
     if (j < n && tokens[j].w === 'the' && !parties.has(j)) j++;
@@ -609,9 +683,11 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
     const run = parties.get(j);
     if (!run) break;
     ids.push(...run.ids);
+    group ||= run.group;
     let e = run.endToken;
     if (e < n && (tokens[e].w === "'s" || tokens[e].w === "'")) e++;
     while (e < n && ACTOR_HEAD_NOUNS.has(tokens[e].w)) e++;
+    e = skipAgencyName(tokens, e, parties);
     end = e;
     // Continue a list of parties: "Norway and Iceland", "China, Russia and India".
     if (e + 1 < n && (tokens[e].w === 'and' || tokens[e].w === ',')) {
@@ -627,7 +703,7 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
     break;
   }
   if (end === -1) return null;
-  return { actor: { text: textOf(i, end), span: span(i, end), parties: unique(ids) }, endToken: end, appositive: false };
+  return { actor: { text: textOf(i, end), span: span(i, end), parties: unique(ids) }, endToken: end, appositive: false, group };
 }
 
 /** Skips what may stand between an actor and its verb: "on Thursday", "also", "once again", ", for their part,". */
@@ -802,6 +878,9 @@ function readCopula(at: PredicateStart): Predicate | null {
     tokens[k + 4]?.w === 'to'
   )
     return predicate(after, copula, k + 5, 'affirm', 'base', 'be');
+  // "Australia is announcing …", "we are launching …": an announced action (see `progressive`).
+  const ing = at.form === undefined && (w === 'is' || w === 'are') ? verbInfo(tokens[k]?.w ?? '')?.find((i) => i.form === 'ing') : undefined;
+  if (ing) return predicate(after, copula, k + 1, positionType(ing.base) ?? 'pledge', form, ing.base, { progressive: true });
   if (w === 'are' || w === 'is' || w === 'were' || w === 'was') return predicate(after, copula, copula + 1, null, form, 'be');
   return null;
 }

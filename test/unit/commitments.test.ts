@@ -260,6 +260,20 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('We are proud to have hosted the summit.'), []);
   });
 
+  it('reads an agency by its party, the verb after a phrase between commas, and announcements in the progressive', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('The Chile Development Finance Corporation (DFC) also intends to open an office.'), ["L2 pledge 'also intends to open' [CL]"]);
+    assert.deepStrictEqual(doc('Chile, under the Visitor Program, plans to manage a training program.'), ["L2 pledge 'plans to manage' [CL] weak"]);
+    assert.deepStrictEqual(doc('Chile, subject to notification, and Peru, with support from industry, intend to provide funds.'), ["L2 pledge 'intend to provide' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Ukraine, which has suffered, must be helped.'), []);
+    assert.deepStrictEqual(doc('Peru is providing medical equipment, and is contributing to the fund.'), ["L2 pledge 'is providing' [PE]"]);
+    assert.deepStrictEqual(doc('Today we are launching the Corridor.'), ["L2 pledge 'are launching' [CL,PE]"]);
+    // A party of others, a group at work and a lead-in: no announcement.
+    assert.deepStrictEqual(doc('China is providing loans.'), []);
+    assert.deepStrictEqual(doc('ASEAN is harnessing its strengths.'), []);
+    assert.deepStrictEqual(doc('Chile was providing loans.'), []);
+  });
+
   it('reads "It is the policy of X to V" as a pledge of X', () => {
     assert.deepStrictEqual(commitments('It is the policy of the United States to assist Ukraine.'), ["L1 pledge 'It is the policy of the United States to assist' [US]"]);
     assert.deepStrictEqual(commitments('It is the view of the United States that Ukraine deserves help.'), []);
