@@ -1165,7 +1165,9 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
         }
       }
       let cont = continuation(tokens, j, chainForm, pred);
-      if (cont && cont.modal && chainForm !== 'modal' && inRelative) cont = null;
+      // A modal after a bare comma in a chain of finite verbs has another subject ("X announced that
+      // …, [the funds] will support …"): a modal continues such a chain only after "and", "but" or ";".
+      if (cont && cont.modal && chainForm !== 'modal' && (inRelative || (tok.w === ',' && j === k + 1))) cont = null;
       if (cont && operative) cont = operativeTyped(cont);
       // A list item is one commitment, and one more for each coordinated verb of another type of its
       // own ("- support … and oppose …"); "- foster …, maintain …, and promote …" is one.

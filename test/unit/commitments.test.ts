@@ -274,6 +274,12 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('Chile was providing loans.'), []);
   });
 
+  it('does not continue a chain of finite verbs with a modal after a bare comma (another subject)', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('ACKNOWLEDGING that in 2022, Chile announced USD 150 million in programs that combined with other funds, will support the plan.'), []);
+    assert.deepStrictEqual(doc('Chile welcomed the plan, and will support its implementation.'), ["L2 support 'welcomed' [CL]", "L2 support 'will support' [CL]"]);
+  });
+
   it('reads "It is the policy of X to V" as a pledge of X', () => {
     assert.deepStrictEqual(commitments('It is the policy of the United States to assist Ukraine.'), ["L1 pledge 'It is the policy of the United States to assist' [US]"]);
     assert.deepStrictEqual(commitments('It is the view of the United States that Ukraine deserves help.'), []);
