@@ -678,8 +678,9 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
     const body = text.slice(seg.start, seg.end);
     // "We, the Leaders of the G7, met in Hiroshima": the appositive, not the place of the meeting.
     const opening = /^We,? the (?:Leaders|Heads|Ministers|Presidents|Member States|Governments)/i.exec(body);
-    // The appositive runs on over commas before a name ("of Iceland, Norway and Finland,").
-    const we = opening && /^(?:[^,]|,\s*(?=\p{Lu}|and\b))*/u.exec(body.slice(opening[0].length));
+    // The appositive runs on over commas before a name ("of Iceland, Norway and Finland,", "of
+    // Japan, the Philippines, and the United States,"), and ends at the comma before the verb.
+    const we = opening && /^(?:[^,]|,\s*(?=(?:and\s+)?(?:the\s+)?\p{Lu}))*/u.exec(body.slice(opening[0].length));
     if (opening || /hereinafter (?:referred to as|called)|以下简称/i.test(body)) {
       const ids = partiesIn(seg.start, opening && we ? seg.start + opening[0].length + we[0].length : seg.end);
       if (ids.length > 0) return ids;

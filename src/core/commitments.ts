@@ -11,6 +11,7 @@
 import { formsOf, type Glossary, type GlossaryEntry, type TermKind } from './glossary';
 import {
   ACTOR_HEAD_NOUNS,
+  ACTOR_OPENING_ADVERBS,
   ACTOR_OF_NOUNS,
   COLLECTIVE_ACTORS,
   COMMITMENT_NOUN_VERBS,
@@ -23,6 +24,15 @@ import {
   READINESS_ADJECTIVES,
   READINESS_NOUNS,
   LEAD_IN_ENDINGS,
+  BARE_PLEDGE_VERBS,
+  COMMITMENT_ADJECTIVES,
+  STANCE_NOUNS,
+  UNITED_ADJECTIVES,
+  COPULA_FORMS,
+  EXPRESSED_STRONG_ADJECTIVES,
+  NOT_VERBS_AFTER_TO,
+  POSSESSIVES,
+  REFLEXIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   DETERMINERS,
@@ -234,6 +244,8 @@ interface Predicate {
   infinitive: boolean;
   /** Base of the main verb. */
   base: string;
+  /** True for "is/are V-ing" ("Japan is providing …"): an announcement only by a party of the document. */
+  progressive?: boolean;
 }
 
 /**
@@ -383,7 +395,9 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
       i = runChain(input, tokens, policy.actor, policy.pred, out);
       continue;
     }
-    const actor = readActor(input, tokens, i, parties, lastActor);
+    // "Together we intend …", "Today we are launching …": an adverb before the actor, without a comma.
+    let actor =
+      readActor(input, tokens, i, parties, lastActor) ?? (ACTOR_OPENING_ADVERBS.has(tokens[i].w) && i + 1 < n ? readActor(input, tokens, i + 1, parties, lastActor) : null);
     if (!actor) {
       i++;
       continue;
@@ -395,6 +409,14 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
         if (tokens[j].w === ',' && (pred = readPredicate(tokens, j + 1))) break;
       }
     }
+    if (!pred) {
+      const after = readAfterParenthetical(input, tokens, actor, parties, lastActor);
+      if (after) ({ actor, pred } = after);
+    }
+    // "Japan is providing …", "we are launching …": an announcement of the document's parties; "Russia
+    // is waging …" and "the Quad is harnessing …" (a group at work) are reports, and "We are taking
+    // steps to:" leads in the list that carries the commitments.
+    if (pred?.progressive && !announces(input, actor, tokens)) pred = { ...pred, type: null };
     if (!pred) {
       // "We are taking concrete steps to:": an actor without a known predicate may still lead in a list.
       lastClause = { actor: actor.actor, type: 'pledge', strength: 'normal', negated: false };
@@ -408,6 +430,65 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     i = runChain(input, tokens, actor.actor, pred, out);
   }
   return result();
+}
+
+/** True when a progressive ("is providing") of this actor announces an action: see its caller. */
+function announces(input: ExtractionInput, actor: ActorMatch, tokens: Token[]): boolean {
+  const parties = actor.actor.parties;
+  return !actor.group && parties.length > 0 && parties.every((p) => input.documentParties.includes(p)) && !opensList(tokens);
+}
+
+/**
+ * After a party's name, the rest of the name of one of its agencies ("the U.S. International
+ * Development Finance Corporation (DFC)", "the Japan Coast Guard"): capitalised words that are
+ * neither a party nor a verb or modal, and an abbreviation in parentheses. Returns where it ends.
+ */
+function skipAgencyName(tokens: Token[], e: number, parties: Map<number, PartyRun>): number {
+  const start = e;
+  const nameWord = (t: Token | undefined, at: number) => !!t && t.word && /^\p{Lu}\p{Ll}/u.test(t.t) && !parties.has(at) && !MODALS.has(t.w) && !verbInfo(t.w);
+  while (nameWord(tokens[e], e) || ((tokens[e]?.w === 'for' || tokens[e]?.w === 'of') && e > start && nameWord(tokens[e + 1], e + 1))) e++;
+  if (e > start && tokens[e]?.w === '(' && tokens[e + 2]?.w === ')' && /^\p{Lu}+$/u.test(tokens[e + 1].t)) e += 3;
+  return e;
+}
+
+/**
+ * The predicate after a phrase between commas that follows the actor and opens with a lower-case
+ * word ("The United States, under the … Program, plans to …", "India, through its …, will offer"),
+ * with more parties after it ("The United States, subject to …, and Japan, with …, intend to"); or
+ * null. A relative clause ("Russia, which …, must …") is not such a phrase.
+ */
+function readAfterParenthetical(
+  input: ExtractionInput,
+  tokens: Token[],
+  found: ActorMatch,
+  parties: Map<number, PartyRun>,
+  last: Actor | null,
+): { actor: ActorMatch; pred: Predicate } | null {
+  const n = tokens.length;
+  let actor = found;
+  for (let more = 0; more < 4; more++) {
+    const open = actor.endToken;
+    const first = tokens[open + 1];
+    if (tokens[open]?.w !== ',' || !first || !/^\p{Ll}/u.test(first.t) || first.w === 'and' || first.w === 'or' || RELATIVE_PRONOUNS.has(first.w)) return null;
+    let close = open + 1;
+    while (close < n && close < open + 40 && !(tokens[close].w === ',' && tokens[close].depth === 0)) {
+      if (tokens[close].w === ';' || tokens[close].w === '.') return null;
+      close++;
+    }
+    if (tokens[close]?.w !== ',') return null;
+    if (tokens[close + 1]?.w !== 'and') {
+      const pred = readPredicate(tokens, skipAdverbials(tokens, close + 1));
+      return pred && { actor, pred };
+    }
+    const next = readActor(input, tokens, close + 2, parties, last);
+    if (!next) return null;
+    const span = { start: actor.actor.span.start, end: next.actor.span.end };
+    const joined: Actor = { text: input.text.slice(span.start, span.end), span, parties: unique([...actor.actor.parties, ...next.actor.parties]) };
+    actor = { actor: joined, endToken: next.endToken, appositive: false };
+    const pred = readPredicate(tokens, skipAdverbials(tokens, actor.endToken));
+    if (pred) return { actor, pred };
+  }
+  return null;
 }
 
 /** "It is the policy of the United States to assist Ukraine …": a pledge of the party named. */
@@ -518,6 +599,8 @@ function isClauseStart(tokens: Token[], i: number): boolean {
 interface PartyRun {
   endToken: number;
   ids: string[];
+  /** True for a group that stands for its members ("the Quad"), not a party itself. */
+  group: boolean;
 }
 
 /** For each token that starts a party (or institution) term, where the term ends and its id. */
@@ -533,7 +616,7 @@ function partyTermsByToken(tokens: Token[], terms: TermHit[], seg: Segment): Map
     let e = t;
     while (e < tokens.length && tokens[e].end <= term.end) e++;
     // A term that does not cover whole tokens (Latin glued to Chinese: "反China") is no actor.
-    if (e > t && tokens[e - 1].end === term.end) map.set(t, { endToken: e, ids });
+    if (e > t && tokens[e - 1].end === term.end) map.set(t, { endToken: e, ids, group: term.kind !== 'party' && !!term.entry?.members?.length });
   }
   return map;
 }
@@ -553,14 +636,25 @@ interface ActorMatch {
   actor: Actor;
   endToken: number;
   appositive: boolean;
+  /** True when the actor is a group standing for its members ("the Quad"). */
+  group?: boolean;
 }
 
+/** {@link COLLECTIVE_ACTORS} by their first word. */
+const COLLECTIVE_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const phrase of COLLECTIVE_ACTORS) COLLECTIVE_BY_FIRST_WORD.set(phrase[0], [...(COLLECTIVE_BY_FIRST_WORD.get(phrase[0]) ?? []), phrase]);
+
+/**
+ * The actor at token i: a collective phrase ("the two sides", "our three nations", "We"), a pronoun
+ * carrying on the last actor, or parties ("the Government of Kenya", "Norway and Iceland", "the
+ * Quad partners", "President Biden") with the words that still belong to them.
+ */
 function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: Map<number, PartyRun>, last: Actor | null): ActorMatch | null {
   const n = tokens.length;
   const span = (a: number, b: number): Span => ({ start: tokens[a].start, end: tokens[b - 1].end });
   const textOf = (a: number, b: number) => input.text.slice(tokens[a].start, tokens[b - 1].end);
 
-  for (const phrase of COLLECTIVE_ACTORS) {
+  for (const phrase of COLLECTIVE_BY_FIRST_WORD.get(tokens[i].w) ?? []) {
     if (i + phrase.length > n) continue;
     let ok = true;
     for (let j = 0; j < phrase.length && ok; j++) ok = tokens[i + j].w === phrase[j];
@@ -579,6 +673,7 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
   let k = i;
   const ids: string[] = [];
   let end = -1;
+  let group = false;
   for (;;) {
     let j = k;
     if (j < n && tokens[j].w === 'the' && !parties.has(j)) j++;
@@ -594,9 +689,11 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
     const run = parties.get(j);
     if (!run) break;
     ids.push(...run.ids);
+    group ||= run.group;
     let e = run.endToken;
     if (e < n && (tokens[e].w === "'s" || tokens[e].w === "'")) e++;
     while (e < n && ACTOR_HEAD_NOUNS.has(tokens[e].w)) e++;
+    e = skipAgencyName(tokens, e, parties);
     end = e;
     // Continue a list of parties: "Norway and Iceland", "China, Russia and India".
     if (e + 1 < n && (tokens[e].w === 'and' || tokens[e].w === ',')) {
@@ -612,7 +709,7 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
     break;
   }
   if (end === -1) return null;
-  return { actor: { text: textOf(i, end), span: span(i, end), parties: unique(ids) }, endToken: end, appositive: false };
+  return { actor: { text: textOf(i, end), span: span(i, end), parties: unique(ids) }, endToken: end, appositive: false, group };
 }
 
 /** Skips what may stand between an actor and its verb: "on Thursday", "also", "once again", ", for their part,". */
@@ -640,183 +737,222 @@ function skipAdverbials(tokens: Token[], k: number): number {
 }
 
 /**
- * Reads a predicate at token k: adverbs, then a modal + verb, "be ready/committed to", "expressed
- * readiness to", "agreed to" + verb, "hereby" + verb, or a finite verb. With `form`, only a finite
- * verb of that form is accepted (chain continuations).
+ * Reads a predicate at token k: adverbs, then one of the shapes of {@link PREDICATE_READERS} (a modal
+ * + verb, "do not" + verb, "be ready/committed to", "expressed readiness to", a finite verb with
+ * its complement). With `form`, only a verb of that form is accepted (chain continuations).
  */
 function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', allowModal = true): Predicate | null {
-  const n = tokens.length;
-  const first = k;
+  const { end: verb, strength, negated, hereby } = readAdverbs(tokens, k);
+  if (verb >= tokens.length || !tokens[verb].word) return null;
+  const at: PredicateStart = { tokens, first: k, verb, form, allowModal, strength, negated, hereby };
+  for (const reader of PREDICATE_READERS) {
+    const pred = reader(at);
+    if (pred) return pred;
+  }
+  return null;
+}
+
+/** Where a predicate starts: its first token, the adverbs before the verb read, and what is asked for. */
+interface PredicateStart {
+  tokens: Token[];
+  /** Token index where the predicate starts (adverbs included). */
+  first: number;
+  /** Token index of the first word after the adverbs. */
+  verb: number;
+  /** Only a verb of this form is accepted ('modal': a modal, or a base form after one). */
+  form?: VerbForm | 'modal';
+  /** False where a modal may not open the predicate (list items, continuations in a modal chain). */
+  allowModal: boolean;
+  strength: Strength;
+  negated: boolean;
+  /** True when "hereby" stands among the adverbs: a performative ("The Parties hereby establish"). */
+  hereby: boolean;
+}
+
+/** The shapes of an English predicate, tried in order; each returns null when the words are not its shape. */
+const PREDICATE_READERS: ((at: PredicateStart) => Predicate | null)[] = [readModal, readNegatedDo, readCopula, readExpressed, readFiniteVerb];
+
+/** Adverbs from token k ("firmly", "also", "once again", "not"): where they end, and what they make of the predicate. */
+function readAdverbs(tokens: Token[], k: number): { end: number; strength: Strength; negated: boolean; hereby: boolean } {
   let strength: Strength = 'normal';
   let negated = false;
-  const adverbs = () => {
-    while (k < n && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w) || (tokens[k].w === 'once' && tokens[k + 1]?.w === 'again'))) {
-      if (STRONG_ADVERBS.has(tokens[k].w)) strength = 'strong';
-      if (tokens[k].w === 'not' || tokens[k].w === 'never') negated = true;
-      k++;
-    }
-  };
-  adverbs();
-  if (k >= n || !tokens[k].word) return null;
-  const w = tokens[k].w;
-  const hereby = tokens.slice(first, k).some((t) => t.w === 'hereby');
+  let hereby = false;
+  while (k < tokens.length && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w) || (tokens[k].w === 'once' && tokens[k + 1]?.w === 'again'))) {
+    if (STRONG_ADVERBS.has(tokens[k].w)) strength = 'strong';
+    if (tokens[k].w === 'not' || tokens[k].w === 'never') negated = true;
+    if (tokens[k].w === 'hereby') hereby = true;
+    k++;
+  }
+  return { end: k, strength, negated, hereby };
+}
 
-  const make = (startTok: number, endTok: number, type: CommitmentType | null, vform: VerbForm, base: string, extra: Partial<Predicate> = {}): Predicate => ({
-    first,
+/** A predicate of `at` whose trigger runs from token `startTok` to just before `endTok`. */
+function predicate(at: PredicateStart, startTok: number, endTok: number, type: CommitmentType | null, form: VerbForm, base: string, extra: Partial<Predicate> = {}): Predicate {
+  return {
+    first: at.first,
     triggerEndToken: endTok,
-    triggerStart: tokens[startTok].start,
-    triggerEnd: tokens[endTok - 1].end,
+    triggerStart: at.tokens[startTok].start,
+    triggerEnd: at.tokens[endTok - 1].end,
     type,
-    strength,
-    negated,
-    form: vform,
+    strength: at.strength,
+    negated: at.negated,
+    form,
     modal: false,
     infinitive: false,
     base,
     ...extra,
-  });
+  };
+}
 
-  // Modal: "will (not) (further) deepen", "shall take", "may establish".
-  if (MODALS.has(w) && allowModal && (form === undefined || form === 'modal' || form === 'base')) {
-    const modalTok = k;
-    k++;
-    adverbs();
-    k = skipInterruption(tokens, k);
-    adverbs();
-    if (k >= n || !tokens[k].word) return null;
-    const verb = tokens[k].w;
-    let end = k + 1;
-    const base = verbInfo(verb)?.find((i) => i.form === 'base')?.base ?? verb;
-    if (base === 'continue' && end + 1 < n && tokens[end].w === 'to' && tokens[end + 1].word) {
-      end += 2;
-    }
-    if (base === 'be' && end + 1 < n && READINESS_ADJECTIVES.has(tokens[end].w) && tokens[end + 1].w === 'to') {
-      end += 2;
-      if (end < n && tokens[end].word) end++;
-    }
-    if (/^[\p{Lu}\d]/u.test(tokens[k].t) && tokens[k].w !== 'i') return null; // "… will Kenya …": not a verb
-    // "will (not) support", "will oppose": the position verb gives the type, the modal does not.
-    let type: CommitmentType = positionType(base) ?? 'pledge';
-    if (negated && (base === 'tolerate' || base === 'accept' || base === 'condone')) {
-      type = 'oppose';
-      negated = false;
-    }
-    if (WEAK_MODALS.has(tokens[modalTok].w) || WEAK_VERBS.has(base)) strength = 'weak';
-    if (base === 'work' && end < n && tokens[end].w === 'together') end++;
-    return make(modalTok, end, type, 'base', base, { modal: true });
+/** Modal + verb: "will (not) (further) deepen", "shall, at the request of …, meet", "may establish". */
+function readModal(at: PredicateStart): Predicate | null {
+  const { tokens } = at;
+  const n = tokens.length;
+  const modalTok = at.verb;
+  if (!MODALS.has(tokens[modalTok].w) || !at.allowModal || !(at.form === undefined || at.form === 'modal' || at.form === 'base')) return null;
+  let adverbs = readAdverbs(tokens, modalTok + 1);
+  let k = skipInterruption(tokens, adverbs.end);
+  let strength: Strength = adverbs.strength === 'strong' ? 'strong' : at.strength;
+  let negated = at.negated || adverbs.negated;
+  adverbs = readAdverbs(tokens, k);
+  k = adverbs.end;
+  if (adverbs.strength === 'strong') strength = 'strong';
+  if (adverbs.negated) negated = true;
+  if (k >= n || !tokens[k].word) return null;
+  const verb = tokens[k].w;
+  let end = k + 1;
+  const base = verbInfo(verb)?.find((i) => i.form === 'base')?.base ?? verb;
+  if (base === 'continue' && end + 1 < n && tokens[end].w === 'to' && tokens[end + 1].word) {
+    end += 2;
   }
-
-  // "Chile does not support the proposal": the verb's own type, negated.
-  if ((w === 'do' || w === 'does' || w === 'did') && tokens[k + 1]?.w === 'not' && (form === undefined || form === (w === 'does' ? 's' : w === 'did' ? 'ed' : 'base'))) {
-    const aux = k;
-    k += 2;
-    negated = true;
-    adverbs();
-    const info = k < n ? verbInfo(tokens[k].w)?.find((i) => i.form === 'base') : undefined;
-    if (!info) return null;
-    const type = triggerType(info.base) ?? null;
-    return make(aux, k + 1, type, w === 'does' ? 's' : w === 'did' ? 'ed' : 'base', info.base);
+  if (base === 'be' && end + 1 < n && READINESS_ADJECTIVES.has(tokens[end].w) && tokens[end + 1].w === 'to') {
+    end += 2;
+    if (end < n && tokens[end].word) end++;
   }
-
-  // "are ready to V", "remain committed to", "is determined to V".
-  if (/^(?:are|is|remain|remains|remained|were|was|stand|stands|stood|stay|stays)$/.test(w) && k + 1 < n) {
-    const copula = k;
-    k++;
-    adverbs();
-    if (k < n && READINESS_ADJECTIVES.has(tokens[k].w) && k + 1 < n && tokens[k + 1].w === 'to') {
-      const vform: VerbForm = /^(?:is|remains|stands|stays)$/.test(w) ? 's' : /^(?:were|was|remained|stood)$/.test(w) ? 'ed' : 'base';
-      const next = tokens[k + 2];
-      const nextIsVerb = next && verbInfo(next.w)?.some((i) => i.form === 'base');
-      if (tokens[k].w === 'committed' && !nextIsVerb) return make(copula, k + 2, 'affirm', vform, 'remain');
-      return make(copula, next && next.word ? k + 3 : k + 2, 'pledge', vform, 'be', { infinitive: true });
-    }
-    if (k < n && (tokens[k].w === 'opposed' || tokens[k].w === 'against') && w.startsWith('remain')) return make(copula, k + 1, 'oppose', 's', 'remain');
-    // "are steadfast in our commitment to …": an affirmation.
-    if (
-      tokens[k]?.w === 'steadfast' &&
-      tokens[k + 1]?.w === 'in' &&
-      /^(?:our|their|its)$/.test(tokens[k + 2]?.w ?? '') &&
-      tokens[k + 3]?.w === 'commitment' &&
-      tokens[k + 4]?.w === 'to'
-    )
-      return make(copula, k + 5, 'affirm', 'base', 'be');
-    if (w === 'are' || w === 'is' || w === 'were' || w === 'was') return make(copula, copula + 1, null, w === 'is' ? 's' : w === 'are' ? 'base' : 'ed', 'be');
-    k = copula;
+  if (/^[\p{Lu}\d]/u.test(tokens[k].t) && tokens[k].w !== 'i') return null; // "… will Kenya …": not a verb
+  // "will (not) support", "will oppose": the position verb gives the type, the modal does not.
+  let type: CommitmentType = positionType(base) ?? 'pledge';
+  if (negated && (base === 'tolerate' || base === 'accept' || base === 'condone')) {
+    type = 'oppose';
+    negated = false;
   }
+  if (WEAK_MODALS.has(tokens[modalTok].w) || WEAK_VERBS.has(base)) strength = 'weak';
+  if (base === 'work' && end < n && tokens[end].w === 'together') end++;
+  return predicate({ ...at, strength, negated }, modalTok, end, type, 'base', base, { modal: true });
+}
 
-  // "expressed (their) (firm) readiness to V" / "support for" / "opposition to".
-  if (/^express(?:es|ed)?$/.test(w)) {
-    const verbTok = k;
-    let j = k + 1;
-    if (j < n && /^(?:its|their|our|his|her|the)$/.test(tokens[j].w)) j++;
-    while (j < n && /^(?:firm|strong|full|unwavering|steadfast|resolute|continued|sincere)$/.test(tokens[j].w)) {
-      strength = 'strong';
-      j++;
-    }
-    const vform = verbInfo(w)![0].form;
-    if (j + 1 < n && READINESS_NOUNS.has(tokens[j].w) && tokens[j + 1].w === 'to') {
-      const end = j + 2 < n && tokens[j + 2].word ? j + 3 : j + 2;
-      return make(verbTok, end, 'pledge', vform, 'express', { infinitive: true });
-    }
-    if (j + 1 < n && EXPRESSED_SUPPORT_NOUNS.has(tokens[j].w) && tokens[j + 1].w === 'for') return make(verbTok, j + 2, 'support', vform, 'express');
-    if (j + 1 < n && tokens[j].w === 'opposition' && tokens[j + 1].w === 'to') return make(verbTok, j + 2, 'oppose', vform, 'express');
-    return make(verbTok, verbTok + 1, null, vform, 'express');
+/** "Chile does not support the proposal": the verb's own type, negated. */
+function readNegatedDo(at: PredicateStart): Predicate | null {
+  const { tokens } = at;
+  const aux = at.verb;
+  const w = tokens[aux].w;
+  const form: VerbForm | undefined = w === 'does' ? 's' : w === 'did' ? 'ed' : w === 'do' ? 'base' : undefined;
+  if (!form || tokens[aux + 1]?.w !== 'not' || (at.form !== undefined && at.form !== form)) return null;
+  const adverbs = readAdverbs(tokens, aux + 2);
+  const k = adverbs.end;
+  const info = k < tokens.length ? verbInfo(tokens[k].w)?.find((i) => i.form === 'base') : undefined;
+  if (!info) return null;
+  const strength = adverbs.strength === 'strong' ? 'strong' : at.strength;
+  return predicate({ ...at, strength, negated: true }, aux, k + 1, triggerType(info.base) ?? null, form, info.base);
+}
+
+/** A copula and its complement: "are ready to V", "remain committed to", "remain opposed", "are steadfast in our commitment to"; a bare "is" reads as no commitment. */
+function readCopula(at: PredicateStart): Predicate | null {
+  const { tokens } = at;
+  const copula = at.verb;
+  const w = tokens[copula].w;
+  const form = COPULA_FORMS[w];
+  if (!form || copula + 1 >= tokens.length) return null;
+  const adverbs = readAdverbs(tokens, copula + 1);
+  const k = adverbs.end;
+  const after: PredicateStart = { ...at, strength: adverbs.strength === 'strong' ? 'strong' : at.strength, negated: at.negated || adverbs.negated };
+  if (READINESS_ADJECTIVES.has(tokens[k]?.w ?? '') && tokens[k + 1]?.w === 'to') {
+    const next = tokens[k + 2];
+    const nextIsVerb = next && verbInfo(next.w)?.some((i) => i.form === 'base');
+    if (tokens[k].w === 'committed' && !nextIsVerb) return predicate(after, copula, k + 2, 'affirm', form, 'remain');
+    // "are proud to have hosted": a perfect infinitive looks back, it commits to nothing.
+    if (next?.w === 'have') return null;
+    return predicate(after, copula, next && next.word ? k + 3 : k + 2, 'pledge', form, 'be', { infinitive: true });
   }
+  if ((tokens[k]?.w === 'opposed' || tokens[k]?.w === 'against') && w.startsWith('remain')) return predicate(after, copula, k + 1, 'oppose', 's', 'remain');
+  // "are steadfast / united in our commitment to …": an affirmation.
+  if (
+    UNITED_ADJECTIVES.has(tokens[k]?.w ?? '') &&
+    tokens[k + 1]?.w === 'in' &&
+    POSSESSIVES.has(tokens[k + 2]?.w ?? '') &&
+    tokens[k + 3]?.w === 'commitment' &&
+    tokens[k + 4]?.w === 'to'
+  )
+    return predicate(after, copula, k + 5, 'affirm', 'base', 'be');
+  // "Australia is announcing …", "we are launching …": an announced action (see `progressive`).
+  const ing = at.form === undefined && (w === 'is' || w === 'are') ? verbInfo(tokens[k]?.w ?? '')?.find((i) => i.form === 'ing') : undefined;
+  if (ing) return predicate(after, copula, k + 1, positionType(ing.base) ?? 'pledge', form, ing.base, { progressive: true });
+  if (w === 'are' || w === 'is' || w === 'were' || w === 'was') return predicate(after, copula, copula + 1, null, form, 'be');
+  return null;
+}
 
-  const infos = verbInfo(w);
+/** "expressed (their) (firm) readiness to V" (pledge), "… support for" (support), "… opposition to" (oppose). */
+function readExpressed(at: PredicateStart): Predicate | null {
+  const { tokens } = at;
+  const n = tokens.length;
+  const verbTok = at.verb;
+  const w = tokens[verbTok].w;
+  if (!/^express(?:es|ed)?$/.test(w)) return null;
+  let j = verbTok + 1;
+  let strength = at.strength;
+  if (j < n && (POSSESSIVES.has(tokens[j].w) || tokens[j].w === 'the')) j++;
+  while (j < n && EXPRESSED_STRONG_ADJECTIVES.has(tokens[j].w)) {
+    strength = 'strong';
+    j++;
+  }
+  const stance = { ...at, strength };
+  const form = verbInfo(w)![0].form;
+  if (j + 1 < n && READINESS_NOUNS.has(tokens[j].w) && tokens[j + 1].w === 'to') {
+    const end = j + 2 < n && tokens[j + 2].word ? j + 3 : j + 2;
+    return predicate(stance, verbTok, end, 'pledge', form, 'express', { infinitive: true });
+  }
+  if (j + 1 < n && EXPRESSED_SUPPORT_NOUNS.has(tokens[j].w) && tokens[j + 1].w === 'for') return predicate(stance, verbTok, j + 2, 'support', form, 'express');
+  if (j + 1 < n && tokens[j].w === 'opposition' && tokens[j + 1].w === 'to') return predicate(stance, verbTok, j + 2, 'oppose', form, 'express');
+  return predicate(stance, verbTok, verbTok + 1, null, form, 'express');
+}
+
+/** What follows a finite verb that completes its trigger: how many tokens, the type it makes, and more. */
+interface Complement {
+  /** Tokens after the verb that belong to the trigger ("to V", "on", "themselves to"). */
+  length: number;
+  type: CommitmentType | null;
+  infinitive?: boolean;
+}
+
+/** A finite verb read at token k: its base and form, and what `at` asked for. */
+interface FiniteVerb {
+  at: PredicateStart;
+  k: number;
+  base: string;
+  form: VerbForm;
+}
+
+/**
+ * A finite verb and its complement: the first of {@link COMPLEMENT_READERS} that applies, else the
+ * verb's own type; then a second verb sharing the object ("respect and support"), "(their)
+ * commitment to" after a verb of emphasis, weak verbs, and "hereby".
+ */
+function readFiniteVerb(at: PredicateStart): Predicate | null {
+  const { tokens, form } = at;
+  const k = at.verb;
+  const infos = verbInfo(tokens[k].w);
   if (!infos) return null;
   const wanted = form === 'modal' ? 'base' : form;
   // An -ing form is a predicate only where one is asked for (a list item under "by:").
   const info = wanted ? infos.find((i) => i.form === wanted) : infos.find((i) => i.form !== 'ing');
   if (!info) return null;
   // A capitalised verb mid-sentence is a name ("Support Group"), except at the sentence start.
-  if (k > 0 && /^\p{Lu}/u.test(tokens[k].t) && tokens[k - 1].w !== ',' && first !== 0) return null;
-  const base = info.base;
-  let end = k + 1;
-  let type: CommitmentType | null = triggerType(base) ?? null;
-  let infinitive = false;
-  const next = tokens[end]?.w;
-
-  if (INFINITIVE_PLEDGE_VERBS.has(base) && next === 'to') {
-    // "agreed to upgrade", "continue to advance", "commit to open trade".
-    const after = tokens[end + 1];
-    // "commit to open, fair and predictable trade": a word in a coordinated list is an adjective of the object.
-    const listed = (base === 'commit' || base === 'pledge') && /^(?:,|and|or)$/.test(tokens[end + 2]?.w ?? '');
-    if (after && isInfinitiveVerb(after) && !listed) {
-      end += 2;
-      infinitive = true;
-      // "Continues to welcome": continuing a position is that position, not a pledge.
-      const continued = base === 'continue' ? verbInfo(after.w)?.find((i) => i.form === 'base') : undefined;
-      type = (continued && positionType(continued.base)) || 'pledge';
-    } else if (base === 'commit' || base === 'pledge') {
-      end += 1;
-      type = 'pledge';
-    } else if (base !== 'continue' && base !== 'stand') type = null;
-    if (WEAK_VERBS.has(base)) strength = 'weak';
-  } else if (base === 'continue' && tokens[end] && verbInfo(next ?? '')?.some((i) => i.form === 'ing')) {
-    // "continue working on …": a pledge like "continue to work".
-    end += 1;
-    type = 'pledge';
-  } else if (base === 'agree' && (next === 'on' || next === 'upon')) {
-    end += 1;
-    type = 'pledge';
-  } else if (base === 'commit' && (next === 'themselves' || next === 'itself' || next === 'ourselves') && tokens[end + 1]?.w === 'to') {
-    end += 2;
-    type = 'pledge';
-  } else if (INFINITIVE_PLEDGE_VERBS.has(base) && !triggerType(base)) {
-    type = null;
-  } else if (base === 'resolve' || base === 'decide' || base === 'undertake' || base === 'vow') {
-    // "resolve disputes" / "decide" without "to": not a pledge by itself, except a resolution's "Decides that".
-    type = base === 'decide' && (next === 'that' || next === ',') ? 'pledge' : null;
-  } else if (base === 'call') {
-    if (next === 'on' || next === 'upon' || next === 'for') {
-      end += 1;
-      type = 'request';
-    } else type = null;
-  } else if (base === 'adhere' && next === 'to') end += 1;
-  else if (base === 'abide' && next === 'by') end += 1;
-  else if (base === 'back' && info.form === 'base' && form !== 'modal') type = null; // "back" alone is too often not a verb
-
+  if (k > 0 && /^\p{Lu}/u.test(tokens[k].t) && tokens[k - 1].w !== ',' && at.first !== 0) return null;
+  const verb: FiniteVerb = { at, k, base: info.base, form: info.form };
+  let complement: Complement | null = null;
+  for (const reader of COMPLEMENT_READERS) if ((complement = reader(verb))) break;
+  let end = k + 1 + (complement?.length ?? 0);
+  let type: CommitmentType | null = complement ? complement.type : (triggerType(info.base) ?? null);
   // "respect and support X": two verbs sharing one object are one commitment.
   if (tokens[end]?.w === 'and' && tokens[end + 1] && verbInfo(tokens[end + 1].w)?.some((i) => i.form === info.form) && triggerType(verbInfo(tokens[end + 1].w)![0].base)) {
     const second = tokens[end + 2];
@@ -825,28 +961,126 @@ function readPredicate(tokens: Token[], k: number, form?: VerbForm | 'modal', al
       type = type ?? triggerType(verbInfo(tokens[end - 1].w)![0].base) ?? null;
     }
   }
-  // "underscored their commitment to …", "renewed their commitment to …": an affirmation.
-  if (type === null && COMMITMENT_NOUN_VERBS.has(base)) {
-    let j = end;
-    if (/^(?:its|their|our|his|her)$/.test(tokens[j]?.w ?? '')) j++;
-    while (j < tokens.length && /^(?:firm|strong|full|unwavering|steadfast|shared|continued|resolute|enduring)$/.test(tokens[j].w)) j++;
-    if (tokens[j]?.w === 'commitment' && tokens[j + 1]?.w === 'to') {
-      type = 'affirm';
-      end = j + 2;
-    }
+  // "underscored their commitment to …" (affirm), "underscore our support for" (support),
+  // "reiterate our strong opposition to" (oppose): the stance noun gives the type.
+  const stance = (type === null || type === 'affirm') && COMMITMENT_NOUN_VERBS.has(info.base) ? stanceNoun(tokens, end) : null;
+  if (stance && (type === null || stance.type === 'oppose')) {
+    type = stance.type;
+    end = stance.end;
   }
-  if (WEAK_VERBS.has(base)) strength = 'weak';
+  const strength = WEAK_VERBS.has(info.base) ? 'weak' : at.strength;
   // "The Parties hereby establish …": a performative pledge.
-  if (hereby && type === null) type = 'pledge';
+  if (at.hereby && type === null) type = 'pledge';
   // The trigger includes the adverbs before the verb ("firmly support", "jointly advocate").
-  return make(first, end, type, info.form, base, { infinitive });
+  return predicate({ ...at, strength }, at.first, end, type, info.form, info.base, { infinitive: complement?.infinitive ?? false });
 }
 
-// prettier-ignore
-const NOT_VERBS_AFTER_TO = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'all', 'any', 'each', 'every', 'some', 'such',
-  'no', 'further', 'more', 'both', 'which', 'what', 'whom', 'them', 'it', 'us', 'one', 'other', 'another', 'date', 'be',
-]);
+/**
+ * A stance noun after a verb of emphasis: "(our) (nations’) (unwavering) commitment to" (affirm),
+ * "… support for" (support), "… opposition to" (oppose), and the token after it; or null.
+ */
+function stanceNoun(tokens: Token[], j: number): { type: CommitmentType; end: number } | null {
+  if (POSSESSIVES.has(tokens[j]?.w ?? '')) {
+    j++;
+    // "our nations’ commitment", "our country's support".
+    if (tokens[j]?.w.endsWith("'s")) j++;
+    else if (tokens[j + 1]?.w === "'" && tokens[j]?.word) j += 2;
+  }
+  while (j < tokens.length && COMMITMENT_ADJECTIVES.has(tokens[j].w)) j++;
+  const noun = tokens[j]?.w ?? '';
+  const type = STANCE_NOUNS[noun];
+  return type && tokens[j + 1]?.w === (type === 'support' ? 'for' : 'to') ? { type, end: j + 2 } : null;
+}
+
+/** The complements of a finite verb, tried in order; each returns null when it does not apply. */
+const COMPLEMENT_READERS: ((verb: FiniteVerb) => Complement | null)[] = [
+  readInfinitiveComplement,
+  readContinueIng,
+  readLookForward,
+  readStandWith,
+  readParticleComplement,
+  readReflexiveCommit,
+  readBareVerb,
+];
+
+/** "agreed to upgrade", "continue to advance", "commit to open trade"; "Continues to welcome" keeps its position type. */
+function readInfinitiveComplement({ at, k, base }: FiniteVerb): Complement | null {
+  const { tokens } = at;
+  if (!INFINITIVE_PLEDGE_VERBS.has(base) || tokens[k + 1]?.w !== 'to') return null;
+  // "intend to further expand": the verb after a split infinitive's adverbs.
+  const verbAt = splitInfinitiveVerb(tokens, k + 2);
+  const after = tokens[verbAt];
+  // "commit to open, fair and predictable trade": a word in a coordinated list is an adjective of the object.
+  const listed = (base === 'commit' || base === 'pledge') && /^(?:,|and|or)$/.test(tokens[k + 3]?.w ?? '');
+  if (after && isInfinitiveVerb(after) && !listed) {
+    // "Continues to welcome": continuing a position is that position, not a pledge.
+    const continued = base === 'continue' ? verbInfo(after.w)?.find((i) => i.form === 'base') : undefined;
+    return { length: verbAt - k, type: (continued && positionType(continued.base)) || 'pledge', infinitive: true };
+  }
+  // "commit to open trade"; "agreed to the plan" makes no commitment by itself.
+  return base === 'commit' || base === 'pledge' ? { length: 1, type: 'pledge' } : { length: 0, type: null };
+}
+
+/**
+ * Where the verb of an infinitive stands after adverbs that split it ("to further expand", "to
+ * transparently and effectively work"); `j` itself when no known verb follows them.
+ */
+function splitInfinitiveVerb(tokens: Token[], j: number): number {
+  let v = j;
+  const adverb = (t: Token | undefined) => !!t && (STRONG_ADVERBS.has(t.w) || OTHER_ADVERBS.has(t.w) || /^\p{Ll}{3,}ly$/u.test(t.t));
+  while (adverb(tokens[v]) || (tokens[v]?.w === 'and' && v > j && adverb(tokens[v + 1]))) v++;
+  return v > j && verbInfo(tokens[v]?.w ?? '')?.some((i) => i.form === 'base') ? v : j;
+}
+
+/** "look forward to holding …": a pledge of the speakers' own action ("look forward to the day" is none). */
+function readLookForward({ at, k, base }: FiniteVerb): Complement | null {
+  const { tokens } = at;
+  if (base !== 'look' || tokens[k + 1]?.w !== 'forward' || tokens[k + 2]?.w !== 'to') return null;
+  const ing = tokens[k + 3];
+  return ing && verbInfo(ing.w)?.some((i) => i.form === 'ing') ? { length: 3, type: 'pledge' } : { length: 0, type: null };
+}
+
+/** "stand with Ukraine", "stand for the maintenance of peace": support. */
+function readStandWith({ at, k, base }: FiniteVerb): Complement | null {
+  const next = at.tokens[k + 1]?.w;
+  return base === 'stand' && (next === 'with' || next === 'for') ? { length: 1, type: 'support' } : null;
+}
+
+/** "continue working on …": a pledge like "continue to work". */
+function readContinueIng({ at, k, base }: FiniteVerb): Complement | null {
+  const next = at.tokens[k + 1];
+  if (base !== 'continue' || !next || !verbInfo(next.w)?.some((i) => i.form === 'ing')) return null;
+  return { length: 1, type: 'pledge' };
+}
+
+/** A verb and its particle: "agree on/upon" (pledge), "call on/upon/for" (request), "adhere to", "abide by". */
+function readParticleComplement({ at, k, base }: FiniteVerb): Complement | null {
+  const next = at.tokens[k + 1]?.w;
+  if (base === 'agree' && (next === 'on' || next === 'upon')) return { length: 1, type: 'pledge' };
+  if (base === 'call') return next === 'on' || next === 'upon' || next === 'for' ? { length: 1, type: 'request' } : { length: 0, type: null };
+  if ((base === 'adhere' && next === 'to') || (base === 'abide' && next === 'by')) return { length: 1, type: triggerType(base) ?? null };
+  return null;
+}
+
+/** "commit themselves/itself/ourselves to": a pledge. */
+function readReflexiveCommit({ at, k, base }: FiniteVerb): Complement | null {
+  const { tokens } = at;
+  if (base !== 'commit' || !REFLEXIVE_PRONOUNS.has(tokens[k + 1]?.w ?? '') || tokens[k + 2]?.w !== 'to') return null;
+  return { length: 2, type: 'pledge' };
+}
+
+/**
+ * Verbs that make no commitment by themselves: an infinitive-pledge verb without "to" ("agreed",
+ * "plan"), "resolve disputes", "decide" (except a resolution's "Decides that"), and "back", too
+ * often not a verb.
+ */
+function readBareVerb({ at, k, base, form }: FiniteVerb): Complement | null {
+  const next = at.tokens[k + 1]?.w;
+  if (INFINITIVE_PLEDGE_VERBS.has(base) && !triggerType(base)) return { length: 0, type: null };
+  if (BARE_PLEDGE_VERBS.has(base)) return { length: 0, type: base === 'decide' && (next === 'that' || next === ',') ? 'pledge' : null };
+  if (base === 'back' && form === 'base' && at.form !== 'modal') return { length: 0, type: null };
+  return null;
+}
 
 /** The type of a verb that states a position (support or opposition), which a modal or "continue to" keeps. */
 function positionType(base: string): CommitmentType | undefined {
@@ -898,17 +1132,29 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
     // Inside a relative clause ("…, according to which the Court shall cooperate …") a modal is
     // another subject's: only a verb of the chain's own form continues it ("…, and requests …").
     let inRelative = false;
+    // After ", to V" without "and" (a purpose: "plan to deepen … through a dialogue, to advance …"),
+    // "and to V" belongs to that purpose, not to the chain.
+    let inPurpose = false;
     for (; k < n; k++) {
       const tok = tokens[k];
       if (tok.depth > 0) continue;
       if (RELATIVE_PRONOUNS.has(tok.w)) inRelative = true;
+      if (tok.w === ',' && tokens[k + 1]?.w === 'to') inPurpose = true;
       const boundary = tok.w === ',' || tok.w === ';' || tok.w === 'and' || tok.w === 'but';
       // "decide to develop and implement additional responses": two verbs sharing one object are one predicate.
       if (!boundary || (tok.w === 'and' && sharesObject(tokens, pred.triggerEndToken, k))) continue;
       let j = k + 1;
       if (tok.w === ',' && tokens[j]?.w === 'and') j++;
       // "…, and to resolve …" after "agreed to increase …".
-      if (!item && pred.infinitive && tokens[j]?.w === 'to' && tokens[j + 1] && verbInfo(tokens[j + 1].w)?.some((i) => i.form === 'base')) {
+      if (
+        !item &&
+        !inPurpose &&
+        pred.infinitive &&
+        j > k + (tok.w === ',' ? 1 : 0) &&
+        tokens[j]?.w === 'to' &&
+        tokens[j + 1] &&
+        verbInfo(tokens[j + 1].w)?.some((i) => i.form === 'base')
+      ) {
         const p = readPredicate(tokens, j + 1, 'base', false);
         if (p) {
           next = {
@@ -925,7 +1171,9 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
         }
       }
       let cont = continuation(tokens, j, chainForm, pred);
-      if (cont && cont.modal && chainForm !== 'modal' && inRelative) cont = null;
+      // A modal after a bare comma in a chain of finite verbs has another subject ("X announced that
+      // …, [the funds] will support …"): a modal continues such a chain only after "and", "but" or ";".
+      if (cont && cont.modal && chainForm !== 'modal' && (inRelative || (tok.w === ',' && j === k + 1))) cont = null;
       if (cont && operative) cont = operativeTyped(cont);
       // A list item is one commitment, and one more for each coordinated verb of another type of its
       // own ("- support … and oppose …"); "- foster …, maintain …, and promote …" is one.

@@ -18,7 +18,8 @@ export type VerbForm = 'base' | 's' | 'ed' | 'ing';
 
 /** Verbs that by themselves make a commitment of a type (their base forms; British -ise spellings are added). */
 export const TRIGGER_VERBS: Record<string, CommitmentType> = {
-  support: 'support', welcome: 'support', endorse: 'support', back: 'support', appreciate: 'support', champion: 'support',
+  support: 'support', welcome: 'support', endorse: 'support', back: 'support', appreciate: 'support', champion: 'support', commend: 'support',
+  applaud: 'support',
   oppose: 'oppose', reject: 'oppose', condemn: 'oppose', denounce: 'oppose', deplore: 'oppose', resist: 'oppose',
   reaffirm: 'affirm', reiterate: 'affirm', recognize: 'affirm', acknowledge: 'affirm', respect: 'affirm', adhere: 'affirm',
   uphold: 'affirm', abide: 'affirm', affirm: 'affirm', confirm: 'affirm', honor: 'affirm', honour: 'affirm',
@@ -152,9 +153,37 @@ export const STRONG_PHRASES = /\b(?:in the strongest (?:possible )?terms|unswerv
 export const WEAK_PHRASES = /\b(?:explore the possibility|consider the possibility|as appropriate|where appropriate|where possible|if necessary|in principle|to the extent possible|best efforts)\b/i;
 
 /** Predicate adjectives that make "are/is/remain ADJ to V" a pledge. */
-export const READINESS_ADJECTIVES = new Set(['ready', 'prepared', 'willing', 'determined', 'resolved', 'committed', 'eager', 'keen', 'poised']);
+export const READINESS_ADJECTIVES = new Set(['ready', 'prepared', 'willing', 'determined', 'resolved', 'committed', 'eager', 'keen', 'poised', 'proud']);
+/** Copulas that open "are ready to", "remain committed to", and the verb form each stands for. */
+export const COPULA_FORMS: Record<string, VerbForm> = {
+  are: 'base', is: 's', were: 'ed', was: 'ed', remain: 'base', remains: 's', remained: 'ed', stand: 'base', stands: 's', stood: 'ed',
+  stay: 'base', stays: 's',
+};
+/** Possessives before a stance noun ("reaffirm their commitment to", "express our support for"). */
+export const POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her']);
+/** Adjectives that make "expressed (their) ADJ support for" strong. */
+export const EXPRESSED_STRONG_ADJECTIVES = new Set(['firm', 'strong', 'full', 'unwavering', 'steadfast', 'resolute', 'continued', 'sincere']);
+/** Adjectives that may stand in "underscored their ADJ commitment to" (they do not change the strength). */
+export const COMMITMENT_ADJECTIVES = new Set(['firm', 'strong', 'full', 'unwavering', 'steadfast', 'shared', 'continued', 'resolute', 'enduring']);
+/** Reflexive pronouns of "commit themselves to". */
+export const REFLEXIVE_PRONOUNS = new Set(['themselves', 'itself', 'ourselves']);
+/** Trigger verbs that pledge only with "to" ("resolve to", "vow to") or, for "decide", "Decides that"; bare they make none. */
+export const BARE_PLEDGE_VERBS = new Set(['resolve', 'decide', 'undertake', 'vow']);
+/** Words after "to" that show it is a preposition, not an infinitive marker ("agreed to the plan"). */
+// prettier-ignore
+export const NOT_VERBS_AFTER_TO = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'all', 'any', 'each', 'every', 'some', 'such',
+  'no', 'further', 'more', 'both', 'which', 'what', 'whom', 'them', 'it', 'us', 'one', 'other', 'another', 'date', 'be',
+]);
+/** Stance nouns after a verb of emphasis and the type each gives ("support for", "opposition to", "commitment to"). */
+export const STANCE_NOUNS: Record<string, CommitmentType> = { commitment: 'affirm', support: 'support', opposition: 'oppose' };
+/** Adjectives of "are ADJ in our commitment to" (an affirmation). */
+export const UNITED_ADJECTIVES = new Set(['steadfast', 'united', 'unwavering', 'resolute', 'firm', 'unanimous']);
 /** Verbs that, followed by "(their) commitment to", make an affirmation ("underscored their commitment to"). */
-export const COMMITMENT_NOUN_VERBS = new Set(['underscore', 'underline', 'emphasize', 'emphasise', 'stress', 'highlight', 'express', 'confirm', 'renew', 'restate', 'demonstrate']);
+export const COMMITMENT_NOUN_VERBS = new Set([
+  'underscore', 'underline', 'emphasize', 'emphasise', 'stress', 'highlight', 'express', 'confirm', 'renew', 'restate', 'demonstrate', 'reiterate',
+  'reaffirm', 'affirm',
+]);
 /** Verbs that are requests only in a resolution's operative paragraphs ("Invites the Secretary-General to…"). */
 export const OPERATIVE_REQUEST_VERBS = new Set(['invite', 'call', 'appeal']);
 /** Nouns that make "expressed their NOUN to V" a pledge. */
@@ -176,13 +205,33 @@ export const COLLECTIVE_ACTORS: string[][] = [
   'neither side', 'each participant', 'neither participant', 'each contracting party', 'neither contracting party',
   'the signatories', 'all parties', 'the member states', 'member states', 'we', 'each of the parties', 'either party',
   'leaders', 'ministers', 'the two delegations', 'both delegations',
+  ...collectiveNumbered(),
 ].map((p) => p.split(' '));
+
+/**
+ * "our nations", "our three countries", "the four leaders", "our governments": the speakers
+ * counted or named by what they are. ("the countries" alone is not one: it names others as often.)
+ */
+function collectiveNumbered(): string[] {
+  const phrases: string[] = [];
+  for (const head of ['nations', 'countries', 'governments', 'leaders', 'heads of state', 'heads of government']) {
+    phrases.push(`our ${head}`);
+    for (const count of ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']) phrases.push(`our ${count} ${head}`, `the ${count} ${head}`);
+  }
+  return phrases;
+}
+
+/** Words that may open a sentence before its actor without a comma: "Together we intend …", "Today we are launching …". */
+export const ACTOR_OPENING_ADVERBS = new Set(['together', 'today', 'additionally', 'furthermore', 'moreover', 'finally', 'also', 'now', 'likewise', 'similarly', 'separately', 'jointly', 'collectively', 'further']);
 
 /** The subject of a sentence that carries on the previous actor ("They will…"). */
 export const PRONOUN_ACTORS = new Set(['they', 'it']);
 
 /** Words after a party name that still belong to the actor phrase ("the Chinese side", "China's government"). */
-export const ACTOR_HEAD_NOUNS = new Set(['side', 'government', 'governments', 'delegation', 'authorities', 'leadership', 'president', 'leader', 'administration', 'state', 'people', 'parties']);
+export const ACTOR_HEAD_NOUNS = new Set([
+  'side', 'government', 'governments', 'delegation', 'authorities', 'leadership', 'president', 'leader', 'leaders', 'administration', 'state',
+  'people', 'parties', 'partners', 'members', 'member', 'states', 'countries', 'nations',
+]);
 
 /** Words before "of <party>" that make an actor ("the Government of Kenya"). */
 export const ACTOR_OF_NOUNS = new Set(['government', 'governments', 'president', 'prime', 'delegation', 'people', 'peoples', 'ministry', 'leaders', 'leader', 'head', 'heads', 'authorities', 'state']);

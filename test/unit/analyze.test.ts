@@ -53,6 +53,12 @@ describe('analysis', () => {
       ['US', 'JP'],
     );
     assert.deepStrictEqual([...new Set(opened.commitments.map((c) => c.parties.join(',')))], ['US,JP']);
+    // Names with articles and an Oxford comma: the appositive runs to the comma before the verb.
+    const named = analyzeText('We, the leaders of Japan, the United States, and the Group of Seven, met in Kyiv with Ukraine.', g7);
+    assert.deepStrictEqual(
+      named.parties.map((p) => p.id),
+      ['JP', 'US'],
+    );
     // The states a text mentions most are not its parties.
     assert.deepStrictEqual(analyzeText(joinLines('Leaders’ Communiqué', body), g7).parties, []);
   });

@@ -12,7 +12,7 @@ import { analyzeText, compileGlossary } from '../../src/core/analyze';
 import { glossaryFromJson } from '../../src/core/glossary';
 import { entryToJson } from '../../src/core/report';
 import { builtinGlossaryFiles, parseBuiltinGlossary } from '../../src/node/builtin';
-import { ROOT, describeCommitments, fixture, fixtureGlossary } from './helpers';
+import { ROOT, describeCommitments, fixture, fixtureGlossary, joinLines } from './helpers';
 
 const ISO_3166_ALPHA2 = new Set(
   (
@@ -184,6 +184,11 @@ describe('built-in glossary', () => {
     const compiled = compileGlossary(glossary);
     const zh = '中华人民共和国和阿拉伯联合酋长国联合声明\n习近平主席强调支持多边主义。阿方支持共建“一带一路”倡议。';
     assert.deepStrictEqual(describeCommitments(zh, analyzeText(zh, compiled)), ["L2 support '支持' [CN]", "L2 support '支持' [AE]"]);
+    const en = joinLines(
+      'Joint Vision Statement from the Leaders of Japan, the Philippines, and the United States',
+      'President Marcos appreciates Japan’s contribution. Prime Minister Anthony Albanese welcomed the plan.',
+    );
+    assert.deepStrictEqual(describeCommitments(en, analyzeText(en, compiled)), ["L2 support 'appreciates' [PH]", "L2 support 'welcomed' [AU]"]);
     const byId = compiled.glossary.byId;
     assert.deepStrictEqual(byId.get('g7')?.members, ['CA', 'FR', 'DE', 'IT', 'JP', 'GB', 'US'], 'the seven members; the EU takes part but is not one');
     for (const entry of compiled.glossary.entries) {

@@ -225,6 +225,60 @@ describe('commitments', () => {
     assert.deepStrictEqual(commitments('Chile and Peru express the intent to hold a summit.'), ["L1 pledge 'express the intent to hold' [CL,PE]"]);
   });
 
+  it('reads the speakers counted or named by what they are, after an opening adverb, and a group by its members', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('Our three nations resolve to promote growth.'), ["L2 pledge 'resolve to promote' [CL,PE]"]);
+    assert.deepStrictEqual(doc('In June, our two governments commit to facilitating trade.'), ["L2 pledge 'commit to facilitating' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Together we intend to hold an event.'), ["L2 pledge 'intend to hold' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Our nations’ ministers met in Lima.'), []);
+    assert.deepStrictEqual(doc('The countries of the region support the plan.'), []);
+    assert.deepStrictEqual(doc('ASEAN partners also intend to work together.'), ["L2 pledge 'also intend to work' [ASEAN]"]);
+  });
+
+  it('does not continue a chain with a purpose clause (", to V") or what is coordinated inside it', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('We intend to deepen cooperation through a dialogue, to advance the program.'), ["L2 pledge 'intend to deepen' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We intend to work, within national contexts, to collaborate on research and to increase funding.'), ["L2 pledge 'intend to work' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We agreed to increase trade, and to resolve disputes.'), ["L2 pledge 'agreed to increase' [CL,PE]", "L2 pledge 'to resolve' [CL,PE]"]);
+  });
+
+  it("reads the vocabulary of intent and position of leaders' statements", () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('We intend to further expand our engagement.'), ["L2 pledge 'intend to further expand' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We underscore our support for Pacific Island countries.'), ["L2 support 'underscore our support for' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We underscore our nations’ unwavering commitment to freedom of navigation.'), [
+      "L2 affirm 'underscore our nations’ unwavering commitment to' [CL,PE]",
+    ]);
+    assert.deepStrictEqual(doc('We reiterate our strong opposition to any attempts to change the status quo.'), ["L2 oppose 'reiterate our strong opposition to' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Chile and Peru commend the efforts of the mediators.'), ["L2 support 'commend' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Our two countries look forward to holding the first dialogue.'), ["L2 pledge 'look forward to holding' [CL,PE] weak"]);
+    assert.deepStrictEqual(doc('We look forward to the next summit.'), []);
+    assert.deepStrictEqual(doc('We unequivocally stand for the maintenance of peace.'), ["L2 support 'unequivocally stand for' [CL,PE] strong"]);
+    assert.deepStrictEqual(doc('We are united in our commitment to upholding an open system.'), ["L2 affirm 'are united in our commitment to' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Today we are proud to announce a partnership.'), ["L2 pledge 'are proud to announce' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We are proud to have hosted the summit.'), []);
+  });
+
+  it('reads an agency by its party, the verb after a phrase between commas, and announcements in the progressive', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('The Chile Development Finance Corporation (DFC) also intends to open an office.'), ["L2 pledge 'also intends to open' [CL]"]);
+    assert.deepStrictEqual(doc('Chile, under the Visitor Program, plans to manage a training program.'), ["L2 pledge 'plans to manage' [CL] weak"]);
+    assert.deepStrictEqual(doc('Chile, subject to notification, and Peru, with support from industry, intend to provide funds.'), ["L2 pledge 'intend to provide' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Ukraine, which has suffered, must be helped.'), []);
+    assert.deepStrictEqual(doc('Peru is providing medical equipment, and is contributing to the fund.'), ["L2 pledge 'is providing' [PE]"]);
+    assert.deepStrictEqual(doc('Today we are launching the Corridor.'), ["L2 pledge 'are launching' [CL,PE]"]);
+    // A party of others, a group at work and a lead-in: no announcement.
+    assert.deepStrictEqual(doc('China is providing loans.'), []);
+    assert.deepStrictEqual(doc('ASEAN is harnessing its strengths.'), []);
+    assert.deepStrictEqual(doc('Chile was providing loans.'), []);
+  });
+
+  it('does not continue a chain of finite verbs with a modal after a bare comma (another subject)', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('ACKNOWLEDGING that in 2022, Chile announced USD 150 million in programs that combined with other funds, will support the plan.'), []);
+    assert.deepStrictEqual(doc('Chile welcomed the plan, and will support its implementation.'), ["L2 support 'welcomed' [CL]", "L2 support 'will support' [CL]"]);
+  });
+
   it('reads "It is the policy of X to V" as a pledge of X', () => {
     assert.deepStrictEqual(commitments('It is the policy of the United States to assist Ukraine.'), ["L1 pledge 'It is the policy of the United States to assist' [US]"]);
     assert.deepStrictEqual(commitments('It is the view of the United States that Ukraine deserves help.'), []);
