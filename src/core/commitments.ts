@@ -1274,18 +1274,13 @@ function emit(input: ExtractionInput, tokens: Token[], actor: Actor, pred: Predi
   if (strength === 'normal' && STRONG_PHRASES.test(text)) strength = 'strong';
   if (strength === 'normal' && WEAK_PHRASES.test(text)) strength = 'weak';
   const negated = pred.negated || /^neither\b/i.test(actor.text);
-  out.push({
-    start,
-    end,
-    actor: actor.text,
-    actorSpan: actor.span,
-    parties: actor.parties,
-    type: pred.type,
-    trigger: input.text.slice(pred.triggerStart, pred.triggerEnd).replace(/\s+/g, ' '),
-    triggerSpan: { start: pred.triggerStart, end: pred.triggerEnd },
-    strength,
-    negated,
-  });
+  const trigger = input.text.slice(pred.triggerStart, pred.triggerEnd).replace(/\s+/g, ' ');
+  out.push(commitmentOf(actor, { start, end }, pred.type, trigger, { start: pred.triggerStart, end: pred.triggerEnd }, strength, negated));
+}
+
+/** A detected commitment of `actor` over `span` (English and Chinese readers alike). */
+function commitmentOf(actor: Actor, span: Span, type: CommitmentType, trigger: string, triggerSpan: Span, strength: Strength, negated: boolean): Commitment {
+  return { start: span.start, end: span.end, actor: actor.text, actorSpan: actor.span, parties: actor.parties, type, trigger, triggerSpan, strength, negated };
 }
 
 function unique(ids: string[]): string[] {
@@ -1491,18 +1486,8 @@ function pushZhCommitment(text: string, actor: Actor, from: number, found: ZhPre
   const end = trimmedEnd(text, found.start, clauseEnd);
   let start = from;
   while (start < found.start && /\s/.test(text.charAt(start))) start++;
-  out.push({
-    start,
-    end,
-    actor: actor.text,
-    actorSpan: actor.span,
-    parties: actor.parties,
-    type: found.type,
-    trigger: text.slice(found.start, found.triggerEnd),
-    triggerSpan: { start: found.start, end: found.triggerEnd },
-    strength,
-    negated,
-  });
+  const triggerSpan = { start: found.start, end: found.triggerEnd };
+  out.push(commitmentOf(actor, { start, end }, found.type, text.slice(found.start, found.triggerEnd), triggerSpan, strength, negated));
 }
 
 /** `end`, moved back over white space, but not before `start`. */
