@@ -285,8 +285,26 @@ export async function analyzeTextInSlices(text: string, compiled: CompiledGlossa
   }
 }
 
-/** Blocks handled between two points where {@link analysisSteps} may pause. */
+/**
+ * Work between two points where {@link analysisSteps} may pause: at most this many blocks, and no
+ * more than about this many characters (one block may be up to {@link MAX_BLOCK_CHARS}), so a
+ * step stays a few milliseconds even in text whose blocks are all long.
+ */
 const BLOCKS_PER_STEP = 64;
+const CHARS_PER_STEP = 16 * 1024;
+
+/** Counts the work done since the last pause; `due(chars)` says whether to pause before the next block. */
+function stepBudget(): (chars: number) => boolean {
+  let blocks = 0;
+  let chars = 0;
+  return (next) => {
+    const due = blocks >= BLOCKS_PER_STEP || (blocks > 0 && chars + next > CHARS_PER_STEP);
+    if (due) blocks = chars = 0;
+    blocks++;
+    chars += next;
+    return due;
+  };
+}
 
 /** The analysis, as steps (see analyzeText and analyzeTextInSlices): it yields between runs of blocks. */
 function* analysisSteps(text: string, compiled: CompiledGlossary, options: AnalyzeOptions): Generator<void, Analysis, void> {
@@ -310,8 +328,9 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   );
   const texts: string[] = [];
   const findings: BlockFindings[] = [];
+  const termsStep = stepBudget();
   for (const b of spans) {
-    if (findings.length % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    if (termsStep(b.end - b.start)) yield;
     const slice = plain.slice(b.start, b.end);
     let f = cache?.findings.get(slice);
     if (!f) {
@@ -420,9 +439,10 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   // The lead-in in force ("We hereby commit to:") carries from block to block: a block's result
   // depends on its text and on the lead-in it starts under, so both make its cache key.
   let leadIn: LeadIn | null = null;
+  const commitmentsStep = stepBudget();
   for (let i = 0; i < spans.length; i++) {
-    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
     const b = spans[i];
+    if (commitmentsStep(b.end - b.start)) yield;
     const cacheable = !annotated.has(i);
     const key: string = leadIn ? `${texts[i]}\u0000${leadInKey(leadIn)}` : texts[i];
     const cached: CachedResult | undefined = cacheable ? cache?.results.get(key) : undefined;

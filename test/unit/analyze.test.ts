@@ -127,6 +127,20 @@ describe('analysis', () => {
     assert.deepStrictEqual(strip(analyzeText(text, glossary, { cache: other })), strip(analyzeText(text, glossary)));
   });
 
+  it('pauses within long blocks too: no step covers much more than one 32 K block', async () => {
+    // 1 MB without sentence punctuation: 32 blocks of 32 K characters, fewer than a step's 64 blocks.
+    const text = Array.from({ length: 14000 }, (_, i) => `the two sides will deepen cooperation in field ${i}`).join('\n');
+    const blocks = splitBlocks(text).length;
+    let pauses = 0;
+    const pause = () => {
+      pauses++;
+      return Promise.resolve();
+    };
+    await analyzeTextInSlices(text, glossary, { sliceMs: 0, pause });
+    // Terms and commitments each pause before every block but the first.
+    assert.ok(pauses >= 2 * (blocks - 1), `${pauses} pauses for ${blocks} blocks`);
+  });
+
   it('does not keep earlier versions of a document alive through its cache', () => {
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
