@@ -217,6 +217,10 @@ describe('built-in glossary', () => {
       ['Inner Mongolia is a region of China.', 'MN'],
       ['The West Philippine Sea.', 'PH'],
       ['The Security Council of the Republic of Belarus and the Security Council of Armenia met.', 'un-security-council'],
+      ['the General Assembly of the OAS', 'un-general-assembly'],
+      ['Union State aid rules', 'union-state'],
+      ['主权债务问题。', 'sovereignty'],
+      ['成立独立调查委员会。', 'independence'],
       ['其中方案已定，集中方式和空中方面。', 'CN'],
       ['欧美方面提出完美方案。', 'US'],
       ['欧美国家对此表示关切。', 'US'],
@@ -260,7 +264,16 @@ describe('built-in glossary', () => {
         'PH:Philippines',
         'un-security-council:Security Council',
       ]);
-      assert.deepStrictEqual(found('the Security Council of the United Nations'), ['un-security-council:Security Council of the United Nations']);
+      assert.deepStrictEqual(found('the Security Council of the United Nations; the Security Council of 12 February 2013'), [
+        'un-security-council:Security Council of the United Nations',
+        'un-security-council:Security Council',
+      ]);
+      assert.deepStrictEqual(found('the Security Council of the Republic of Belarus'), ['BY:Belarus']);
+      assert.deepStrictEqual(found('the General Assembly of the United Nations and the General Assembly'), [
+        'un-general-assembly:General Assembly of the United Nations',
+        'un-general-assembly:General Assembly',
+      ]);
+      assert.deepStrictEqual(found('维护国家主权和独立。the Union State'), ['sovereignty:国家主权', 'independence:独立', 'union-state:Union State']);
     });
   });
 
