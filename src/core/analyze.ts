@@ -7,7 +7,7 @@ import { TERM_KINDS, formsOf, type Glossary, type GlossaryEntry, type TermKind }
 import { endsWithTerminal, isAcronym } from './chars';
 import { COMMITMENT_TYPES, ZH_TITLE_TOPIC_WORDS, type CommitmentType, type Strength } from './lexicon';
 import { spanAt } from './hover';
-import { compileMatcher, loadMatcher, serializeMatcher, type Matcher } from './matcher';
+import { compileMatcher, loadMatcher, serializeMatcher, type Matcher, type Pattern } from './matcher';
 import { segmentSentences, type Segment } from './sentences';
 import { parseStatement, type Annotation, type FrontMatter, type StatementProblem } from './statement';
 import { detach, lastAtOrBefore, type Span } from './text';
@@ -18,13 +18,22 @@ export interface CompiledGlossary {
   matcher: Matcher<GlossaryEntry>;
 }
 
-/** Builds the matcher for a glossary: every form of every entry, case-sensitive where the entry or the acronym rule says so. */
+/**
+ * Builds the matcher for a glossary: every form of every entry, case-sensitive where the entry or
+ * the acronym rule says so, then every entry's `blocks` as blocking patterns (after all forms, so
+ * a phrase that is also some entry's form stays that form).
+ */
 export function compileGlossary(glossary: Glossary): CompiledGlossary {
-  function* patterns() {
+  function* patterns(): Generator<Pattern<GlossaryEntry>> {
     for (const entry of glossary.entries) {
       for (const form of formsOf(entry)) {
         const caseSensitive = entry.caseSensitive ?? isAcronym(form);
         yield { text: form, caseSensitive, value: entry };
+      }
+    }
+    for (const entry of glossary.entries) {
+      for (const phrase of entry.blocks ?? []) {
+        yield { text: phrase, caseSensitive: entry.caseSensitive ?? isAcronym(phrase), value: entry, block: true };
       }
     }
   }

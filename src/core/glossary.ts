@@ -41,6 +41,12 @@ export interface GlossaryEntry {
   party?: string;
   /** true: every form is case-sensitive; false: none is; undefined: only acronyms are (see `isAcronym`). */
   caseSensitive?: boolean;
+  /**
+   * Longer phrases that contain one of the entry's forms but do not mean the entry ("Niger Delta"
+   * for Niger, 沿海地区 for 海地): matched like forms, with the same case rule, and reported as
+   * nothing, so that leftmost-longest selection hides the form inside them.
+   */
+  blocks?: string[];
   /** Where the entry starts (its `- ` list item). */
   origin: SourceLocation;
 }
@@ -270,7 +276,7 @@ type Reporter = (severity: GlossaryProblem['severity'], message: string, range?:
 /** Fields whose values are ids of other entries. */
 const REFERENCE_FIELDS = ['see', 'members', 'party'] as const;
 
-const KNOWN_FIELDS = new Set(['id', 'term', 'kind', 'aliases', 'summary', 'details', 'sources', 'see', 'members', 'party', 'caseSensitive']);
+const KNOWN_FIELDS = new Set(['id', 'term', 'kind', 'aliases', 'summary', 'details', 'sources', 'see', 'members', 'party', 'caseSensitive', 'blocks']);
 
 function readEntry(node: MapNode, file: string, report: Reporter, lc: LineCounter): GlossaryEntry | null {
   for (const pair of node.pairs) {
@@ -350,7 +356,32 @@ function readEntry(node: MapNode, file: string, report: Reporter, lc: LineCounte
   if (caseSensitive !== undefined) entry.caseSensitive = caseSensitive;
   if (members.length > 0) entry.members = members;
   if (party !== undefined) entry.party = party;
+  const blocks = blocksOf(node, entry, list('blocks'), report);
+  if (blocks.length > 0) entry.blocks = blocks;
   return entry;
+}
+
+/**
+ * The entry's `blocks`, each checked: a phrase that contains none of the entry's forms (compared
+ * normalised and case-folded) could never hide one, so it is reported where it is written and
+ * dropped; so is a phrase that is itself one of the forms.
+ */
+function blocksOf(node: MapNode, entry: GlossaryEntry, blocks: string[], report: Reporter): string[] {
+  const forms = formsOf(entry).map((f) => normalizePhrase(f));
+  const v = getValue(node, 'blocks');
+  const rangeOf = (phrase: string) => (v?.kind === 'list' ? v.items.find((it) => it.kind === 'scalar' && String(it.value).trim() === phrase)?.range : v?.range);
+  return blocks.filter((phrase) => {
+    const folded = normalizePhrase(phrase);
+    if (forms.includes(folded)) {
+      report('warning', `\`${phrase}\` in \`blocks\` is a form of \`${entry.id}\` itself; it is ignored`, rangeOf(phrase));
+      return false;
+    }
+    if (!forms.some((f) => folded.includes(f))) {
+      report('warning', `\`${phrase}\` in \`blocks\` contains none of the forms of \`${entry.id}\`, so it blocks nothing; it is ignored`, rangeOf(phrase));
+      return false;
+    }
+    return true;
+  });
 }
 
 /** Each form of the entry (term first) with the range it was written at. */
@@ -426,6 +457,8 @@ export function glossaryFromJson(data: unknown): Glossary {
       const members = strings(raw.members);
       if (members.length > 0) entry.members = members;
       if (typeof raw.party === 'string') entry.party = raw.party;
+      const blocks = strings(raw.blocks);
+      if (blocks.length > 0) entry.blocks = blocks;
       if (!byId.has(entry.id)) {
         byId.set(entry.id, entry);
         entries.push(entry);

@@ -14,6 +14,12 @@ export interface Pattern<T> {
   text: string;
   caseSensitive: boolean;
   value: T;
+  /**
+   * A blocking pattern: it takes part in leftmost-longest selection like any other, but its hit is
+   * not reported. A longer phrase that contains a form ("Niger Delta", 沿海地区 around 海地) thus
+   * hides that form wherever the phrase occurs, and the scan stays one pass.
+   */
+  block?: boolean;
 }
 
 /** A hit: the span of the original text and the value of the pattern that matched. */
@@ -36,6 +42,8 @@ interface CompiledPattern<T> {
   exact: string | null;
   boundaryStart: boolean;
   boundaryEnd: boolean;
+  /** See {@link Pattern.block}. */
+  block: boolean;
 }
 
 /** A compiled set of patterns, reusable across texts. Build with {@link compileMatcher}. */
@@ -56,7 +64,9 @@ export class Matcher<T> {
 
   /**
    * Every non-overlapping occurrence of a pattern in `text`, leftmost first, the longest where
-   * several start at the same place. Latin and Cyrillic patterns match whole words only.
+   * several start at the same place. Latin and Cyrillic patterns match whole words only. A blocking
+   * pattern's hit (see {@link Pattern.block}) is chosen the same way but left out of the result, so
+   * the hits it overlaps are gone too.
    */
   findAll(text: string, from = 0, to = text.length): Match<T>[] {
     return this.findAllAs(text, (start, end, value) => ({ start, end, value }), from, to);
@@ -187,7 +197,8 @@ function selectLeftmostLongest<T, R>(starts: number[], ends: number[], pats: num
   for (let k = 0; k < n; k++) {
     const i = order[k];
     if (starts[i] < lastEnd) continue;
-    result.push(make(starts[i], ends[i], patterns[pats[i]].value));
+    const p = patterns[pats[i]];
+    if (!p.block) result.push(make(starts[i], ends[i], p.value));
     lastEnd = ends[i];
   }
   return result;
@@ -214,6 +225,7 @@ export function compileMatcher<T>(input: Iterable<Pattern<T>>): Matcher<T> {
       exact: p.caseSensitive ? normalizePhrase(p.text, true) : null,
       boundaryStart: WORD_CHAR[first] === 1 && !isCjk(first),
       boundaryEnd: WORD_CHAR[last] === 1 && !isCjk(last),
+      block: p.block === true,
     });
     normalized.push(folded);
     maxLength = Math.max(maxLength, folded.length);
@@ -341,7 +353,7 @@ export function compileMatcher<T>(input: Iterable<Pattern<T>>): Matcher<T> {
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** First word of a serialized matcher ("DAM" and a format number): anything else is refused. */
-const MAGIC = 0x44414d02;
+const MAGIC = 0x44414d03;
 /** Nine 32-bit numbers: magic, dense classes, dense states, ring mask, states, patterns, class pairs, exact code units, values. */
 const HEADER_BYTES = 36;
 
@@ -352,7 +364,8 @@ const HEADER_BYTES = 36;
  *
  * Layout (little-endian, every section 4-byte aligned): a header of nine 32-bit numbers, then
  * the (code unit, class) pairs, each state's child count, each edge's class, the failure links,
- * each pattern's state, value index, length and flags, and the case-sensitive patterns' exact forms.
+ * each pattern's state, value index, length and flags (1: word boundary at the start, 2: at the end,
+ * 4: blocking), and the case-sensitive patterns' exact forms.
  * Edge targets are not stored: in breadth-first numbering edge `e` always leads to state `e + 1`.
  */
 export function serializeMatcher<T>(m: Matcher<T>, indexOf: (value: T) => number, valueCount: number): Uint8Array {
@@ -391,7 +404,7 @@ export function serializeMatcher<T>(m: Matcher<T>, indexOf: (value: T) => number
     i32(stateOf[i]);
     i32(indexOf(p.value));
     i32(p.length);
-    i32((p.boundaryStart ? 1 : 0) | (p.boundaryEnd ? 2 : 0));
+    i32((p.boundaryStart ? 1 : 0) | (p.boundaryEnd ? 2 : 0) | (p.block ? 4 : 0));
   });
   patterns.forEach((p) => i32(p.exact === null ? -1 : p.exact.length));
   // Code units, not code points: `exact.length` counts units, and astral letters are two.
@@ -454,7 +467,7 @@ export function loadMatcher<T>(bytes: Uint8Array, values: readonly T[]): Matcher
     if (exactAt + Math.max(exactLen, 0) > exactUnits.length) return undefined;
     const exact = exactLen < 0 ? null : String.fromCharCode(...exactUnits.subarray(exactAt, exactAt + exactLen));
     if (exactLen > 0) exactAt += exactLen;
-    patterns.push({ value: values[valueIndex], length, exact, boundaryStart: (flags & 1) !== 0, boundaryEnd: (flags & 2) !== 0 });
+    patterns.push({ value: values[valueIndex], length, exact, boundaryStart: (flags & 1) !== 0, boundaryEnd: (flags & 2) !== 0, block: (flags & 4) !== 0 });
   }
   // Enough checks that damaged bytes are refused rather than scanned with: failure links point to
   // shallower states, classes and lengths are in range.

@@ -193,6 +193,7 @@ export function entryToJson(e: GlossaryEntry): Record<string, unknown> {
   if (e.members !== undefined) out.members = e.members;
   if (e.party !== undefined) out.party = e.party;
   if (e.caseSensitive !== undefined) out.caseSensitive = e.caseSensitive;
+  if (e.blocks !== undefined) out.blocks = e.blocks;
   out.origin = e.origin;
   return out;
 }

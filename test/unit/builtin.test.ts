@@ -202,6 +202,81 @@ describe('built-in glossary', () => {
     assert.deepStrictEqual(shipped.byId.get('g7')?.members, ['CA', 'FR', 'DE', 'IT', 'JP', 'GB', 'US']);
   });
 
+  describe('blocks the misfires the audit confirmed (glossary-audit.md 4.1, 4.2)', () => {
+    const compiled = compileGlossary(glossary);
+    const found = (text: string) => analyzeText(text, compiled).terms.map((t) => `${t.id}:${text.slice(t.start, t.end)}`);
+    // Each probe of the audit, and the entry it must no longer produce.
+    const probes: [string, string][] = [
+      ['The Governor of Georgia spoke in Atlanta, Georgia, about South Georgia.', 'GE'],
+      ['Oil spills in the Niger Delta reach the Niger River.', 'NE'],
+      ['The island of New Guinea reported cases of guinea worm and of Guinea worm disease.', 'GN'],
+      ['Michael Jordan toured the Jordan Valley and the Jordan River.', 'JO'],
+      ['Power-sharing in Northern Ireland under the Good Friday Agreement.', 'IE'],
+      ['American Samoa is a US territory.', 'WS'],
+      ['New Mexico is a US state.', 'MX'],
+      ['Inner Mongolia is a region of China.', 'MN'],
+      ['The West Philippine Sea.', 'PH'],
+      ['The Security Council of the Republic of Belarus and the Security Council of Armenia met.', 'un-security-council'],
+      ['the General Assembly of the OAS', 'un-general-assembly'],
+      ['Union State aid rules', 'union-state'],
+      ['主权债务问题。', 'sovereignty'],
+      ['成立独立调查委员会。', 'independence'],
+      ['其中方案已定，集中方式和空中方面。', 'CN'],
+      ['欧美方面提出完美方案。', 'US'],
+      ['欧美国家对此表示关切。', 'US'],
+      ['加快沿海地区和渤海地区开放。', 'HT'],
+      ['加强执法国际合作，推动合法国家利益，深化司法国际协作。', 'FR'],
+      ['打印方式和复印方面。', 'IN'],
+      ['马里乌波尔。', 'ML'],
+      ['约旦河西岸。', 'JO'],
+      ['美属萨摩亚。', 'WS'],
+      ['法属圭亚那。', 'GY'],
+      ['朝鲜族，朝鲜战争。', 'KP'],
+      ['印度支那，印度教。', 'IN'],
+    ];
+    for (const [text, id] of probes) {
+      it(`${text} → no ${id}`, () => {
+        assert.deepStrictEqual(
+          found(text).filter((t) => t.startsWith(`${id}:`)),
+          [],
+        );
+      });
+    }
+    it('reads "Hong Kong, China" and "Macao, China" as neither China', () => {
+      assert.deepStrictEqual(found('Hong Kong, China and Macao, China joined; China welcomed it.'), ['CN:China']);
+    });
+
+    it('keeps the correct matches around them', () => {
+      assert.deepStrictEqual(found('海地支持。美国支持。中方支持这一倡议。美方、印方和法国表示欢迎。'), ['HT:海地', 'US:美国', 'CN:中方', 'US:美方', 'IN:印方', 'FR:法国']);
+      assert.deepStrictEqual(found('约旦、朝鲜、印度和马里。'), ['JO:约旦', 'KP:朝鲜', 'IN:印度', 'ML:马里']);
+      assert.deepStrictEqual(found('Georgia and the European Union signed an Association Agreement; Guinea, Niger and Jordan welcomed it.'), [
+        'GE:Georgia',
+        'EU:European Union',
+        'GN:Guinea',
+        'NE:Niger',
+        'JO:Jordan',
+      ]);
+      assert.deepStrictEqual(found('Ireland, Mexico, Samoa and Mongolia; the Philippines and the Security Council.'), [
+        'IE:Ireland',
+        'MX:Mexico',
+        'WS:Samoa',
+        'MN:Mongolia',
+        'PH:Philippines',
+        'un-security-council:Security Council',
+      ]);
+      assert.deepStrictEqual(found('the Security Council of the United Nations; the Security Council of 12 February 2013'), [
+        'un-security-council:Security Council of the United Nations',
+        'un-security-council:Security Council',
+      ]);
+      assert.deepStrictEqual(found('the Security Council of the Republic of Belarus'), ['BY:Belarus']);
+      assert.deepStrictEqual(found('the General Assembly of the United Nations and the General Assembly'), [
+        'un-general-assembly:General Assembly of the United Nations',
+        'un-general-assembly:General Assembly',
+      ]);
+      assert.deepStrictEqual(found('维护国家主权和独立。the Union State'), ['sovereignty:国家主权', 'independence:独立', 'union-state:Union State']);
+    });
+  });
+
   it('does not read a national security council as the UN Security Council', () => {
     const text = 'The National Security Council met, as did the Security Council of the Russian Federation; the Security Council adopted resolution 2231.';
     const ids = analyzeText(text, compileGlossary(glossary)).terms.map((t) => `${t.id}:${text.slice(t.start, t.end)}`);

@@ -49,6 +49,24 @@ describe('glossary', () => {
     assert.strictEqual(back.byId.get('joe-biden')?.party, 'US');
   });
 
+  it('reads `blocks`, keeps them through JSON, and warns, located, about one that contains no form', () => {
+    const yaml = joinLines('terms:', '  - id: NE', '    term: Niger', '    kind: party', '    aliases: [尼日尔]', '    blocks: [Niger Delta, Lake Chad, niger, 尼日尔河]');
+    const g = parseGlossary(yaml, 'g.yaml');
+    assert.deepStrictEqual(g.entries[0].blocks, ['Niger Delta', '尼日尔河']);
+    assert.deepStrictEqual(
+      g.problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`),
+      [
+        '6:27 warning `Lake Chad` in `blocks` contains none of the forms of `NE`, so it blocks nothing; it is ignored',
+        '6:38 warning `niger` in `blocks` is a form of `NE` itself; it is ignored',
+      ],
+    );
+    const back = glossaryFromJson(JSON.parse(JSON.stringify({ entries: g.entries.map(entryToJson) })));
+    assert.deepStrictEqual(back.entries[0].blocks, ['Niger Delta', '尼日尔河']);
+    assert.deepStrictEqual(problems(joinLines('terms:', '  - term: A', '    kind: concept', '    blocks: 7')), [
+      '4:13 warning `7` in `blocks` contains none of the forms of `a`, so it blocks nothing; it is ignored',
+    ]);
+  });
+
   it('reports a YAML syntax error at its line and column', () => {
     assert.deepStrictEqual(problems(joinLines('terms:', '  - term: A', '    kind: party', '  - term: "B', '    kind: party')), ['4:11 error Missing closing "quote']);
   });

@@ -98,6 +98,34 @@ describe('matcher', () => {
     assert.strictEqual(hits[5].value, 'term number 35');
   });
 
+  describe('blocking patterns', () => {
+    const patterns: Pattern<string>[] = [
+      { text: 'Niger', caseSensitive: false, value: 'NE' },
+      { text: 'Niger Delta', caseSensitive: false, value: 'NE', block: true },
+      { text: '海地', caseSensitive: false, value: 'HT' },
+      { text: '沿海地', caseSensitive: false, value: 'HT', block: true },
+      { text: '美国', caseSensitive: false, value: 'US' },
+      { text: '欧美国', caseSensitive: false, value: 'US', block: true },
+    ];
+    const spans = (m: ReturnType<typeof compileMatcher<string>>, text: string) => m.findAll(text).map((h) => `${h.value}:${text.slice(h.start, h.end)}`);
+
+    it('hide a form they contain, whether they start at it or before it, and report nothing', () => {
+      const m = compileMatcher(patterns);
+      assert.deepStrictEqual(spans(m, 'The Niger Delta is in Nigeria; Niger signed.'), ['NE:Niger']);
+      assert.deepStrictEqual(spans(m, '加快沿海地区开放，海地支持。欧美国家关切，美国支持。'), ['HT:海地', 'US:美国']);
+      assert.deepStrictEqual(spans(m, 'the niger delta'), []);
+    });
+
+    it('survive a round trip through bytes', () => {
+      const values = ['NE', 'HT', 'US'];
+      const loaded = loadMatcher(
+        serializeMatcher(compileMatcher(patterns), (v) => values.indexOf(v), values.length),
+        values,
+      )!;
+      assert.deepStrictEqual(spans(loaded, 'Niger Delta, Niger; 沿海地区, 海地; 欧美国家, 美国'), ['NE:Niger', 'HT:海地', 'US:美国']);
+    });
+  });
+
   describe('precompiled', () => {
     const glossary = parseBuiltinGlossary(ROOT);
     const compiled = compileGlossary(glossary);
