@@ -31,6 +31,9 @@ import {
   COPULA_FORMS,
   EXPRESSED_STRONG_ADJECTIVES,
   NOT_VERBS_AFTER_TO,
+  NOUN_ENDINGS,
+  NOT_BASE_VERB_ENDINGS,
+  ZH_ADVERB_ONLY,
   POSSESSIVES,
   REFLEXIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
@@ -583,7 +586,7 @@ function itemTyped(pred: Predicate, leadIn: LeadIn): Predicate {
 function looksLikeBaseVerb(tok: Token): boolean {
   if (!tok.word || !/^[\p{L}-]+$/u.test(tok.t) || NOT_VERBS_AFTER_TO.has(tok.w)) return false;
   if (verbInfo(tok.w)) return verbInfo(tok.w)!.some((i) => i.form === 'base');
-  return !/(?:tion|sion|ment|ness|ity|ship|ance|ence|ism|ing|ed|al|ic|tive|sive|ous|ful|[^s]s)$/.test(tok.w);
+  return !NOT_BASE_VERB_ENDINGS.test(tok.w);
 }
 
 /** A clause may start here: the sentence start, or after a comma, semicolon, colon or conjunction. */
@@ -1111,7 +1114,7 @@ function skipInterruption(tokens: Token[], k: number): number {
 function isInfinitiveVerb(tok: Token): boolean {
   if (!tok.word) return false;
   if (verbInfo(tok.w)?.some((i) => i.form === 'base')) return true;
-  return /^\p{Ll}[\p{Ll}-]*$/u.test(tok.t) && !NOT_VERBS_AFTER_TO.has(tok.w) && !/(?:tion|ment|ness|ity|ship|ance|ence|ism)$/.test(tok.w);
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(tok.t) && !NOT_VERBS_AFTER_TO.has(tok.w) && !NOUN_ENDINGS.test(tok.w);
 }
 
 /**
@@ -1299,7 +1302,6 @@ const HAN = /[\u4e00-\u9fff]/;
 /** What ends an opening prepositional phrase ("在…上", "就…问题", "在…框架内"), so a verb may follow. */
 const ZH_PHRASE_ENDS = /(?:上|中|内|下|方面|问题|领域|层面|时|后|前|基础上|框架内)$/;
 /** Words of ZH_VERBS that are adverbs: they lengthen a verb but are never one alone. */
-const ZH_ADVERB_ONLY = new Set(['共同', '积极', '进一步', '不断', '持续', '深入', '携手']);
 
 /** What the Chinese reader knows about the document's parties, computed once per extraction. */
 interface ZhParties {

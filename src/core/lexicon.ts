@@ -175,6 +175,13 @@ export const NOT_VERBS_AFTER_TO = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'all', 'any', 'each', 'every', 'some', 'such',
   'no', 'further', 'more', 'both', 'which', 'what', 'whom', 'them', 'it', 'us', 'one', 'other', 'another', 'date', 'be',
 ]);
+/** Endings of nouns that read like a bare word after "to" ("agreed to cooperation"): not an infinitive's verb. */
+export const NOUN_ENDINGS = /(?:tion|ment|ness|ity|ship|ance|ence|ism)$/;
+/**
+ * Endings that rule out a base-form verb for a word the lexicon does not know (list items: "- upholding",
+ * "- regional", "- talks"): the noun endings, and those of participles, adjectives and plurals.
+ */
+export const NOT_BASE_VERB_ENDINGS = /(?:tion|sion|ment|ness|ity|ship|ance|ence|ism|ing|ed|al|ic|tive|sive|ous|ful|[^s]s)$/;
 /** Stance nouns after a verb of emphasis and the type each gives ("support for", "opposition to", "commitment to"). */
 export const STANCE_NOUNS: Record<string, CommitmentType> = { commitment: 'affirm', support: 'support', opposition: 'oppose' };
 /** Adjectives of "are ADJ in our commitment to" (an affirmation). */
@@ -276,6 +283,8 @@ export const ZH_VERBS = [
 /** Chinese adverbs that make a commitment strong. */
 export const ZH_STRONG = ['坚定', '坚决', '全力', '始终', '毫不动摇', '全面', '强烈', '严厉'];
 /** Chinese verbs that make a commitment tentative. */
+/** Words that look like a Chinese predicate's verb but only qualify one ("共同", "进一步"). */
+export const ZH_ADVERB_ONLY = new Set(['共同', '积极', '进一步', '不断', '持续', '深入', '携手']);
 export const ZH_WEAK = ['探讨', '研究', '考虑', '可', '可以'];
 /** Chinese actor phrases that stand for every party of the document. */
 export const ZH_COLLECTIVE_ACTORS = ['双方', '两国', '两国元首', '两国领导人', '双方元首', '各方', '我们', '缔约双方', '缔约各方', '缔约方', '两国政府', '双方领导人', '与会领导人', '我们领导人'];
