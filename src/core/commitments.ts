@@ -58,6 +58,7 @@ import {
   ZH_LIGHT_ADVERBS,
   ZH_NOT_SHORT_FORMS,
   ZH_OPINION_VERBS,
+  ZH_OPINION_STANCES,
   ZH_PAST_MARKERS,
   ZH_PREPOSITIONS,
   ZH_PURPOSE_OPENERS,
@@ -1354,6 +1355,8 @@ interface ZhState {
   sentenceEnd: number;
   /** The rest of the sentence is what an opinion or a belief holds ("双方认为，…"), subjects included. */
   content: boolean;
+  /** The sentence is reported because of an opinion (认为, 指出): a stance verb of the actor's own ends it. */
+  opinion: boolean;
 }
 
 function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[], carried: Actor | null, parties: ZhParties): Actor | null {
@@ -1368,6 +1371,7 @@ function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[],
     requested: false,
     sentenceEnd: seg.end,
     content: false,
+    opinion: false,
   };
   let clauseStart = seg.start;
   for (let i = seg.start; i <= seg.end; i++) {
@@ -1400,13 +1404,20 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
     state.actor = subject;
     state.modalChain = false;
     state.chainHead = null;
-    state.reported = false;
+    state.reported = state.opinion = false;
     state.verbPending = false;
     p = subject.span.end;
   } else {
-    if (!state.actor || state.reported) return;
+    if (!state.actor) return;
+    if (state.reported) {
+      // "双方认为，各国均有权…，反对干涉主权国家内政": the opinion's content ends at a stance of the actor's own.
+      const stance = skipZhAdverbs(text, skipZhStrong(text, skipZhAdverbs(text, p)));
+      if (!state.opinion || !startsWithAny(text, stance, ZH_OPINION_STANCES)) return;
+      state.reported = state.content = state.opinion = false;
+    }
     if (zhPurposeAt(text, p, clause.end)) {
       state.reported = true;
+      state.opinion = false;
       return;
     }
     if (state.verbPending) {
@@ -1419,7 +1430,7 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
   const q = skipZhAdverbs(text, p);
   const opinion = ZH_OPINION_VERBS.find((w) => text.startsWith(w, q));
   if (opinion) {
-    state.reported = true;
+    state.reported = state.opinion = true;
     state.content = skipZhAdverbs(text, q + opinion.length) >= clause.end;
     // "一致认为促进…至关重要": an opinion that something matters is an affirmation.
     const rest = text.slice(q, state.sentenceEnd).replace(/[。！？\s]+$/, '');
@@ -1508,6 +1519,12 @@ const ZH_PAST_SINCE = /自[^，。]{0,15}?年[^，。]{0,12}?(?:起|以来)/;
 
 function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
   return words.some((w) => text.startsWith(w, at));
+}
+
+/** Skips the strength adverbs before a verb ("严厉谴责", "坚决反对"). */
+function skipZhStrong(text: string, at: number): number {
+  const adverb = ZH_STRONG.find((w) => text.startsWith(w, at));
+  return adverb ? at + adverb.length : at;
 }
 
 /** Skips adverbs that do not change the reading ("还", "都", "一致"). */

@@ -264,7 +264,7 @@ export const GATHERING_VERBS = new Set(['meet', 'gather', 'convene', 'assemble']
 /** Chinese trigger words and their types, longest first when matched. */
 export const ZH_TRIGGERS: Record<string, CommitmentType> = {
   一致同意: 'pledge', 同意: 'pledge', 决定: 'pledge', 愿意: 'pledge', 愿: 'pledge', 致力于: 'pledge', 继续: 'pledge', 承诺: 'pledge',
-  商定: 'pledge', 决心: 'pledge', 准备: 'pledge',
+  商定: 'pledge', 决心: 'pledge', 准备: 'pledge', 计划: 'pledge',
   支持: 'support', 欢迎: 'support', 赞赏: 'support', 赞同: 'support', 拥护: 'support',
   反对: 'oppose', 谴责: 'oppose', 抵制: 'oppose', 拒绝: 'oppose',
   重申: 'affirm', 承认: 'affirm', 尊重: 'affirm', 恪守: 'affirm', 坚持: 'affirm', 遵守: 'affirm', 遵循: 'affirm', 维护: 'affirm', 确认: 'affirm',
@@ -304,6 +304,11 @@ export const ZH_ACTOR_HEADS = ['政府', '方面', '领导人', '人民', '国�
 export const ZH_COURTESY_VERBS = ['感谢', '祝贺', '致谢', '高度评价', '积极评价', '评价', '高度重视', '重视', '回顾'];
 /** Verbs of opinion: what follows them in the sentence is an assessment, not a commitment ("双方认为，维护…符合…"). */
 export const ZH_OPINION_VERBS = ['一致认为', '认为', '指出', '注意到'];
+/**
+ * Stance verbs that end an opinion's content: after "双方认为，各国均有权…，" a clause without a
+ * subject that opens with one of them ("反对干涉…", "严厉谴责…", "呼吁…") is the actor's own stance.
+ */
+export const ZH_OPINION_STANCES = ['反对', '谴责', '呼吁', '敦促', '促请', '支持'];
 /** Verbs of belief or awareness: the clause commits to nothing, but a clause after it may ("深信…，决定…"). */
 export const ZH_BELIEF_VERBS = ['充分认识到', '深刻认识到', '认识到', '意识到', '深信', '坚信', '相信', '考虑到'];
 /** What ends an opinion that something matters ("一致认为…至关重要"): the opinion is an affirmation. */

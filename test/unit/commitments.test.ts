@@ -597,6 +597,22 @@ describe('commitments: Chinese actors and predicates', () => {
     assert.deepStrictEqual(zh(ru, '双方一致认为，两国关系处于历史最好时期。'), []);
   });
 
+  it("ends an opinion's content at a stance verb of the actor's own (China–Russia 2024)", () => {
+    const ru = title('俄罗斯联邦');
+    const text = '双方认为，各国均有权自主选择发展模式，反对干涉主权国家内政，反对以意识形态划线。';
+    assert.deepStrictEqual(zh(ru, text), ["L2 oppose '反对' [CN,RU]", "L2 oppose '反对' [CN,RU]"]);
+    const condemn = '双方指出，必须进行正确的历史观教育，严厉谴责美化纳粹主义行径。';
+    assert.deepStrictEqual(zh(ru, condemn), ["L2 oppose '谴责' [CN,RU] strong"]);
+    // A plain verb in the opinion's content stays content.
+    assert.deepStrictEqual(zh(ru, '双方认为，两国应加强合作，维护地区稳定。'), []);
+  });
+
+  it('reads 计划 after a subject as a pledge, not the noun 计划 (plan)', () => {
+    const ru = title('俄罗斯联邦');
+    assert.deepStrictEqual(zh(ru, '双方计划于2025年隆重庆祝胜利80周年。'), ["L2 pledge '计划' [CN,RU]"]);
+    assert.deepStrictEqual(zh(ru, '双方签署了《2025年至2030年行动计划》。'), []);
+  });
+
   it("reads what a request asks for as its content, not as the actor's own commitment", () => {
     const ru = title('俄罗斯联邦');
     assert.deepStrictEqual(zh(ru, '双方呼吁各方履行承诺，避免采取任何可能违背承诺的行动。'), ["L2 request '呼吁' [CN,RU]"]);
