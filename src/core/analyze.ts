@@ -788,15 +788,35 @@ function openingParties(text: string, seg: Span, terms: TermHit[]): string[] {
   let at = seg.start;
   if (text.startsWith('The ', at)) at += 4;
   const ids: string[] = [];
-  for (const t of terms) {
-    if (t.end <= at) continue;
-    if (t.start !== at) break;
-    const own = documentPartyIds(t);
+  const hits = terms.filter((t) => t.end > at && t.start < seg.end);
+  for (let h = 0; h < hits.length;) {
+    let t = hits[h++];
+    // A leader may stand for a party: "President [Yoon Suk Yeol] of the [Republic of Korea]",
+    // "Prime Minister [Kishida]"; a title of capitalised words may precede the name.
+    const leader = t.kind === 'person' && /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(at, t.start));
+    if (t.start !== at && !leader) break;
+    let own = leader ? (t.entry?.party ? [t.entry.party] : []) : documentPartyIds(t);
+    if (leader) {
+      const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(t.end, t.end + 12));
+      const state = of ? hits[h] : undefined;
+      if (of && state && state.start === t.end + of[0].length && documentPartyIds(state).length > 0) {
+        own = documentPartyIds(state);
+        t = state;
+        h++;
+      }
+    }
     if (own.length === 0) break;
     ids.push(...own);
-    const joiner = /^(?:,\s*|\s+and\s+(?:the\s+)?|\s*、\s*|[和与])/.exec(text.slice(t.end, t.end + 12));
+    let end = t.end;
+    // "the Republic of Korea (ROK)": an abbreviation in parentheses belongs to the name.
+    const abbreviation = /^\s*\([^()]{1,16}\)/.exec(text.slice(end, end + 20));
+    if (abbreviation) {
+      end += abbreviation[0].length;
+      while (h < hits.length && hits[h].start < end) h++;
+    }
+    const joiner = /^(?:,\s*|\s+and\s+(?:the\s+)?|\s*、\s*|[和与])/.exec(text.slice(end, end + 12));
     if (!joiner) break;
-    at = t.end + joiner[0].length;
+    at = end + joiner[0].length;
   }
   return [...new Set(ids)];
 }

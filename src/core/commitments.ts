@@ -15,6 +15,9 @@ import {
   ACTOR_OF_NOUNS,
   COLLECTIVE_ACTORS,
   COMMITMENT_NOUN_VERBS,
+  PERFECT_PLEDGE_VERBS,
+  ANNOUNCED_NOUNS,
+  PAST_TIME_WORDS,
   OPERATIVE_REQUEST_VERBS,
   GATHERING_VERBS,
   INFINITIVE_PLEDGE_VERBS,
@@ -248,7 +251,7 @@ interface Predicate {
   infinitive: boolean;
   /** Base of the main verb. */
   base: string;
-  /** True for "is/are V-ing" ("Japan is providing …"): an announcement only by a party of the document. */
+  /** True for "is/are V-ing" ("Japan is providing …") and "announced the launch of": an announcement only by a party of the document. */
   progressive?: boolean;
 }
 
@@ -774,7 +777,7 @@ interface PredicateStart {
 }
 
 /** The shapes of an English predicate, tried in order; each returns null when the words are not its shape. */
-const PREDICATE_READERS: ((at: PredicateStart) => Predicate | null)[] = [readModal, readNegatedDo, readCopula, readExpressed, readFiniteVerb];
+const PREDICATE_READERS: ((at: PredicateStart) => Predicate | null)[] = [readModal, readNegatedDo, readPerfect, readCopula, readExpressed, readFiniteVerb];
 
 /** Adverbs from token k ("firmly", "also", "once again", "not"): where they end, and what they make of the predicate. */
 function readAdverbs(tokens: Token[], k: number): { end: number; strength: Strength; negated: boolean; hereby: boolean } {
@@ -860,6 +863,27 @@ function readNegatedDo(at: PredicateStart): Predicate | null {
   return predicate({ ...at, strength, negated: true }, aux, k + 1, triggerType(info.base) ?? null, form, info.base);
 }
 
+/**
+ * The present perfect of a verb of commitment with its infinitive: "have committed to develop",
+ * "has agreed to hold" (a pledge made now). Other perfects ("have signed", "has long supported")
+ * report what was done: no commitment.
+ */
+function readPerfect(at: PredicateStart): Predicate | null {
+  const { tokens } = at;
+  const aux = tokens[at.verb].w;
+  const form: VerbForm | undefined = aux === 'have' ? 'base' : aux === 'has' ? 's' : undefined;
+  if (!form || (at.form !== undefined && at.form !== form && !(at.form === 'modal' && form === 'base'))) return null;
+  const adverbs = readAdverbs(tokens, at.verb + 1);
+  const k = adverbs.end;
+  const info = k < tokens.length ? verbInfo(tokens[k].w)?.find((i) => i.form === 'ed') : undefined;
+  if (!info) return null;
+  const strength = adverbs.strength === 'strong' ? 'strong' : at.strength;
+  const stance: PredicateStart = { ...at, strength, negated: at.negated || adverbs.negated };
+  const complement = PERFECT_PLEDGE_VERBS.has(info.base) ? readInfinitiveComplement({ at: stance, k, base: info.base, form: 'ed' }) : null;
+  if (complement?.type !== 'pledge') return predicate(stance, at.verb, k + 1, null, form, info.base);
+  return predicate(stance, at.verb, k + 1 + complement.length, 'pledge', form, info.base, { infinitive: complement.infinitive ?? false });
+}
+
 /** A copula and its complement: "are ready to V", "remain committed to", "remain opposed", "are steadfast in our commitment to"; a bare "is" reads as no commitment. */
 function readCopula(at: PredicateStart): Predicate | null {
   const { tokens } = at;
@@ -926,6 +950,8 @@ interface Complement {
   length: number;
   type: CommitmentType | null;
   infinitive?: boolean;
+  /** An announced action ("announced the establishment of"): a commitment only of the document's parties. */
+  announcement?: boolean;
 }
 
 /** A finite verb read at token k: its base and form, and what `at` asked for. */
@@ -976,7 +1002,7 @@ function readFiniteVerb(at: PredicateStart): Predicate | null {
   // "The Parties hereby establish …": a performative pledge.
   if (at.hereby && type === null) type = 'pledge';
   // The trigger includes the adverbs before the verb ("firmly support", "jointly advocate").
-  return predicate({ ...at, strength }, at.first, end, type, info.form, info.base, { infinitive: complement?.infinitive ?? false });
+  return predicate({ ...at, strength }, at.first, end, type, info.form, info.base, { infinitive: complement?.infinitive ?? false, progressive: complement?.announcement });
 }
 
 /**
@@ -984,6 +1010,12 @@ function readFiniteVerb(at: PredicateStart): Predicate | null {
  * "… support for" (support), "… opposition to" (oppose), and the token after it; or null.
  */
 function stanceNoun(tokens: Token[], j: number): { type: CommitmentType; end: number } | null {
+  // "highlighted the U.S. commitment to …": "the" and a capitalised name stand for the possessive.
+  if (tokens[j]?.w === 'the') {
+    let m = j + 1;
+    while (m < Math.min(tokens.length, j + 6) && (/^\p{Lu}/u.test(tokens[m].t) || tokens[m].w === '.' || tokens[m].w === "'s" || tokens[m].w === "'")) m++;
+    if (m > j + 1) j = m;
+  }
   if (POSSESSIVES.has(tokens[j]?.w ?? '')) {
     j++;
     // "our nations’ commitment", "our country's support".
@@ -999,6 +1031,7 @@ function stanceNoun(tokens: Token[], j: number): { type: CommitmentType; end: nu
 /** The complements of a finite verb, tried in order; each returns null when it does not apply. */
 const COMPLEMENT_READERS: ((verb: FiniteVerb) => Complement | null)[] = [
   readInfinitiveComplement,
+  readAnnounced,
   readContinueIng,
   readLookForward,
   readStandWith,
@@ -1034,6 +1067,20 @@ function splitInfinitiveVerb(tokens: Token[], j: number): number {
   const adverb = (t: Token | undefined) => !!t && (STRONG_ADVERBS.has(t.w) || OTHER_ADVERBS.has(t.w) || /^\p{Ll}{3,}ly$/u.test(t.t));
   while (adverb(tokens[v]) || (tokens[v]?.w === 'and' && v > j && adverb(tokens[v + 1]))) v++;
   return v > j && verbInfo(tokens[v]?.w ?? '')?.some((i) => i.form === 'base') ? v : j;
+}
+
+/**
+ * "announced the establishment of a new …", "announce the launch of …": an announced action, a
+ * pledge like "is launching" (the caller makes it none where the actor is not a party announcing).
+ */
+function readAnnounced({ at, k, base }: FiniteVerb): Complement | null {
+  const { tokens } = at;
+  if (base !== 'announce') return null;
+  const j = tokens[k + 1]?.w === 'the' ? k + 2 : k + 1;
+  if (!ANNOUNCED_NOUNS.has(tokens[j]?.w ?? '') || tokens[j + 1]?.w !== 'of') return null;
+  // "In 2023, we announced the launch of …", "previously announced": a report of an earlier announcement.
+  const earlier = tokens.slice(0, k).some((t, i) => PAST_TIME_WORDS.has(t.w) || (t.w === 'in' && /^(?:19|20)\d\d$/.test(tokens[i + 1]?.w ?? '')));
+  return earlier ? { length: 0, type: null } : { length: j + 1 - k, type: 'pledge', announcement: true };
 }
 
 /** "look forward to holding …": a pledge of the speakers' own action ("look forward to the day" is none). */

@@ -165,6 +165,15 @@ export const POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her']);
 export const EXPRESSED_STRONG_ADJECTIVES = new Set(['firm', 'strong', 'full', 'unwavering', 'steadfast', 'resolute', 'continued', 'sincere']);
 /** Adjectives that may stand in "underscored their ADJ commitment to" (they do not change the strength). */
 export const COMMITMENT_ADJECTIVES = new Set(['firm', 'strong', 'full', 'unwavering', 'steadfast', 'shared', 'continued', 'resolute', 'enduring']);
+/** Verbs whose present perfect is a commitment made now ("have committed to develop", "has agreed to"). */
+export const PERFECT_PLEDGE_VERBS = new Set(['agree', 'commit', 'decide', 'pledge', 'resolve', 'undertake', 'vow', 'promise']);
+/**
+ * Nouns of a new undertaking after "announce (the)": "announced the establishment of", "announce
+ * the launch of" — an announced action, as "is launching" is.
+ */
+export const ANNOUNCED_NOUNS = new Set(['establishment', 'launch', 'creation', 'formation', 'start', 'opening', 'inauguration']);
+/** Words that set an announcement in the past ("previously announced", "announced last year"). */
+export const PAST_TIME_WORDS = new Set(['previously', 'earlier', 'already', 'last', 'ago', 'formerly']);
 /** Reflexive pronouns of "commit themselves to". */
 export const REFLEXIVE_PRONOUNS = new Set(['themselves', 'itself', 'ourselves']);
 /** Trigger verbs that pledge only with "to" ("resolve to", "vow to") or, for "decide", "Decides that"; bare they make none. */
@@ -211,7 +220,7 @@ export const COLLECTIVE_ACTORS: string[][] = [
   'the ministers', 'the two ministers', 'the two nations', 'both nations', 'each party', 'each side', 'neither party',
   'neither side', 'each participant', 'neither participant', 'each contracting party', 'neither contracting party',
   'the signatories', 'all parties', 'the member states', 'member states', 'we', 'each of the parties', 'either party',
-  'leaders', 'ministers', 'the two delegations', 'both delegations',
+  'leaders', 'ministers', 'the two delegations', 'both delegations', 'the alliance', 'our alliance',
   ...collectiveNumbered(),
 ].map((p) => p.split(' '));
 

@@ -63,6 +63,25 @@ describe('analysis', () => {
     assert.deepStrictEqual(analyzeText(joinLines('Leaders’ Communiqué', body), g7).parties, []);
   });
 
+  it('takes the parties from leaders who open the text ("President X of A and President Y of B met")', () => {
+    const yaml = joinLines(
+      'terms:',
+      '  - {id: US, term: United States of America, kind: party, aliases: [United States]}',
+      '  - {id: KR, term: Republic of Korea, kind: party, aliases: [ROK]}',
+      '  - {id: KP, term: DPRK, kind: party}',
+      '  - {id: yoon, term: Yoon Suk Yeol, kind: person, party: KR}',
+      '  - {id: biden, term: Joseph R. Biden, kind: person, party: US}',
+    );
+    const g = compileGlossary(parseGlossary(yaml, 'g.yaml'));
+    const parties = (...lines: string[]) => analyzeText(joinLines(...lines), g).parties.map((p) => p.id);
+    const opening = 'President Joseph R. Biden of the United States of America and President Yoon Suk Yeol of the Republic of Korea (ROK) met today.';
+    assert.deepStrictEqual(parties('Washington Declaration', opening), ['US', 'KR']);
+    // A leader's name alone stands for the leader's party.
+    assert.deepStrictEqual(parties('Washington Declaration', 'President Joseph R. Biden and President Yoon Suk Yeol met today.'), ['US', 'KR']);
+    // A leader who is the object, not the opener, names no party of the document.
+    assert.deepStrictEqual(parties('Washington Declaration', 'The DPRK threatened President Yoon Suk Yeol and the United States.'), []);
+  });
+
   it('takes the parties of a Chinese statement from its title before 关于, by name or initials, or from its visit opening', () => {
     const yaml = joinLines(
       'terms:',

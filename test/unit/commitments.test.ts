@@ -273,6 +273,29 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('Chile was providing loans.'), []);
   });
 
+  it('reads announcements of a new undertaking by the parties, not reports of earlier ones', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('The two Presidents announced the establishment of a new Consultative Group.'), ["L2 pledge 'announced the establishment of' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We announce the launch of a joint fund.'), ["L2 pledge 'announce the launch of' [CL,PE]"]);
+    assert.deepStrictEqual(doc('In 2023, we announced the launch of a joint fund.'), []);
+    assert.deepStrictEqual(doc('China announced the establishment of a new fund.'), []);
+    assert.deepStrictEqual(doc('Chile announced USD 150 million in programs.'), []);
+  });
+
+  it('reads the present perfect of a verb of commitment as a pledge made now, other perfects as reports', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('The two Presidents have committed to develop an ever-stronger relationship.'), ["L2 pledge 'have committed to develop' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Chile has agreed to host the next meeting.'), ["L2 pledge 'has agreed to host' [CL]"]);
+    assert.deepStrictEqual(doc('Chile has long supported the initiative.'), []);
+    assert.deepStrictEqual(doc('The two sides have signed an agreement.'), []);
+  });
+
+  it('reads "the Alliance" as the parties, and a commitment highlighted as "the X commitment to"', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('The Alliance will maintain robust communication.'), ["L2 pledge 'will maintain' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Chile highlighted the U.S. commitment to extend deterrence.'), ["L2 affirm 'highlighted the U.S. commitment to' [CL]"]);
+  });
+
   it('does not continue a chain of finite verbs with a modal after a bare comma (another subject)', () => {
     const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
     assert.deepStrictEqual(doc('ACKNOWLEDGING that in 2022, Chile announced USD 150 million in programs that combined with other funds, will support the plan.'), []);
