@@ -62,6 +62,7 @@ import {
   ZH_NOT_SHORT_FORMS,
   ZH_OPINION_VERBS,
   ZH_OPINION_STANCES,
+  ZH_WISH_VERBS,
   ZH_PAST_MARKERS,
   ZH_PREPOSITIONS,
   ZH_PURPOSE_OPENERS,
@@ -994,7 +995,7 @@ function readFiniteVerb(at: PredicateStart): Predicate | null {
   // "underscored their commitment to …" (affirm), "underscore our support for" (support),
   // "reiterate our strong opposition to" (oppose): the stance noun gives the type.
   const stance = (type === null || type === 'affirm') && COMMITMENT_NOUN_VERBS.has(info.base) ? stanceNoun(tokens, end) : null;
-  if (stance && (type === null || stance.type === 'oppose')) {
+  if (stance && (type === null || stance.type === 'oppose' || stance.type === 'request')) {
     type = stance.type;
     end = stance.end;
   }
@@ -1024,8 +1025,8 @@ function stanceNoun(tokens: Token[], j: number): { type: CommitmentType; end: nu
   }
   while (j < tokens.length && COMMITMENT_ADJECTIVES.has(tokens[j].w)) j++;
   const noun = tokens[j]?.w ?? '';
-  const type = STANCE_NOUNS[noun];
-  return type && tokens[j + 1]?.w === (type === 'support' ? 'for' : 'to') ? { type, end: j + 2 } : null;
+  const stance = STANCE_NOUNS[noun];
+  return stance && stance.after.includes(tokens[j + 1]?.w ?? '') ? { type: stance.type, end: j + 2 } : null;
 }
 
 /** The complements of a finite verb, tried in order; each returns null when it does not apply. */
@@ -1437,7 +1438,12 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
   const text = input.text;
   let p = clause.start;
   while (p < clause.end && /\s/.test(text.charAt(p))) p++;
-  if (startsWithAny(text, p, ZH_ELABORATION_OPENERS)) return;
+  // "…的重要原则，包括…，尊重和支持…": the examples run on to the sentence's next subject.
+  if (startsWithAny(text, p, ZH_ELABORATION_OPENERS)) {
+    state.reported = true;
+    state.opinion = false;
+    return;
+  }
   const subject = zhSubject(input, p, clause.end, parties);
   let listItem = false;
   if (subject) {
@@ -1490,7 +1496,14 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
   // belief's content follows in the next clauses ("双方深信，…"), the sentence is reported.
   const belief = ZH_BELIEF_VERBS.find((w) => text.startsWith(w, q));
   if (belief) {
-    if (skipZhAdverbs(text, q + belief.length) >= clause.end) state.reported = state.content = true;
+    // "相信，…" or "相信在…领导下，X将…": the belief's content is in the clauses after it.
+    const rest = skipZhAdverbs(text, q + belief.length);
+    if (rest >= clause.end || startsWithAny(text, rest, ZH_PREPOSITIONS)) state.reported = state.content = true;
+    return;
+  }
+  // "衷心祝愿中国人民…，继续朝着…迈进": the rest of the sentence is the wish.
+  if (startsWithAny(text, q, ZH_WISH_VERBS)) {
+    state.reported = true;
     return;
   }
   if (startsWithAny(text, q, ZH_COURTESY_VERBS)) return;

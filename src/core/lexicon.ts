@@ -23,7 +23,7 @@ export const TRIGGER_VERBS: Record<string, CommitmentType> = {
   oppose: 'oppose', reject: 'oppose', condemn: 'oppose', denounce: 'oppose', deplore: 'oppose', resist: 'oppose',
   reaffirm: 'affirm', reiterate: 'affirm', recognize: 'affirm', acknowledge: 'affirm', respect: 'affirm', adhere: 'affirm',
   uphold: 'affirm', abide: 'affirm', affirm: 'affirm', confirm: 'affirm', honor: 'affirm', honour: 'affirm',
-  urge: 'request', request: 'request', encourage: 'request', demand: 'request', implore: 'request',
+  urge: 'request', request: 'request', encourage: 'request', demand: 'request', implore: 'request', ask: 'request',
   pledge: 'pledge', commit: 'pledge', undertake: 'pledge', decide: 'pledge', vow: 'pledge', resolve: 'pledge',
 };
 
@@ -192,7 +192,14 @@ export const NOUN_ENDINGS = /(?:tion|ment|ness|ity|ship|ance|ence|ism)$/;
  */
 export const NOT_BASE_VERB_ENDINGS = /(?:tion|sion|ment|ness|ity|ship|ance|ence|ism|ing|ed|al|ic|tive|sive|ous|ful|[^s]s)$/;
 /** Stance nouns after a verb of emphasis and the type each gives ("support for", "opposition to", "commitment to"). */
-export const STANCE_NOUNS: Record<string, CommitmentType> = { commitment: 'affirm', support: 'support', opposition: 'oppose' };
+export const STANCE_NOUNS: Record<string, { type: CommitmentType; after: readonly string[] }> = {
+  commitment: { type: 'affirm', after: ['to'] },
+  support: { type: 'support', after: ['for'] },
+  opposition: { type: 'oppose', after: ['to'] },
+  condemnation: { type: 'oppose', after: ['of'] },
+  // "Reiterates its call upon all States to refrain …": the request renewed.
+  call: { type: 'request', after: ['upon', 'on', 'for'] },
+};
 /** Adjectives of "are ADJ in our commitment to" (an affirmation). */
 export const UNITED_ADJECTIVES = new Set(['steadfast', 'united', 'unwavering', 'resolute', 'firm', 'unanimous']);
 /** Verbs that, followed by "(their) commitment to", make an affirmation ("underscored their commitment to"). */
@@ -220,7 +227,7 @@ export const COLLECTIVE_ACTORS: string[][] = [
   'the ministers', 'the two ministers', 'the two nations', 'both nations', 'each party', 'each side', 'neither party',
   'neither side', 'each participant', 'neither participant', 'each contracting party', 'neither contracting party',
   'the signatories', 'all parties', 'the member states', 'member states', 'we', 'each of the parties', 'either party',
-  'leaders', 'ministers', 'the two delegations', 'both delegations', 'the alliance', 'our alliance',
+  'leaders', 'ministers', 'participants', 'the two delegations', 'both delegations', 'the alliance', 'our alliance',
   ...collectiveNumbered(),
 ].map((p) => p.split(' '));
 
@@ -310,7 +317,7 @@ export const ZH_NOT_SHORT_FORMS = ['双方', '各方', '对方', '一方', '多�
 /** Words after a party or a person that still belong to the actor ("中国政府", "习近平主席"). */
 export const ZH_ACTOR_HEADS = ['政府', '方面', '领导人', '人民', '国家主席', '主席', '总统', '总理', '首相', '国王', '王储', '总书记', '外长', '外交部长', '元首'];
 /** Verbs after which a subject stands but the clause commits to nothing: thanks, congratulations, assessments. */
-export const ZH_COURTESY_VERBS = ['感谢', '祝贺', '致谢', '高度评价', '积极评价', '评价', '高度重视', '重视', '回顾'];
+export const ZH_COURTESY_VERBS = ['感谢', '祝贺', '祝愿', '致谢', '高度评价', '积极评价', '评价', '高度重视', '重视', '回顾'];
 /** Verbs of opinion: what follows them in the sentence is an assessment, not a commitment ("双方认为，维护…符合…"). */
 export const ZH_OPINION_VERBS = ['一致认为', '认为', '指出', '注意到'];
 /**
@@ -343,7 +350,9 @@ export const ZH_DISPOSAL_VERBS = [
   '建设成', '建设为', '建成', '转化为', '转变为', '落到实处', '升级为', '扩大到', '扩大至', '延长至', '上升为',
 ];
 /** Adverbs that may stand before a modal or a verb without changing the reading ("都", "还", "一致"). */
-export const ZH_LIGHT_ADVERBS = ['都', '也', '均', '还', '更', '一致', '共同', '同样', '再次', '进一步'];
+export const ZH_LIGHT_ADVERBS = ['都', '也', '均', '还', '更', '一致', '共同', '同样', '再次', '进一步', '衷心'];
+/** Verbs of a wish for others ("祝愿中国人民…继续…迈进"): what follows is the wish, not a commitment. */
+export const ZH_WISH_VERBS = ['祝愿', '预祝'];
 /** Words where the topic of a Chinese title begins; the parties stand before them ("中法关于…的联合声明"). */
 export const ZH_TITLE_TOPIC_WORDS = ['关于', '联合声明', '联合公报', '共同声明', '联合宣言'];
 /** Chinese prepositions that open an adverbial phrase before the verb ("在…上", "就…"). */

@@ -290,6 +290,16 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('The two sides have signed an agreement.'), []);
   });
 
+  it('reads renewed calls and condemnations by their noun, and "ask … to" as a request', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('We reiterate our strong condemnation of the seizure of the plant.'), ["L2 oppose 'reiterate our strong condemnation of' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We ask our Finance Ministers to convene shortly.'), ["L2 request 'ask' [CL,PE]"]);
+    assert.deepStrictEqual(
+      commitments(joinLines('The General Assembly,', '3. Reiterates its call upon all States to refrain from such measures;')).slice(-1)[0].split(' ')[1],
+      'request',
+    );
+  });
+
   it('reads "the Alliance" as the parties, and a commitment highlighted as "the X commitment to"', () => {
     const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
     assert.deepStrictEqual(doc('The Alliance will maintain robust communication.'), ["L2 pledge 'will maintain' [CL,PE]"]);
@@ -475,6 +485,7 @@ describe('commitments: Chinese actors and predicates', () => {
         '  - {id: BR, term: Brazil, kind: party, aliases: [巴西, 巴西联邦共和国]}',
         '  - {id: SB, term: Solomon Islands, kind: party, aliases: [所罗门群岛]}',
         '  - {id: RU, term: Russia, kind: party, aliases: [俄罗斯, 俄罗斯联邦]}',
+        '  - {id: BD, term: Bangladesh, kind: party, aliases: [孟加拉国, 孟加拉人民共和国]}',
         '  - {id: xi, term: Xi Jinping, kind: person, party: CN, aliases: [习近平]}',
       ].join('\n'),
       'inline.yaml',
@@ -628,6 +639,14 @@ describe('commitments: Chinese actors and predicates', () => {
     assert.deepStrictEqual(zh(ru, condemn), ["L2 oppose '谴责' [CN,RU] strong"]);
     // A plain verb in the opinion's content stays content.
     assert.deepStrictEqual(zh(ru, '双方认为，两国应加强合作，维护地区稳定。'), []);
+  });
+
+  it('reads no commitment into a wish for others, a belief about a later clause, or the examples after 包括 (China–Bangladesh 2019)', () => {
+    const bd = title('孟加拉人民共和国');
+    assert.deepStrictEqual(zh(bd, '孟方祝贺中华人民共和国成立70周年，衷心祝愿中国人民继续朝着奋斗目标迈进。'), []);
+    assert.deepStrictEqual(zh(bd, '中方赞赏孟加拉国经济快速发展，相信在哈西娜总理领导下，孟加拉国将顺利完成目标。'), ["L2 support '赞赏' [CN]"]);
+    const principles = '双方重申将继续坚持中孟关系发展的重要原则，包括发展双边关系，尊重和支持彼此的核心利益。';
+    assert.deepStrictEqual(zh(bd, principles), ["L2 affirm '重申' [BD,CN]"]);
   });
 
   it('reads 计划 after a subject as a pledge, not the noun 计划 (plan)', () => {
