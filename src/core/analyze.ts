@@ -710,8 +710,12 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
     // The appositive runs on over commas before a name ("of Iceland, Norway and Finland,", "of
     // Japan, the Philippines, and the United States,"), and ends at the comma before the verb.
     const we = opening && /^(?:[^,]|,\s*(?=(?:and\s+)?(?:the\s+)?\p{Lu}))*/u.exec(body.slice(opening[0].length));
-    if (opening || /hereinafter (?:referred to as|called)|以下简称/i.test(body)) {
-      const ids = partiesIn(seg.start, opening && we ? seg.start + opening[0].length + we[0].length : seg.end);
+    // "…, and the United States of America (the “Participants”) commit to …": the parties a
+    // definition names stand before it.
+    const definition = /\((?:hereinafter\s+)?(?:(?:referred to as|called)\s+)?(?:the|jointly|collectively)?\s*[“"]?(?:Participants|Parties|Sides|Signatories)[”"]?\)/.exec(body);
+    if (opening || definition || /hereinafter (?:referred to as|called)|以下简称/i.test(body)) {
+      const end = opening && we ? seg.start + opening[0].length + we[0].length : definition ? seg.start + definition.index : seg.end;
+      const ids = partiesIn(seg.start, end);
       if (ids.length > 0) return ids;
     }
   }
@@ -731,9 +735,10 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
     );
     if (initials.length >= 2) return initials;
   }
+  // "… between the People's Republic of China and the Republic of Kenya": the parties right after it.
   for (const seg of head) {
-    const between = /\bbetween\b/i.exec(text.slice(seg.start, seg.end));
-    const ids = between ? partiesIn(seg.start + between.index, seg.end) : [];
+    const between = /\bbetween\s+(?:the\s+)?/i.exec(text.slice(seg.start, seg.end));
+    const ids = between ? partyChain(text, seg.start + between.index + between[0].length, terms) : [];
     if (ids.length >= 2) return ids.slice(0, 2);
   }
   // The actor that opens the text: parties at the start of one of its first sentences.
@@ -785,10 +790,16 @@ function documentPartyIds(term: TermHit): string[] {
 
 /** Parties named one after another at the start of a sentence ("China and Kenya", "The United States of America and Ukraine"). */
 function openingParties(text: string, seg: Span, terms: TermHit[]): string[] {
-  let at = seg.start;
-  if (text.startsWith('The ', at)) at += 4;
+  return partyChain(text, text.startsWith('The ', seg.start) ? seg.start + 4 : seg.start, terms);
+}
+
+/**
+ * Parties named one after another from `at` ("China and Kenya", "the Republic of Korea (ROK), Japan
+ * and the United States", "President Yoon Suk Yeol of the Republic of Korea and …"), or none.
+ */
+function partyChain(text: string, at: number, terms: TermHit[]): string[] {
   const ids: string[] = [];
-  const hits = terms.filter((t) => t.end > at && t.start < seg.end);
+  const hits = terms.filter((t) => t.end > at);
   for (let h = 0; h < hits.length;) {
     let t = hits[h++];
     // A leader may stand for a party: "President [Yoon Suk Yeol] of the [Republic of Korea]",

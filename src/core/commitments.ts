@@ -898,6 +898,9 @@ function readCopula(at: PredicateStart): Predicate | null {
   if (READINESS_ADJECTIVES.has(tokens[k]?.w ?? '') && tokens[k + 1]?.w === 'to') {
     const next = tokens[k + 2];
     const nextIsVerb = next && verbInfo(next.w)?.some((i) => i.form === 'base');
+    // "are committed to peace" affirms; "are committed to addressing food insecurity" pledges an action.
+    const nextIsGerund = next && verbInfo(next.w)?.some((i) => i.form === 'ing');
+    if (tokens[k].w === 'committed' && nextIsGerund) return predicate(after, copula, k + 3, 'pledge', form, 'be', { infinitive: true });
     if (tokens[k].w === 'committed' && !nextIsVerb) return predicate(after, copula, k + 2, 'affirm', form, 'remain');
     // "are proud to have hosted": a perfect infinitive looks back, it commits to nothing.
     if (next?.w === 'have') return null;

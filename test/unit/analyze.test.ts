@@ -78,6 +78,12 @@ describe('analysis', () => {
     assert.deepStrictEqual(parties('Washington Declaration', opening), ['US', 'KR']);
     // A leader's name alone stands for the leader's party.
     assert.deepStrictEqual(parties('Washington Declaration', 'President Joseph R. Biden and President Yoon Suk Yeol met today.'), ['US', 'KR']);
+    // A definition names the parties before it; "between" only the parties right after it.
+    const mou =
+      'Pursuant to this Memorandum, the Governments of the Republic of Korea and the United States of America (the “Participants”) commit to build a corridor between Asia and the DPRK.';
+    assert.deepStrictEqual(parties('Memorandum of Understanding', mou), ['KR', 'US']);
+    assert.deepStrictEqual(parties('Memorandum of Understanding', 'Trade between Asia and Europe grows; the DPRK and the United States of America watch.'), []);
+    assert.deepStrictEqual(parties('Agreement between the Republic of Korea and the United States of America', 'Article 1'), ['KR', 'US']);
     // A leader who is the object, not the opener, names no party of the document.
     assert.deepStrictEqual(parties('Washington Declaration', 'The DPRK threatened President Yoon Suk Yeol and the United States.'), []);
   });

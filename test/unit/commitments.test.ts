@@ -300,6 +300,12 @@ describe('commitments', () => {
     );
   });
 
+  it('reads "committed to" a noun as an affirmation, "committed to" an action (-ing) as a pledge', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('We are committed to peace and stability.'), ["L2 affirm 'are committed to' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We are committed to addressing food insecurity.'), ["L2 pledge 'are committed to addressing' [CL,PE]"]);
+  });
+
   it('reads "the Alliance" as the parties, and a commitment highlighted as "the X commitment to"', () => {
     const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
     assert.deepStrictEqual(doc('The Alliance will maintain robust communication.'), ["L2 pledge 'will maintain' [CL,PE]"]);
