@@ -5,7 +5,7 @@
 import { extractInContext, type Commitment, type LeadIn, type TermHit } from './commitments';
 import { TERM_KINDS, formsOf, type Glossary, type GlossaryEntry, type TermKind } from './glossary';
 import { endsWithTerminal, isAcronym } from './chars';
-import { COMMITMENT_TYPES, ZH_TITLE_TOPIC_WORDS, type CommitmentType, type Strength } from './lexicon';
+import { COMMITMENT_TYPES, OFFICE_TITLES, ZH_TITLE_TOPIC_WORDS, type CommitmentType, type Strength } from './lexicon';
 import { spanAt } from './hover';
 import { compileMatcher, loadMatcher, serializeMatcher, type Matcher, type Pattern } from './matcher';
 import { segmentSentences, type Segment } from './sentences';
@@ -434,10 +434,11 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
     }
   }
   const organ = detectOrgan(plain, head.segments, head.terms);
+  const offices = detectOffices(plain, head.segments, head.terms);
 
   // Commitments, block by block; a block with annotations in it is never taken from the cache.
   // (The organ's span is not part of it: its commitments get the span when the arrays are built.)
-  const context = `${partyIds.join(',')}|${organ ? `${organ.text}|${organ.parties.join(',')}` : ''}`;
+  const context = `${partyIds.join(',')}|${organ ? `${organ.text}|${organ.parties.join(',')}` : ''}|${[...offices].join(';')}`;
   if (cache && cache.context !== context) {
     // Another context (the parties or the organ changed): earlier results no longer apply.
     cache.results.clear();
@@ -468,6 +469,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
         glossary,
         organ: organ && { ...organ, span: { start: organ.span.start - b.start, end: organ.span.end - b.start } },
         leadIn,
+        offices,
       });
       let commitments = extraction.commitments;
       leadIn = extraction.leadIn;
@@ -719,6 +721,13 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
       if (ids.length > 0) return ids;
     }
   }
+  // "On 29 July 2017 ministers and senior officials from Australia, …, and the Philippines met":
+  // the delegations that open the text.
+  for (const seg of head) {
+    const from = DELEGATIONS_FROM.exec(text.slice(seg.start, seg.end));
+    const ids = from ? partyChain(text, seg.start + from.index + from[0].length, terms) : [];
+    if (ids.length >= 2) return ids;
+  }
   // The title: the headings before the first sentence. A Chinese title names its parties before
   // 关于 ("中华人民共和国和法兰西共和国关于…的联合声明"), by name or by initials ("中法关于…").
   for (const seg of head) {
@@ -757,6 +766,10 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
   }
   return [];
 }
+
+/** "(On …,) (the) ministers (and senior officials) from|of", opening a sentence: the parties follow. */
+const DELEGATIONS_FROM =
+  /^(?:On\s[^,]{3,40}?,?\s+)?(?:the\s+)?(?:leaders|heads of (?:state|government|delegation)|(?:foreign\s+)?ministers|representatives|delegations|senior officials)(?:\s+and\s+(?:\w+\s+){0,2}?(?:officials|ministers|representatives|leaders))?\s+(?:of|from)\s+(?:the\s+)?/i;
 
 /** Where the topic of a Chinese title begins: its parties stand before it. */
 const ZH_TITLE_TOPIC = new RegExp(ZH_TITLE_TOPIC_WORDS.join('|'));
@@ -830,6 +843,27 @@ function partyChain(text: string, at: number, terms: TermHit[]): string[] {
     at = end + joiner[0].length;
   }
   return [...new Set(ids)];
+}
+
+/**
+ * The titles of office the head of a document ties to a party: "the Prime Minister of Australia",
+ * "Megawati Soekarnoputri, President of the Republic of Indonesia". A title named with two parties
+ * ("the Presidents of China and Kenya") ties to neither.
+ */
+export function detectOffices(text: string, segments: Segment[], terms: TermHit[]): Map<string, string> {
+  const found = new Map<string, string | null>();
+  const title = new RegExp(`\\b(${OFFICE_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\s+of\\s+(?:the\\s+)?`, 'gi');
+  for (const seg of segments) {
+    const body = text.slice(seg.start, seg.end);
+    for (const m of body.matchAll(title)) {
+      const at = seg.start + m.index + m[0].length;
+      const term = terms.find((t) => t.start === at && t.kind === 'party');
+      if (!term) continue;
+      const key = m[1].toLowerCase().replace(/\s+/g, ' ');
+      found.set(key, found.has(key) && found.get(key) !== term.id ? null : term.id);
+    }
+  }
+  return new Map([...found].filter((e): e is [string, string] => e[1] !== null));
 }
 
 /** "The Security Council," / "The General Assembly," heading a resolution: the organ its operative paragraphs speak for. */

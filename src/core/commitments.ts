@@ -18,6 +18,7 @@ import {
   PERFECT_PLEDGE_VERBS,
   ANNOUNCED_NOUNS,
   PAST_TIME_WORDS,
+  OFFICE_TITLES,
   OPERATIVE_REQUEST_VERBS,
   GATHERING_VERBS,
   INFINITIVE_PLEDGE_VERBS,
@@ -124,6 +125,8 @@ export interface ExtractionInput {
   glossary?: Pick<Glossary, 'byId'>;
   /** The lead-in in force where the text starts (see {@link LeadIn}); none when absent. */
   leadIn?: LeadIn | null;
+  /** Titles of office and the party each speaks for in this document (see {@link OFFICE_TITLES}). */
+  offices?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -189,7 +192,7 @@ export function extractInContext(input: ExtractionInput): Extraction {
     if (/[\u4e00-\u9fff]/.test(body) && !/[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(body)) {
       // A "——" item under a Chinese lead-in starts with the lead-in's subject.
       if (item) previousActor = itemActor(item, seg);
-      previousActor = extractChinese(local, seg, out, previousActor, (zh ??= zhParties(input)));
+      previousActor = extractChinese(local, seg, out, previousActor, (zh ??= zhParties(input)), item);
       clause = previousActor && /[:：]$/.test(body) ? { actor: previousActor, type: 'pledge', strength: 'normal', negated: false } : null;
     } else {
       const found = extractEnglish(local, seg, out, previousActor, item);
@@ -694,7 +697,7 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
         if (parties.has(m)) j = m;
       }
     }
-    const run = parties.get(j);
+    const run = parties.get(j) ?? officeRun(tokens, j, input.offices, parties);
     if (!run) break;
     ids.push(...run.ids);
     group ||= run.group;
@@ -709,7 +712,8 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
       if (tokens[next].w === 'and') next++;
       let probe = next;
       if (probe < n && tokens[probe].w === 'the') probe++;
-      if (parties.has(probe) || (probe + 2 < n && ACTOR_OF_NOUNS.has(tokens[probe].w) && tokens[probe + 1].w === 'of')) {
+      const office = !parties.has(probe) && officeRun(tokens, probe, input.offices, parties);
+      if (parties.has(probe) || office || (probe + 2 < n && ACTOR_OF_NOUNS.has(tokens[probe].w) && tokens[probe + 1].w === 'of')) {
         k = next;
         continue;
       }
@@ -719,6 +723,28 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
   if (end === -1) return null;
   return { actor: { text: textOf(i, end), span: span(i, end), parties: unique(ids) }, endToken: end, appositive: false, group };
 }
+
+/**
+ * "the Prime Minister", "Prime Minister Howard", "President Megawati Soekarnoputri": a title of office
+ * the document ties to one party (see `ExtractionInput.offices`), with the name after it.
+ */
+function officeRun(tokens: Token[], j: number, offices: ReadonlyMap<string, string> | undefined, parties: Map<number, PartyRun>): PartyRun | undefined {
+  if (!offices || offices.size === 0) return undefined;
+  for (const title of OFFICE_TITLE_WORDS) {
+    if (!title.every((w, x) => tokens[j + x]?.w === w)) continue;
+    const party = offices.get(title.join(' '));
+    if (!party) return undefined;
+    let e = j + title.length;
+    // "of Australia" makes it a party run of its own; here only a name may follow.
+    if (tokens[e]?.w === 'of') return undefined;
+    while (tokens[e]?.word && /^\p{Lu}\p{Ll}/u.test(tokens[e].t) && !parties.has(e) && !MODALS.has(tokens[e].w) && !verbInfo(tokens[e].w)) e++;
+    return { ids: [party], endToken: e, group: false };
+  }
+  return undefined;
+}
+
+/** {@link OFFICE_TITLES} as word sequences, longest first. */
+const OFFICE_TITLE_WORDS = OFFICE_TITLES.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 
 /** Skips what may stand between an actor and its verb: "on Thursday", "also", "once again", ", for their part,". */
 function skipAdverbials(tokens: Token[], k: number): number {
@@ -1131,6 +1157,8 @@ function readReflexiveCommit({ at, k, base }: FiniteVerb): Complement | null {
  */
 function readBareVerb({ at, k, base, form }: FiniteVerb): Complement | null {
   const next = at.tokens[k + 1]?.w;
+  // "Ministers agreed that stronger cooperation is required": an affirmation agreed on.
+  if (base === 'agree' && next === 'that') return { length: 1, type: 'affirm' };
   if (INFINITIVE_PLEDGE_VERBS.has(base) && !triggerType(base)) return { length: 0, type: null };
   if (BARE_PLEDGE_VERBS.has(base)) return { length: 0, type: base === 'decide' && (next === 'that' || next === ',') ? 'pledge' : null };
   if (base === 'back' && form === 'base' && at.form !== 'modal') return { length: 0, type: null };
@@ -1408,9 +1436,14 @@ interface ZhState {
   content: boolean;
   /** The sentence is reported because of an opinion (认为, 指出): a stance verb of the actor's own ends it. */
   opinion: boolean;
+  /**
+   * The sentence is an item under a pledge's lead-in ("双方将采取…步骤：——维护和发展…关系"): until a
+   * subject of its own, its verbs read as after 将 — "维护" maintains (a pledge), "反对" still opposes.
+   */
+  underPledge: boolean;
 }
 
-function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[], carried: Actor | null, parties: ZhParties): Actor | null {
+function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[], carried: Actor | null, parties: ZhParties, item: LeadIn | null): Actor | null {
   const text = input.text;
   const state: ZhState = {
     actor: carried,
@@ -1423,6 +1456,7 @@ function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[],
     sentenceEnd: seg.end,
     content: false,
     opinion: false,
+    underPledge: item?.type === 'pledge',
   };
   let clauseStart = seg.start;
   for (let i = seg.start; i <= seg.end; i++) {
@@ -1460,7 +1494,7 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
     state.actor = subject;
     state.modalChain = false;
     state.chainHead = null;
-    state.reported = state.opinion = false;
+    state.reported = state.opinion = state.underPledge = false;
     state.verbPending = false;
     p = subject.span.end;
   } else {
@@ -1524,6 +1558,7 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
   if (found && !subject && state.requested && found.start !== q) found = null;
   if (subject) state.requested = false;
   while (found) {
+    if (state.underPledge && found.type === 'affirm') found = { ...found, type: 'pledge' };
     const head = state.chainHead;
     state.modalChain = found.modal || ZH_WILLING.includes(text.slice(found.start, found.triggerEnd)) || (state.modalChain && found.type === 'pledge');
     if (found.type === 'request') state.requested = true;
@@ -1701,7 +1736,7 @@ interface ZhReading {
 }
 
 /** The first predicate of `text[from, to)`, if any, read by the first reader that succeeds. */
-function zhPredicate(text: string, from: number, to: number, modalChain: boolean): ZhPredicate | null {
+function zhPredicate(text: string, from: number, to: number, modalChain: boolean, afterPhrase = false): ZhPredicate | null {
   // Skip an opening prepositional phrase ("在…上", "就…") only as far as the first trigger.
   const ctx: ZhReading = { from, modalChain, startsWithPreposition: ZH_PREPOSITIONS.some((p) => text.startsWith(p, from)) };
   const expressed = readZhExpressed(text, from, to);
@@ -1709,11 +1744,28 @@ function zhPredicate(text: string, from: number, to: number, modalChain: boolean
   for (let i = from; i < to; i++) {
     for (const read of ZH_READERS) {
       const found = read(text, i, to, ctx);
-      if (found) return found === NO_PREDICATE ? null : found;
+      if (found === NO_PREDICATE) return null;
+      // "在反对恐怖主义…的斗争中加强合作": a trigger inside the opening phrase is part of it; the
+      // predicate is the verb after the phrase's end.
+      if (found) return (ctx.startsWithPreposition && !afterPhrase && predicateAfterPhrase(text, found.triggerEnd, to, modalChain)) || found;
     }
     // A trigger after 的 or 是 sits inside a noun phrase or a predicate of another subject.
     const c = text.charAt(i);
     if ((c === '的' || c === '是') && !ctx.startsWithPreposition) return null;
+  }
+  return null;
+}
+
+/**
+ * The predicate right after the end of an opening prepositional phrase ("…斗争中", "…基础上") that
+ * closes within a few words after `at` and before `to`; or null.
+ */
+function predicateAfterPhrase(text: string, at: number, to: number, modalChain: boolean): ZhPredicate | null {
+  const limit = Math.min(to, at + 40);
+  for (let k = at + 1; k < limit; k++) {
+    if (!ZH_PHRASE_ENDS.test(text.slice(Math.max(at, k - 3), k))) continue;
+    const pred = zhPredicate(text, k, to, modalChain, true);
+    if (pred && pred.start === skipZhAdverbs(text, k)) return pred;
   }
   return null;
 }

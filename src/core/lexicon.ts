@@ -250,6 +250,17 @@ export const ACTOR_OPENING_ADVERBS = new Set(['together', 'today', 'additionally
 /** The subject of a sentence that carries on the previous actor ("They will…"). */
 export const PRONOUN_ACTORS = new Set(['they', 'it']);
 
+/**
+ * Titles of office that a document ties to one party ("the Prime Minister of Australia", "President
+ * of the Republic of Indonesia"); a later "the Prime Minister" or "Prime Minister Howard" speaks for
+ * that party. Lower case, longest first.
+ */
+export const OFFICE_TITLES = [
+  'minister for foreign affairs', 'minister of foreign affairs', 'foreign minister', 'secretary of state', 'vice president',
+  'prime minister', 'president', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'crown prince', 'emir', 'sultan',
+  'state councilor', 'chairman', 'taoiseach',
+];
+
 /** Words after a party name that still belong to the actor phrase ("the Chinese side", "China's government"). */
 export const ACTOR_HEAD_NOUNS = new Set([
   'side', 'government', 'governments', 'delegation', 'authorities', 'leadership', 'president', 'leader', 'leaders', 'administration', 'state',

@@ -84,6 +84,9 @@ describe('analysis', () => {
     assert.deepStrictEqual(parties('Memorandum of Understanding', mou), ['KR', 'US']);
     assert.deepStrictEqual(parties('Memorandum of Understanding', 'Trade between Asia and Europe grows; the DPRK and the United States of America watch.'), []);
     assert.deepStrictEqual(parties('Agreement between the Republic of Korea and the United States of America', 'Article 1'), ['KR', 'US']);
+    // The delegations that open the text ("ministers and senior officials from …").
+    const met = '1. On 29 July 2017 ministers and senior officials from the Republic of Korea and the United States of America met in Seoul.';
+    assert.deepStrictEqual(parties('Joint Statement', met), ['KR', 'US']);
     // A leader who is the object, not the opener, names no party of the document.
     assert.deepStrictEqual(parties('Washington Declaration', 'The DPRK threatened President Yoon Suk Yeol and the United States.'), []);
   });

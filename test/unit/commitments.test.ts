@@ -306,6 +306,24 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('We are committed to addressing food insecurity.'), ["L2 pledge 'are committed to addressing' [CL,PE]"]);
   });
 
+  it('reads a title of office the document ties to a party as that party ("the Prime Minister", "Prime Minister Howard")', () => {
+    const head = joinLines(
+      'Joint Communique on the visit of the Prime Minister of Chile to Peru',
+      '1. At the invitation of Dina Boluarte, President of Peru, the Prime Minister of Chile paid a visit.',
+    );
+    const doc = (line: string) => commitments(joinLines(head, line)).slice(-1);
+    assert.deepStrictEqual(doc('2. The Prime Minister reaffirmed support for the reforms.'), ["L3 affirm 'reaffirmed' [CL]"]);
+    assert.deepStrictEqual(doc('2. Prime Minister Howard welcomed the reforms.'), ["L3 support 'welcomed' [CL]"]);
+    assert.deepStrictEqual(doc('2. The President and the Prime Minister welcomed the reforms.'), ["L3 support 'welcomed' [CL,PE]"]);
+    // A title the head does not tie to one party names nobody.
+    assert.deepStrictEqual(commitments(joinLines('Joint Statement of Chile and Peru', 'The Chancellor welcomed the reforms.')), []);
+  });
+
+  it('reads "agreed that …" as an affirmation agreed on', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('The two sides agreed that stronger cooperation is required.'), ["L2 affirm 'agreed that' [CL,PE]"]);
+  });
+
   it('reads "the Alliance" as the parties, and a commitment highlighted as "the X commitment to"', () => {
     const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
     assert.deepStrictEqual(doc('The Alliance will maintain robust communication.'), ["L2 pledge 'will maintain' [CL,PE]"]);
@@ -653,6 +671,17 @@ describe('commitments: Chinese actors and predicates', () => {
     assert.deepStrictEqual(zh(bd, '中方赞赏孟加拉国经济快速发展，相信在哈西娜总理领导下，孟加拉国将顺利完成目标。'), ["L2 support '赞赏' [CN]"]);
     const principles = '双方重申将继续坚持中孟关系发展的重要原则，包括发展双边关系，尊重和支持彼此的核心利益。';
     assert.deepStrictEqual(zh(bd, principles), ["L2 affirm '重申' [BD,CN]"]);
+  });
+
+  it('reads an item under a pledge lead-in as after 将, and the verb after an opening phrase (China–Tajikistan 1996)', () => {
+    const ru = title('俄罗斯联邦');
+    const items = joinLines(
+      '双方将采取积极和具体的步骤：',
+      '——根据和平共处五项原则，维护和发展两国睦邻友好关系；',
+      '——在反对恐怖主义和其他犯罪活动的斗争中加强合作；',
+      '——反对任何形式的民族分裂主义。',
+    );
+    assert.deepStrictEqual(zh(ru, items).slice(1), ["L3 pledge '维护' [CN,RU]", "L4 pledge '加强合作' [CN,RU]", "L5 oppose '反对' [CN,RU]"]);
   });
 
   it('reads 计划 after a subject as a pledge, not the noun 计划 (plan)', () => {
