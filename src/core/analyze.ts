@@ -5,7 +5,7 @@
 import { extractInContext, type Commitment, type LeadIn, type TermHit } from './commitments';
 import { TERM_KINDS, formsOf, type Glossary, type GlossaryEntry, type TermKind } from './glossary';
 import { endsWithTerminal, isAcronym } from './chars';
-import { COMMITMENT_TYPES, ZH_TITLE_TOPIC_WORDS, type CommitmentType, type Strength } from './lexicon';
+import { COMMITMENT_TYPES, OFFICE_TITLES, ZH_TITLE_TOPIC_WORDS, type CommitmentType, type Strength } from './lexicon';
 import { spanAt } from './hover';
 import { compileMatcher, loadMatcher, serializeMatcher, type Matcher, type Pattern } from './matcher';
 import { segmentSentences, type Segment } from './sentences';
@@ -434,10 +434,11 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
     }
   }
   const organ = detectOrgan(plain, head.segments, head.terms);
+  const offices = detectOffices(plain, head.segments, head.terms);
 
   // Commitments, block by block; a block with annotations in it is never taken from the cache.
   // (The organ's span is not part of it: its commitments get the span when the arrays are built.)
-  const context = `${partyIds.join(',')}|${organ ? `${organ.text}|${organ.parties.join(',')}` : ''}`;
+  const context = `${partyIds.join(',')}|${organ ? `${organ.text}|${organ.parties.join(',')}` : ''}|${[...offices].join(';')}`;
   if (cache && cache.context !== context) {
     // Another context (the parties or the organ changed): earlier results no longer apply.
     cache.results.clear();
@@ -468,6 +469,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
         glossary,
         organ: organ && { ...organ, span: { start: organ.span.start - b.start, end: organ.span.end - b.start } },
         leadIn,
+        offices,
       });
       let commitments = extraction.commitments;
       leadIn = extraction.leadIn;
@@ -710,10 +712,21 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
     // The appositive runs on over commas before a name ("of Iceland, Norway and Finland,", "of
     // Japan, the Philippines, and the United States,"), and ends at the comma before the verb.
     const we = opening && /^(?:[^,]|,\s*(?=(?:and\s+)?(?:the\s+)?\p{Lu}))*/u.exec(body.slice(opening[0].length));
-    if (opening || /hereinafter (?:referred to as|called)|以下简称/i.test(body)) {
-      const ids = partiesIn(seg.start, opening && we ? seg.start + opening[0].length + we[0].length : seg.end);
+    // "…, and the United States of America (the “Participants”) commit to …": the parties a
+    // definition names stand before it.
+    const definition = /\((?:hereinafter\s+)?(?:(?:referred to as|called)\s+)?(?:the|jointly|collectively)?\s*[“"]?(?:Participants|Parties|Sides|Signatories)[”"]?\)/.exec(body);
+    if (opening || definition || /hereinafter (?:referred to as|called)|以下简称/i.test(body)) {
+      const end = opening && we ? seg.start + opening[0].length + we[0].length : definition ? seg.start + definition.index : seg.end;
+      const ids = partiesIn(seg.start, end);
       if (ids.length > 0) return ids;
     }
+  }
+  // "On 29 July 2017 ministers and senior officials from Australia, …, and the Philippines met":
+  // the delegations that open the text.
+  for (const seg of head) {
+    const from = DELEGATIONS_FROM.exec(text.slice(seg.start, seg.end));
+    const ids = from ? partyChain(text, seg.start + from.index + from[0].length, terms) : [];
+    if (ids.length >= 2) return ids;
   }
   // The title: the headings before the first sentence. A Chinese title names its parties before
   // 关于 ("中华人民共和国和法兰西共和国关于…的联合声明"), by name or by initials ("中法关于…").
@@ -731,9 +744,10 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
     );
     if (initials.length >= 2) return initials;
   }
+  // "… between the People's Republic of China and the Republic of Kenya": the parties right after it.
   for (const seg of head) {
-    const between = /\bbetween\b/i.exec(text.slice(seg.start, seg.end));
-    const ids = between ? partiesIn(seg.start + between.index, seg.end) : [];
+    const between = /\bbetween\s+(?:the\s+)?/i.exec(text.slice(seg.start, seg.end));
+    const ids = between ? partyChain(text, seg.start + between.index + between[0].length, terms) : [];
     if (ids.length >= 2) return ids.slice(0, 2);
   }
   // The actor that opens the text: parties at the start of one of its first sentences.
@@ -752,6 +766,10 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
   }
   return [];
 }
+
+/** "(On …,) (the) ministers (and senior officials) from|of", opening a sentence: the parties follow. */
+const DELEGATIONS_FROM =
+  /^(?:On\s[^,]{3,40}?,?\s+)?(?:the\s+)?(?:leaders|heads of (?:state|government|delegation)|(?:foreign\s+)?ministers|representatives|delegations|senior officials)(?:\s+and\s+(?:\w+\s+){0,2}?(?:officials|ministers|representatives|leaders))?\s+(?:of|from)\s+(?:the\s+)?/i;
 
 /** Where the topic of a Chinese title begins: its parties stand before it. */
 const ZH_TITLE_TOPIC = new RegExp(ZH_TITLE_TOPIC_WORDS.join('|'));
@@ -785,20 +803,67 @@ function documentPartyIds(term: TermHit): string[] {
 
 /** Parties named one after another at the start of a sentence ("China and Kenya", "The United States of America and Ukraine"). */
 function openingParties(text: string, seg: Span, terms: TermHit[]): string[] {
-  let at = seg.start;
-  if (text.startsWith('The ', at)) at += 4;
+  return partyChain(text, text.startsWith('The ', seg.start) ? seg.start + 4 : seg.start, terms);
+}
+
+/**
+ * Parties named one after another from `at` ("China and Kenya", "the Republic of Korea (ROK), Japan
+ * and the United States", "President Yoon Suk Yeol of the Republic of Korea and …"), or none.
+ */
+function partyChain(text: string, at: number, terms: TermHit[]): string[] {
   const ids: string[] = [];
-  for (const t of terms) {
-    if (t.end <= at) continue;
-    if (t.start !== at) break;
-    const own = documentPartyIds(t);
+  const hits = terms.filter((t) => t.end > at);
+  for (let h = 0; h < hits.length;) {
+    let t = hits[h++];
+    // A leader may stand for a party: "President [Yoon Suk Yeol] of the [Republic of Korea]",
+    // "Prime Minister [Kishida]"; a title of capitalised words may precede the name.
+    const leader = t.kind === 'person' && /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(at, t.start));
+    if (t.start !== at && !leader) break;
+    let own = leader ? (t.entry?.party ? [t.entry.party] : []) : documentPartyIds(t);
+    if (leader) {
+      const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(t.end, t.end + 12));
+      const state = of ? hits[h] : undefined;
+      if (of && state && state.start === t.end + of[0].length && documentPartyIds(state).length > 0) {
+        own = documentPartyIds(state);
+        t = state;
+        h++;
+      }
+    }
     if (own.length === 0) break;
     ids.push(...own);
-    const joiner = /^(?:,\s*|\s+and\s+(?:the\s+)?|\s*、\s*|[和与])/.exec(text.slice(t.end, t.end + 12));
+    let end = t.end;
+    // "the Republic of Korea (ROK)": an abbreviation in parentheses belongs to the name.
+    const abbreviation = /^\s*\([^()]{1,16}\)/.exec(text.slice(end, end + 20));
+    if (abbreviation) {
+      end += abbreviation[0].length;
+      while (h < hits.length && hits[h].start < end) h++;
+    }
+    const joiner = /^(?:,\s*|\s+and\s+(?:the\s+)?|\s*、\s*|[和与])/.exec(text.slice(end, end + 12));
     if (!joiner) break;
-    at = t.end + joiner[0].length;
+    at = end + joiner[0].length;
   }
   return [...new Set(ids)];
+}
+
+/**
+ * The titles of office the head of a document ties to a party: "the Prime Minister of Australia",
+ * "Megawati Soekarnoputri, President of the Republic of Indonesia". A title named with two parties
+ * ("the Presidents of China and Kenya") ties to neither.
+ */
+export function detectOffices(text: string, segments: Segment[], terms: TermHit[]): Map<string, string> {
+  const found = new Map<string, string | null>();
+  const title = new RegExp(`\\b(${OFFICE_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\s+of\\s+(?:the\\s+)?`, 'gi');
+  for (const seg of segments) {
+    const body = text.slice(seg.start, seg.end);
+    for (const m of body.matchAll(title)) {
+      const at = seg.start + m.index + m[0].length;
+      const term = terms.find((t) => t.start === at && t.kind === 'party');
+      if (!term) continue;
+      const key = m[1].toLowerCase().replace(/\s+/g, ' ');
+      found.set(key, found.has(key) && found.get(key) !== term.id ? null : term.id);
+    }
+  }
+  return new Map([...found].filter((e): e is [string, string] => e[1] !== null));
 }
 
 /** "The Security Council," / "The General Assembly," heading a resolution: the organ its operative paragraphs speak for. */

@@ -15,6 +15,10 @@ import {
   ACTOR_OF_NOUNS,
   COLLECTIVE_ACTORS,
   COMMITMENT_NOUN_VERBS,
+  PERFECT_PLEDGE_VERBS,
+  ANNOUNCED_NOUNS,
+  PAST_TIME_WORDS,
+  OFFICE_TITLES,
   OPERATIVE_REQUEST_VERBS,
   GATHERING_VERBS,
   INFINITIVE_PLEDGE_VERBS,
@@ -58,6 +62,8 @@ import {
   ZH_LIGHT_ADVERBS,
   ZH_NOT_SHORT_FORMS,
   ZH_OPINION_VERBS,
+  ZH_OPINION_STANCES,
+  ZH_WISH_VERBS,
   ZH_PAST_MARKERS,
   ZH_PREPOSITIONS,
   ZH_PURPOSE_OPENERS,
@@ -119,6 +125,8 @@ export interface ExtractionInput {
   glossary?: Pick<Glossary, 'byId'>;
   /** The lead-in in force where the text starts (see {@link LeadIn}); none when absent. */
   leadIn?: LeadIn | null;
+  /** Titles of office and the party each speaks for in this document (see {@link OFFICE_TITLES}). */
+  offices?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -184,7 +192,7 @@ export function extractInContext(input: ExtractionInput): Extraction {
     if (/[\u4e00-\u9fff]/.test(body) && !/[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(body)) {
       // A "——" item under a Chinese lead-in starts with the lead-in's subject.
       if (item) previousActor = itemActor(item, seg);
-      previousActor = extractChinese(local, seg, out, previousActor, (zh ??= zhParties(input)));
+      previousActor = extractChinese(local, seg, out, previousActor, (zh ??= zhParties(input)), item);
       clause = previousActor && /[:：]$/.test(body) ? { actor: previousActor, type: 'pledge', strength: 'normal', negated: false } : null;
     } else {
       const found = extractEnglish(local, seg, out, previousActor, item);
@@ -247,7 +255,7 @@ interface Predicate {
   infinitive: boolean;
   /** Base of the main verb. */
   base: string;
-  /** True for "is/are V-ing" ("Japan is providing …"): an announcement only by a party of the document. */
+  /** True for "is/are V-ing" ("Japan is providing …") and "announced the launch of": an announcement only by a party of the document. */
   progressive?: boolean;
 }
 
@@ -689,7 +697,7 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
         if (parties.has(m)) j = m;
       }
     }
-    const run = parties.get(j);
+    const run = parties.get(j) ?? officeRun(tokens, j, input.offices, parties);
     if (!run) break;
     ids.push(...run.ids);
     group ||= run.group;
@@ -704,7 +712,8 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
       if (tokens[next].w === 'and') next++;
       let probe = next;
       if (probe < n && tokens[probe].w === 'the') probe++;
-      if (parties.has(probe) || (probe + 2 < n && ACTOR_OF_NOUNS.has(tokens[probe].w) && tokens[probe + 1].w === 'of')) {
+      const office = !parties.has(probe) && officeRun(tokens, probe, input.offices, parties);
+      if (parties.has(probe) || office || (probe + 2 < n && ACTOR_OF_NOUNS.has(tokens[probe].w) && tokens[probe + 1].w === 'of')) {
         k = next;
         continue;
       }
@@ -714,6 +723,28 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
   if (end === -1) return null;
   return { actor: { text: textOf(i, end), span: span(i, end), parties: unique(ids) }, endToken: end, appositive: false, group };
 }
+
+/**
+ * "the Prime Minister", "Prime Minister Howard", "President Megawati Soekarnoputri": a title of office
+ * the document ties to one party (see `ExtractionInput.offices`), with the name after it.
+ */
+function officeRun(tokens: Token[], j: number, offices: ReadonlyMap<string, string> | undefined, parties: Map<number, PartyRun>): PartyRun | undefined {
+  if (!offices || offices.size === 0) return undefined;
+  for (const title of OFFICE_TITLE_WORDS) {
+    if (!title.every((w, x) => tokens[j + x]?.w === w)) continue;
+    const party = offices.get(title.join(' '));
+    if (!party) return undefined;
+    let e = j + title.length;
+    // "of Australia" makes it a party run of its own; here only a name may follow.
+    if (tokens[e]?.w === 'of') return undefined;
+    while (tokens[e]?.word && /^\p{Lu}\p{Ll}/u.test(tokens[e].t) && !parties.has(e) && !MODALS.has(tokens[e].w) && !verbInfo(tokens[e].w)) e++;
+    return { ids: [party], endToken: e, group: false };
+  }
+  return undefined;
+}
+
+/** {@link OFFICE_TITLES} as word sequences, longest first. */
+const OFFICE_TITLE_WORDS = OFFICE_TITLES.map((t) => t.split(' ')).sort((a, b) => b.length - a.length);
 
 /** Skips what may stand between an actor and its verb: "on Thursday", "also", "once again", ", for their part,". */
 function skipAdverbials(tokens: Token[], k: number): number {
@@ -773,7 +804,7 @@ interface PredicateStart {
 }
 
 /** The shapes of an English predicate, tried in order; each returns null when the words are not its shape. */
-const PREDICATE_READERS: ((at: PredicateStart) => Predicate | null)[] = [readModal, readNegatedDo, readCopula, readExpressed, readFiniteVerb];
+const PREDICATE_READERS: ((at: PredicateStart) => Predicate | null)[] = [readModal, readNegatedDo, readPerfect, readCopula, readExpressed, readFiniteVerb];
 
 /** Adverbs from token k ("firmly", "also", "once again", "not"): where they end, and what they make of the predicate. */
 function readAdverbs(tokens: Token[], k: number): { end: number; strength: Strength; negated: boolean; hereby: boolean } {
@@ -859,6 +890,27 @@ function readNegatedDo(at: PredicateStart): Predicate | null {
   return predicate({ ...at, strength, negated: true }, aux, k + 1, triggerType(info.base) ?? null, form, info.base);
 }
 
+/**
+ * The present perfect of a verb of commitment with its infinitive: "have committed to develop",
+ * "has agreed to hold" (a pledge made now). Other perfects ("have signed", "has long supported")
+ * report what was done: no commitment.
+ */
+function readPerfect(at: PredicateStart): Predicate | null {
+  const { tokens } = at;
+  const aux = tokens[at.verb].w;
+  const form: VerbForm | undefined = aux === 'have' ? 'base' : aux === 'has' ? 's' : undefined;
+  if (!form || (at.form !== undefined && at.form !== form && !(at.form === 'modal' && form === 'base'))) return null;
+  const adverbs = readAdverbs(tokens, at.verb + 1);
+  const k = adverbs.end;
+  const info = k < tokens.length ? verbInfo(tokens[k].w)?.find((i) => i.form === 'ed') : undefined;
+  if (!info) return null;
+  const strength = adverbs.strength === 'strong' ? 'strong' : at.strength;
+  const stance: PredicateStart = { ...at, strength, negated: at.negated || adverbs.negated };
+  const complement = PERFECT_PLEDGE_VERBS.has(info.base) ? readInfinitiveComplement({ at: stance, k, base: info.base, form: 'ed' }) : null;
+  if (complement?.type !== 'pledge') return predicate(stance, at.verb, k + 1, null, form, info.base);
+  return predicate(stance, at.verb, k + 1 + complement.length, 'pledge', form, info.base, { infinitive: complement.infinitive ?? false });
+}
+
 /** A copula and its complement: "are ready to V", "remain committed to", "remain opposed", "are steadfast in our commitment to"; a bare "is" reads as no commitment. */
 function readCopula(at: PredicateStart): Predicate | null {
   const { tokens } = at;
@@ -872,6 +924,9 @@ function readCopula(at: PredicateStart): Predicate | null {
   if (READINESS_ADJECTIVES.has(tokens[k]?.w ?? '') && tokens[k + 1]?.w === 'to') {
     const next = tokens[k + 2];
     const nextIsVerb = next && verbInfo(next.w)?.some((i) => i.form === 'base');
+    // "are committed to peace" affirms; "are committed to addressing food insecurity" pledges an action.
+    const nextIsGerund = next && verbInfo(next.w)?.some((i) => i.form === 'ing');
+    if (tokens[k].w === 'committed' && nextIsGerund) return predicate(after, copula, k + 3, 'pledge', form, 'be', { infinitive: true });
     if (tokens[k].w === 'committed' && !nextIsVerb) return predicate(after, copula, k + 2, 'affirm', form, 'remain');
     // "are proud to have hosted": a perfect infinitive looks back, it commits to nothing.
     if (next?.w === 'have') return null;
@@ -925,6 +980,8 @@ interface Complement {
   length: number;
   type: CommitmentType | null;
   infinitive?: boolean;
+  /** An announced action ("announced the establishment of"): a commitment only of the document's parties. */
+  announcement?: boolean;
 }
 
 /** A finite verb read at token k: its base and form, and what `at` asked for. */
@@ -967,7 +1024,7 @@ function readFiniteVerb(at: PredicateStart): Predicate | null {
   // "underscored their commitment to …" (affirm), "underscore our support for" (support),
   // "reiterate our strong opposition to" (oppose): the stance noun gives the type.
   const stance = (type === null || type === 'affirm') && COMMITMENT_NOUN_VERBS.has(info.base) ? stanceNoun(tokens, end) : null;
-  if (stance && (type === null || stance.type === 'oppose')) {
+  if (stance && (type === null || stance.type === 'oppose' || stance.type === 'request')) {
     type = stance.type;
     end = stance.end;
   }
@@ -975,7 +1032,7 @@ function readFiniteVerb(at: PredicateStart): Predicate | null {
   // "The Parties hereby establish …": a performative pledge.
   if (at.hereby && type === null) type = 'pledge';
   // The trigger includes the adverbs before the verb ("firmly support", "jointly advocate").
-  return predicate({ ...at, strength }, at.first, end, type, info.form, info.base, { infinitive: complement?.infinitive ?? false });
+  return predicate({ ...at, strength }, at.first, end, type, info.form, info.base, { infinitive: complement?.infinitive ?? false, progressive: complement?.announcement });
 }
 
 /**
@@ -983,6 +1040,12 @@ function readFiniteVerb(at: PredicateStart): Predicate | null {
  * "… support for" (support), "… opposition to" (oppose), and the token after it; or null.
  */
 function stanceNoun(tokens: Token[], j: number): { type: CommitmentType; end: number } | null {
+  // "highlighted the U.S. commitment to …": "the" and a capitalised name stand for the possessive.
+  if (tokens[j]?.w === 'the') {
+    let m = j + 1;
+    while (m < Math.min(tokens.length, j + 6) && (/^\p{Lu}/u.test(tokens[m].t) || tokens[m].w === '.' || tokens[m].w === "'s" || tokens[m].w === "'")) m++;
+    if (m > j + 1) j = m;
+  }
   if (POSSESSIVES.has(tokens[j]?.w ?? '')) {
     j++;
     // "our nations’ commitment", "our country's support".
@@ -991,13 +1054,14 @@ function stanceNoun(tokens: Token[], j: number): { type: CommitmentType; end: nu
   }
   while (j < tokens.length && COMMITMENT_ADJECTIVES.has(tokens[j].w)) j++;
   const noun = tokens[j]?.w ?? '';
-  const type = STANCE_NOUNS[noun];
-  return type && tokens[j + 1]?.w === (type === 'support' ? 'for' : 'to') ? { type, end: j + 2 } : null;
+  const stance = STANCE_NOUNS[noun];
+  return stance && stance.after.includes(tokens[j + 1]?.w ?? '') ? { type: stance.type, end: j + 2 } : null;
 }
 
 /** The complements of a finite verb, tried in order; each returns null when it does not apply. */
 const COMPLEMENT_READERS: ((verb: FiniteVerb) => Complement | null)[] = [
   readInfinitiveComplement,
+  readAnnounced,
   readContinueIng,
   readLookForward,
   readStandWith,
@@ -1033,6 +1097,20 @@ function splitInfinitiveVerb(tokens: Token[], j: number): number {
   const adverb = (t: Token | undefined) => !!t && (STRONG_ADVERBS.has(t.w) || OTHER_ADVERBS.has(t.w) || /^\p{Ll}{3,}ly$/u.test(t.t));
   while (adverb(tokens[v]) || (tokens[v]?.w === 'and' && v > j && adverb(tokens[v + 1]))) v++;
   return v > j && verbInfo(tokens[v]?.w ?? '')?.some((i) => i.form === 'base') ? v : j;
+}
+
+/**
+ * "announced the establishment of a new …", "announce the launch of …": an announced action, a
+ * pledge like "is launching" (the caller makes it none where the actor is not a party announcing).
+ */
+function readAnnounced({ at, k, base }: FiniteVerb): Complement | null {
+  const { tokens } = at;
+  if (base !== 'announce') return null;
+  const j = tokens[k + 1]?.w === 'the' ? k + 2 : k + 1;
+  if (!ANNOUNCED_NOUNS.has(tokens[j]?.w ?? '') || tokens[j + 1]?.w !== 'of') return null;
+  // "In 2023, we announced the launch of …", "previously announced": a report of an earlier announcement.
+  const earlier = tokens.slice(0, k).some((t, i) => PAST_TIME_WORDS.has(t.w) || (t.w === 'in' && /^(?:19|20)\d\d$/.test(tokens[i + 1]?.w ?? '')));
+  return earlier ? { length: 0, type: null } : { length: j + 1 - k, type: 'pledge', announcement: true };
 }
 
 /** "look forward to holding …": a pledge of the speakers' own action ("look forward to the day" is none). */
@@ -1079,6 +1157,8 @@ function readReflexiveCommit({ at, k, base }: FiniteVerb): Complement | null {
  */
 function readBareVerb({ at, k, base, form }: FiniteVerb): Complement | null {
   const next = at.tokens[k + 1]?.w;
+  // "Ministers agreed that stronger cooperation is required": an affirmation agreed on.
+  if (base === 'agree' && next === 'that') return { length: 1, type: 'affirm' };
   if (INFINITIVE_PLEDGE_VERBS.has(base) && !triggerType(base)) return { length: 0, type: null };
   if (BARE_PLEDGE_VERBS.has(base)) return { length: 0, type: base === 'decide' && (next === 'that' || next === ',') ? 'pledge' : null };
   if (base === 'back' && form === 'base' && at.form !== 'modal') return { length: 0, type: null };
@@ -1354,9 +1434,16 @@ interface ZhState {
   sentenceEnd: number;
   /** The rest of the sentence is what an opinion or a belief holds ("双方认为，…"), subjects included. */
   content: boolean;
+  /** The sentence is reported because of an opinion (认为, 指出): a stance verb of the actor's own ends it. */
+  opinion: boolean;
+  /**
+   * The sentence is an item under a pledge's lead-in ("双方将采取…步骤：——维护和发展…关系"): until a
+   * subject of its own, its verbs read as after 将 — "维护" maintains (a pledge), "反对" still opposes.
+   */
+  underPledge: boolean;
 }
 
-function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[], carried: Actor | null, parties: ZhParties): Actor | null {
+function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[], carried: Actor | null, parties: ZhParties, item: LeadIn | null): Actor | null {
   const text = input.text;
   const state: ZhState = {
     actor: carried,
@@ -1368,6 +1455,8 @@ function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[],
     requested: false,
     sentenceEnd: seg.end,
     content: false,
+    opinion: false,
+    underPledge: item?.type === 'pledge',
   };
   let clauseStart = seg.start;
   for (let i = seg.start; i <= seg.end; i++) {
@@ -1386,7 +1475,12 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
   const text = input.text;
   let p = clause.start;
   while (p < clause.end && /\s/.test(text.charAt(p))) p++;
-  if (startsWithAny(text, p, ZH_ELABORATION_OPENERS)) return;
+  // "…的重要原则，包括…，尊重和支持…": the examples run on to the sentence's next subject.
+  if (startsWithAny(text, p, ZH_ELABORATION_OPENERS)) {
+    state.reported = true;
+    state.opinion = false;
+    return;
+  }
   const subject = zhSubject(input, p, clause.end, parties);
   let listItem = false;
   if (subject) {
@@ -1400,13 +1494,20 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
     state.actor = subject;
     state.modalChain = false;
     state.chainHead = null;
-    state.reported = false;
+    state.reported = state.opinion = state.underPledge = false;
     state.verbPending = false;
     p = subject.span.end;
   } else {
-    if (!state.actor || state.reported) return;
+    if (!state.actor) return;
+    if (state.reported) {
+      // "双方认为，各国均有权…，反对干涉主权国家内政": the opinion's content ends at a stance of the actor's own.
+      const stance = skipZhAdverbs(text, skipZhStrong(text, skipZhAdverbs(text, p)));
+      if (!state.opinion || !startsWithAny(text, stance, ZH_OPINION_STANCES)) return;
+      state.reported = state.content = state.opinion = false;
+    }
     if (zhPurposeAt(text, p, clause.end)) {
       state.reported = true;
+      state.opinion = false;
       return;
     }
     if (state.verbPending) {
@@ -1419,7 +1520,7 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
   const q = skipZhAdverbs(text, p);
   const opinion = ZH_OPINION_VERBS.find((w) => text.startsWith(w, q));
   if (opinion) {
-    state.reported = true;
+    state.reported = state.opinion = true;
     state.content = skipZhAdverbs(text, q + opinion.length) >= clause.end;
     // "一致认为促进…至关重要": an opinion that something matters is an affirmation.
     const rest = text.slice(q, state.sentenceEnd).replace(/[。！？\s]+$/, '');
@@ -1432,7 +1533,14 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
   // belief's content follows in the next clauses ("双方深信，…"), the sentence is reported.
   const belief = ZH_BELIEF_VERBS.find((w) => text.startsWith(w, q));
   if (belief) {
-    if (skipZhAdverbs(text, q + belief.length) >= clause.end) state.reported = state.content = true;
+    // "相信，…" or "相信在…领导下，X将…": the belief's content is in the clauses after it.
+    const rest = skipZhAdverbs(text, q + belief.length);
+    if (rest >= clause.end || startsWithAny(text, rest, ZH_PREPOSITIONS)) state.reported = state.content = true;
+    return;
+  }
+  // "衷心祝愿中国人民…，继续朝着…迈进": the rest of the sentence is the wish.
+  if (startsWithAny(text, q, ZH_WISH_VERBS)) {
+    state.reported = true;
     return;
   }
   if (startsWithAny(text, q, ZH_COURTESY_VERBS)) return;
@@ -1450,6 +1558,7 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
   if (found && !subject && state.requested && found.start !== q) found = null;
   if (subject) state.requested = false;
   while (found) {
+    if (state.underPledge && found.type === 'affirm') found = { ...found, type: 'pledge' };
     const head = state.chainHead;
     state.modalChain = found.modal || ZH_WILLING.includes(text.slice(found.start, found.triggerEnd)) || (state.modalChain && found.type === 'pledge');
     if (found.type === 'request') state.requested = true;
@@ -1508,6 +1617,12 @@ const ZH_PAST_SINCE = /自[^，。]{0,15}?年[^，。]{0,12}?(?:起|以来)/;
 
 function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
   return words.some((w) => text.startsWith(w, at));
+}
+
+/** Skips the strength adverbs before a verb ("严厉谴责", "坚决反对"). */
+function skipZhStrong(text: string, at: number): number {
+  const adverb = ZH_STRONG.find((w) => text.startsWith(w, at));
+  return adverb ? at + adverb.length : at;
 }
 
 /** Skips adverbs that do not change the reading ("还", "都", "一致"). */
@@ -1621,7 +1736,7 @@ interface ZhReading {
 }
 
 /** The first predicate of `text[from, to)`, if any, read by the first reader that succeeds. */
-function zhPredicate(text: string, from: number, to: number, modalChain: boolean): ZhPredicate | null {
+function zhPredicate(text: string, from: number, to: number, modalChain: boolean, afterPhrase = false): ZhPredicate | null {
   // Skip an opening prepositional phrase ("在…上", "就…") only as far as the first trigger.
   const ctx: ZhReading = { from, modalChain, startsWithPreposition: ZH_PREPOSITIONS.some((p) => text.startsWith(p, from)) };
   const expressed = readZhExpressed(text, from, to);
@@ -1629,11 +1744,28 @@ function zhPredicate(text: string, from: number, to: number, modalChain: boolean
   for (let i = from; i < to; i++) {
     for (const read of ZH_READERS) {
       const found = read(text, i, to, ctx);
-      if (found) return found === NO_PREDICATE ? null : found;
+      if (found === NO_PREDICATE) return null;
+      // "在反对恐怖主义…的斗争中加强合作": a trigger inside the opening phrase is part of it; the
+      // predicate is the verb after the phrase's end.
+      if (found) return (ctx.startsWithPreposition && !afterPhrase && predicateAfterPhrase(text, found.triggerEnd, to, modalChain)) || found;
     }
     // A trigger after 的 or 是 sits inside a noun phrase or a predicate of another subject.
     const c = text.charAt(i);
     if ((c === '的' || c === '是') && !ctx.startsWithPreposition) return null;
+  }
+  return null;
+}
+
+/**
+ * The predicate right after the end of an opening prepositional phrase ("…斗争中", "…基础上") that
+ * closes within a few words after `at` and before `to`; or null.
+ */
+function predicateAfterPhrase(text: string, at: number, to: number, modalChain: boolean): ZhPredicate | null {
+  const limit = Math.min(to, at + 40);
+  for (let k = at + 1; k < limit; k++) {
+    if (!ZH_PHRASE_ENDS.test(text.slice(Math.max(at, k - 3), k))) continue;
+    const pred = zhPredicate(text, k, to, modalChain, true);
+    if (pred && pred.start === skipZhAdverbs(text, k)) return pred;
   }
   return null;
 }

@@ -23,7 +23,7 @@ export const TRIGGER_VERBS: Record<string, CommitmentType> = {
   oppose: 'oppose', reject: 'oppose', condemn: 'oppose', denounce: 'oppose', deplore: 'oppose', resist: 'oppose',
   reaffirm: 'affirm', reiterate: 'affirm', recognize: 'affirm', acknowledge: 'affirm', respect: 'affirm', adhere: 'affirm',
   uphold: 'affirm', abide: 'affirm', affirm: 'affirm', confirm: 'affirm', honor: 'affirm', honour: 'affirm',
-  urge: 'request', request: 'request', encourage: 'request', demand: 'request', implore: 'request',
+  urge: 'request', request: 'request', encourage: 'request', demand: 'request', implore: 'request', ask: 'request',
   pledge: 'pledge', commit: 'pledge', undertake: 'pledge', decide: 'pledge', vow: 'pledge', resolve: 'pledge',
 };
 
@@ -165,6 +165,15 @@ export const POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her']);
 export const EXPRESSED_STRONG_ADJECTIVES = new Set(['firm', 'strong', 'full', 'unwavering', 'steadfast', 'resolute', 'continued', 'sincere']);
 /** Adjectives that may stand in "underscored their ADJ commitment to" (they do not change the strength). */
 export const COMMITMENT_ADJECTIVES = new Set(['firm', 'strong', 'full', 'unwavering', 'steadfast', 'shared', 'continued', 'resolute', 'enduring']);
+/** Verbs whose present perfect is a commitment made now ("have committed to develop", "has agreed to"). */
+export const PERFECT_PLEDGE_VERBS = new Set(['agree', 'commit', 'decide', 'pledge', 'resolve', 'undertake', 'vow', 'promise']);
+/**
+ * Nouns of a new undertaking after "announce (the)": "announced the establishment of", "announce
+ * the launch of" — an announced action, as "is launching" is.
+ */
+export const ANNOUNCED_NOUNS = new Set(['establishment', 'launch', 'creation', 'formation', 'start', 'opening', 'inauguration']);
+/** Words that set an announcement in the past ("previously announced", "announced last year"). */
+export const PAST_TIME_WORDS = new Set(['previously', 'earlier', 'already', 'last', 'ago', 'formerly']);
 /** Reflexive pronouns of "commit themselves to". */
 export const REFLEXIVE_PRONOUNS = new Set(['themselves', 'itself', 'ourselves']);
 /** Trigger verbs that pledge only with "to" ("resolve to", "vow to") or, for "decide", "Decides that"; bare they make none. */
@@ -183,7 +192,14 @@ export const NOUN_ENDINGS = /(?:tion|ment|ness|ity|ship|ance|ence|ism)$/;
  */
 export const NOT_BASE_VERB_ENDINGS = /(?:tion|sion|ment|ness|ity|ship|ance|ence|ism|ing|ed|al|ic|tive|sive|ous|ful|[^s]s)$/;
 /** Stance nouns after a verb of emphasis and the type each gives ("support for", "opposition to", "commitment to"). */
-export const STANCE_NOUNS: Record<string, CommitmentType> = { commitment: 'affirm', support: 'support', opposition: 'oppose' };
+export const STANCE_NOUNS: Record<string, { type: CommitmentType; after: readonly string[] }> = {
+  commitment: { type: 'affirm', after: ['to'] },
+  support: { type: 'support', after: ['for'] },
+  opposition: { type: 'oppose', after: ['to'] },
+  condemnation: { type: 'oppose', after: ['of'] },
+  // "Reiterates its call upon all States to refrain …": the request renewed.
+  call: { type: 'request', after: ['upon', 'on', 'for'] },
+};
 /** Adjectives of "are ADJ in our commitment to" (an affirmation). */
 export const UNITED_ADJECTIVES = new Set(['steadfast', 'united', 'unwavering', 'resolute', 'firm', 'unanimous']);
 /** Verbs that, followed by "(their) commitment to", make an affirmation ("underscored their commitment to"). */
@@ -211,7 +227,7 @@ export const COLLECTIVE_ACTORS: string[][] = [
   'the ministers', 'the two ministers', 'the two nations', 'both nations', 'each party', 'each side', 'neither party',
   'neither side', 'each participant', 'neither participant', 'each contracting party', 'neither contracting party',
   'the signatories', 'all parties', 'the member states', 'member states', 'we', 'each of the parties', 'either party',
-  'leaders', 'ministers', 'the two delegations', 'both delegations',
+  'leaders', 'ministers', 'participants', 'the two delegations', 'both delegations', 'the alliance', 'our alliance',
   ...collectiveNumbered(),
 ].map((p) => p.split(' '));
 
@@ -233,6 +249,17 @@ export const ACTOR_OPENING_ADVERBS = new Set(['together', 'today', 'additionally
 
 /** The subject of a sentence that carries on the previous actor ("They will…"). */
 export const PRONOUN_ACTORS = new Set(['they', 'it']);
+
+/**
+ * Titles of office that a document ties to one party ("the Prime Minister of Australia", "President
+ * of the Republic of Indonesia"); a later "the Prime Minister" or "Prime Minister Howard" speaks for
+ * that party. Lower case, longest first.
+ */
+export const OFFICE_TITLES = [
+  'minister for foreign affairs', 'minister of foreign affairs', 'foreign minister', 'secretary of state', 'vice president',
+  'prime minister', 'president', 'premier', 'chancellor', 'king', 'queen', 'emperor', 'crown prince', 'emir', 'sultan',
+  'state councilor', 'chairman', 'taoiseach',
+];
 
 /** Words after a party name that still belong to the actor phrase ("the Chinese side", "China's government"). */
 export const ACTOR_HEAD_NOUNS = new Set([
@@ -264,7 +291,7 @@ export const GATHERING_VERBS = new Set(['meet', 'gather', 'convene', 'assemble']
 /** Chinese trigger words and their types, longest first when matched. */
 export const ZH_TRIGGERS: Record<string, CommitmentType> = {
   一致同意: 'pledge', 同意: 'pledge', 决定: 'pledge', 愿意: 'pledge', 愿: 'pledge', 致力于: 'pledge', 继续: 'pledge', 承诺: 'pledge',
-  商定: 'pledge', 决心: 'pledge', 准备: 'pledge',
+  商定: 'pledge', 决心: 'pledge', 准备: 'pledge', 计划: 'pledge',
   支持: 'support', 欢迎: 'support', 赞赏: 'support', 赞同: 'support', 拥护: 'support',
   反对: 'oppose', 谴责: 'oppose', 抵制: 'oppose', 拒绝: 'oppose',
   重申: 'affirm', 承认: 'affirm', 尊重: 'affirm', 恪守: 'affirm', 坚持: 'affirm', 遵守: 'affirm', 遵循: 'affirm', 维护: 'affirm', 确认: 'affirm',
@@ -301,9 +328,14 @@ export const ZH_NOT_SHORT_FORMS = ['双方', '各方', '对方', '一方', '多�
 /** Words after a party or a person that still belong to the actor ("中国政府", "习近平主席"). */
 export const ZH_ACTOR_HEADS = ['政府', '方面', '领导人', '人民', '国家主席', '主席', '总统', '总理', '首相', '国王', '王储', '总书记', '外长', '外交部长', '元首'];
 /** Verbs after which a subject stands but the clause commits to nothing: thanks, congratulations, assessments. */
-export const ZH_COURTESY_VERBS = ['感谢', '祝贺', '致谢', '高度评价', '积极评价', '评价', '高度重视', '重视', '回顾'];
+export const ZH_COURTESY_VERBS = ['感谢', '祝贺', '祝愿', '致谢', '高度评价', '积极评价', '评价', '高度重视', '重视', '回顾'];
 /** Verbs of opinion: what follows them in the sentence is an assessment, not a commitment ("双方认为，维护…符合…"). */
 export const ZH_OPINION_VERBS = ['一致认为', '认为', '指出', '注意到'];
+/**
+ * Stance verbs that end an opinion's content: after "双方认为，各国均有权…，" a clause without a
+ * subject that opens with one of them ("反对干涉…", "严厉谴责…", "呼吁…") is the actor's own stance.
+ */
+export const ZH_OPINION_STANCES = ['反对', '谴责', '呼吁', '敦促', '促请', '支持'];
 /** Verbs of belief or awareness: the clause commits to nothing, but a clause after it may ("深信…，决定…"). */
 export const ZH_BELIEF_VERBS = ['充分认识到', '深刻认识到', '认识到', '意识到', '深信', '坚信', '相信', '考虑到'];
 /** What ends an opinion that something matters ("一致认为…至关重要"): the opinion is an affirmation. */
@@ -329,7 +361,9 @@ export const ZH_DISPOSAL_VERBS = [
   '建设成', '建设为', '建成', '转化为', '转变为', '落到实处', '升级为', '扩大到', '扩大至', '延长至', '上升为',
 ];
 /** Adverbs that may stand before a modal or a verb without changing the reading ("都", "还", "一致"). */
-export const ZH_LIGHT_ADVERBS = ['都', '也', '均', '还', '更', '一致', '共同', '同样', '再次', '进一步'];
+export const ZH_LIGHT_ADVERBS = ['都', '也', '均', '还', '更', '一致', '共同', '同样', '再次', '进一步', '衷心'];
+/** Verbs of a wish for others ("祝愿中国人民…继续…迈进"): what follows is the wish, not a commitment. */
+export const ZH_WISH_VERBS = ['祝愿', '预祝'];
 /** Words where the topic of a Chinese title begins; the parties stand before them ("中法关于…的联合声明"). */
 export const ZH_TITLE_TOPIC_WORDS = ['关于', '联合声明', '联合公报', '共同声明', '联合宣言'];
 /** Chinese prepositions that open an adverbial phrase before the verb ("在…上", "就…"). */

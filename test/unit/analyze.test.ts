@@ -63,6 +63,34 @@ describe('analysis', () => {
     assert.deepStrictEqual(analyzeText(joinLines('Leaders’ Communiqué', body), g7).parties, []);
   });
 
+  it('takes the parties from leaders who open the text ("President X of A and President Y of B met")', () => {
+    const yaml = joinLines(
+      'terms:',
+      '  - {id: US, term: United States of America, kind: party, aliases: [United States]}',
+      '  - {id: KR, term: Republic of Korea, kind: party, aliases: [ROK]}',
+      '  - {id: KP, term: DPRK, kind: party}',
+      '  - {id: yoon, term: Yoon Suk Yeol, kind: person, party: KR}',
+      '  - {id: biden, term: Joseph R. Biden, kind: person, party: US}',
+    );
+    const g = compileGlossary(parseGlossary(yaml, 'g.yaml'));
+    const parties = (...lines: string[]) => analyzeText(joinLines(...lines), g).parties.map((p) => p.id);
+    const opening = 'President Joseph R. Biden of the United States of America and President Yoon Suk Yeol of the Republic of Korea (ROK) met today.';
+    assert.deepStrictEqual(parties('Washington Declaration', opening), ['US', 'KR']);
+    // A leader's name alone stands for the leader's party.
+    assert.deepStrictEqual(parties('Washington Declaration', 'President Joseph R. Biden and President Yoon Suk Yeol met today.'), ['US', 'KR']);
+    // A definition names the parties before it; "between" only the parties right after it.
+    const mou =
+      'Pursuant to this Memorandum, the Governments of the Republic of Korea and the United States of America (the “Participants”) commit to build a corridor between Asia and the DPRK.';
+    assert.deepStrictEqual(parties('Memorandum of Understanding', mou), ['KR', 'US']);
+    assert.deepStrictEqual(parties('Memorandum of Understanding', 'Trade between Asia and Europe grows; the DPRK and the United States of America watch.'), []);
+    assert.deepStrictEqual(parties('Agreement between the Republic of Korea and the United States of America', 'Article 1'), ['KR', 'US']);
+    // The delegations that open the text ("ministers and senior officials from …").
+    const met = '1. On 29 July 2017 ministers and senior officials from the Republic of Korea and the United States of America met in Seoul.';
+    assert.deepStrictEqual(parties('Joint Statement', met), ['KR', 'US']);
+    // A leader who is the object, not the opener, names no party of the document.
+    assert.deepStrictEqual(parties('Washington Declaration', 'The DPRK threatened President Yoon Suk Yeol and the United States.'), []);
+  });
+
   it('takes the parties of a Chinese statement from its title before 关于, by name or initials, or from its visit opening', () => {
     const yaml = joinLines(
       'terms:',

@@ -273,6 +273,63 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('Chile was providing loans.'), []);
   });
 
+  it('reads announcements of a new undertaking by the parties, not reports of earlier ones', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('The two Presidents announced the establishment of a new Consultative Group.'), ["L2 pledge 'announced the establishment of' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We announce the launch of a joint fund.'), ["L2 pledge 'announce the launch of' [CL,PE]"]);
+    assert.deepStrictEqual(doc('In 2023, we announced the launch of a joint fund.'), []);
+    assert.deepStrictEqual(doc('China announced the establishment of a new fund.'), []);
+    assert.deepStrictEqual(doc('Chile announced USD 150 million in programs.'), []);
+  });
+
+  it('reads the present perfect of a verb of commitment as a pledge made now, other perfects as reports', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('The two Presidents have committed to develop an ever-stronger relationship.'), ["L2 pledge 'have committed to develop' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Chile has agreed to host the next meeting.'), ["L2 pledge 'has agreed to host' [CL]"]);
+    assert.deepStrictEqual(doc('Chile has long supported the initiative.'), []);
+    assert.deepStrictEqual(doc('The two sides have signed an agreement.'), []);
+  });
+
+  it('reads renewed calls and condemnations by their noun, and "ask … to" as a request', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('We reiterate our strong condemnation of the seizure of the plant.'), ["L2 oppose 'reiterate our strong condemnation of' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We ask our Finance Ministers to convene shortly.'), ["L2 request 'ask' [CL,PE]"]);
+    assert.deepStrictEqual(
+      commitments(joinLines('The General Assembly,', '3. Reiterates its call upon all States to refrain from such measures;')).slice(-1)[0].split(' ')[1],
+      'request',
+    );
+  });
+
+  it('reads "committed to" a noun as an affirmation, "committed to" an action (-ing) as a pledge', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('We are committed to peace and stability.'), ["L2 affirm 'are committed to' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We are committed to addressing food insecurity.'), ["L2 pledge 'are committed to addressing' [CL,PE]"]);
+  });
+
+  it('reads a title of office the document ties to a party as that party ("the Prime Minister", "Prime Minister Howard")', () => {
+    const head = joinLines(
+      'Joint Communique on the visit of the Prime Minister of Chile to Peru',
+      '1. At the invitation of Dina Boluarte, President of Peru, the Prime Minister of Chile paid a visit.',
+    );
+    const doc = (line: string) => commitments(joinLines(head, line)).slice(-1);
+    assert.deepStrictEqual(doc('2. The Prime Minister reaffirmed support for the reforms.'), ["L3 affirm 'reaffirmed' [CL]"]);
+    assert.deepStrictEqual(doc('2. Prime Minister Howard welcomed the reforms.'), ["L3 support 'welcomed' [CL]"]);
+    assert.deepStrictEqual(doc('2. The President and the Prime Minister welcomed the reforms.'), ["L3 support 'welcomed' [CL,PE]"]);
+    // A title the head does not tie to one party names nobody.
+    assert.deepStrictEqual(commitments(joinLines('Joint Statement of Chile and Peru', 'The Chancellor welcomed the reforms.')), []);
+  });
+
+  it('reads "agreed that …" as an affirmation agreed on', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('The two sides agreed that stronger cooperation is required.'), ["L2 affirm 'agreed that' [CL,PE]"]);
+  });
+
+  it('reads "the Alliance" as the parties, and a commitment highlighted as "the X commitment to"', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('The Alliance will maintain robust communication.'), ["L2 pledge 'will maintain' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Chile highlighted the U.S. commitment to extend deterrence.'), ["L2 affirm 'highlighted the U.S. commitment to' [CL]"]);
+  });
+
   it('does not continue a chain of finite verbs with a modal after a bare comma (another subject)', () => {
     const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
     assert.deepStrictEqual(doc('ACKNOWLEDGING that in 2022, Chile announced USD 150 million in programs that combined with other funds, will support the plan.'), []);
@@ -452,6 +509,7 @@ describe('commitments: Chinese actors and predicates', () => {
         '  - {id: BR, term: Brazil, kind: party, aliases: [巴西, 巴西联邦共和国]}',
         '  - {id: SB, term: Solomon Islands, kind: party, aliases: [所罗门群岛]}',
         '  - {id: RU, term: Russia, kind: party, aliases: [俄罗斯, 俄罗斯联邦]}',
+        '  - {id: BD, term: Bangladesh, kind: party, aliases: [孟加拉国, 孟加拉人民共和国]}',
         '  - {id: xi, term: Xi Jinping, kind: person, party: CN, aliases: [习近平]}',
       ].join('\n'),
       'inline.yaml',
@@ -595,6 +653,41 @@ describe('commitments: Chinese actors and predicates', () => {
     const ru = title('俄罗斯联邦');
     assert.deepStrictEqual(zh(ru, '双方一致认为，维护地区和平稳定，加强互联互通至关重要。'), ["L2 affirm '认为' [CN,RU]"]);
     assert.deepStrictEqual(zh(ru, '双方一致认为，两国关系处于历史最好时期。'), []);
+  });
+
+  it("ends an opinion's content at a stance verb of the actor's own (China–Russia 2024)", () => {
+    const ru = title('俄罗斯联邦');
+    const text = '双方认为，各国均有权自主选择发展模式，反对干涉主权国家内政，反对以意识形态划线。';
+    assert.deepStrictEqual(zh(ru, text), ["L2 oppose '反对' [CN,RU]", "L2 oppose '反对' [CN,RU]"]);
+    const condemn = '双方指出，必须进行正确的历史观教育，严厉谴责美化纳粹主义行径。';
+    assert.deepStrictEqual(zh(ru, condemn), ["L2 oppose '谴责' [CN,RU] strong"]);
+    // A plain verb in the opinion's content stays content.
+    assert.deepStrictEqual(zh(ru, '双方认为，两国应加强合作，维护地区稳定。'), []);
+  });
+
+  it('reads no commitment into a wish for others, a belief about a later clause, or the examples after 包括 (China–Bangladesh 2019)', () => {
+    const bd = title('孟加拉人民共和国');
+    assert.deepStrictEqual(zh(bd, '孟方祝贺中华人民共和国成立70周年，衷心祝愿中国人民继续朝着奋斗目标迈进。'), []);
+    assert.deepStrictEqual(zh(bd, '中方赞赏孟加拉国经济快速发展，相信在哈西娜总理领导下，孟加拉国将顺利完成目标。'), ["L2 support '赞赏' [CN]"]);
+    const principles = '双方重申将继续坚持中孟关系发展的重要原则，包括发展双边关系，尊重和支持彼此的核心利益。';
+    assert.deepStrictEqual(zh(bd, principles), ["L2 affirm '重申' [BD,CN]"]);
+  });
+
+  it('reads an item under a pledge lead-in as after 将, and the verb after an opening phrase (China–Tajikistan 1996)', () => {
+    const ru = title('俄罗斯联邦');
+    const items = joinLines(
+      '双方将采取积极和具体的步骤：',
+      '——根据和平共处五项原则，维护和发展两国睦邻友好关系；',
+      '——在反对恐怖主义和其他犯罪活动的斗争中加强合作；',
+      '——反对任何形式的民族分裂主义。',
+    );
+    assert.deepStrictEqual(zh(ru, items).slice(1), ["L3 pledge '维护' [CN,RU]", "L4 pledge '加强合作' [CN,RU]", "L5 oppose '反对' [CN,RU]"]);
+  });
+
+  it('reads 计划 after a subject as a pledge, not the noun 计划 (plan)', () => {
+    const ru = title('俄罗斯联邦');
+    assert.deepStrictEqual(zh(ru, '双方计划于2025年隆重庆祝胜利80周年。'), ["L2 pledge '计划' [CN,RU]"]);
+    assert.deepStrictEqual(zh(ru, '双方签署了《2025年至2030年行动计划》。'), []);
   });
 
   it("reads what a request asks for as its content, not as the actor's own commitment", () => {

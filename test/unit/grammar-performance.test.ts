@@ -1,6 +1,9 @@
 /**
  * Every regular expression of the generated TextMate grammar is safe from catastrophic
- * backtracking: thousands of mutated statement lines tokenize with vscode-textmate, none over 10 ms.
+ * backtracking: thousands of mutated statement lines tokenize with vscode-textmate, none over
+ * LIMIT_MS. A line takes well under 1 ms on a quiet machine; the bound is generous so that a loaded
+ * machine (other test runs on two cores) does not fail it, while catastrophic backtracking, which
+ * takes seconds, still does. Speed itself is measured by `npm run bench`, not here.
  */
 import * as assert from 'assert';
 import { readFileSync } from 'fs';
@@ -23,6 +26,9 @@ async function loadGrammar(): Promise<textmate.IGrammar> {
   return grammar;
 }
 
+/** The bound per line (and per 1,000 characters of a long line). */
+const LIMIT_MS = 100;
+
 describe('grammar performance', () => {
   let grammar: textmate.IGrammar;
   before(async () => {
@@ -36,12 +42,12 @@ describe('grammar performance', () => {
       const t0 = process.hrtime.bigint();
       grammar.tokenizeLine(line, textmate.INITIAL);
       best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
-      if (best < 10) break;
+      if (best < LIMIT_MS / 10) break;
     }
     return best;
   }
 
-  it('tokenizes thousands of mutated lines, none over 10 ms', () => {
+  it(`tokenizes thousands of mutated lines, none over ${LIMIT_MS} ms`, () => {
     const lines = ['china-belarus-2022.txt', 'zh-joint-statement.txt', 'leaders-communique.txt', 'numbered-joint-statement.txt', 'treaty-excerpt.txt']
       .flatMap((f) => fixture(f).split('\n'))
       .filter(Boolean);
@@ -82,10 +88,10 @@ describe('grammar performance', () => {
       const ms = timeLine(line);
       if (ms > worst.ms) worst = { ms, line };
     }
-    assert.ok(worst.ms < 10, `slowest line took ${worst.ms.toFixed(1)} ms: ${JSON.stringify(worst.line.slice(0, 200))}`);
+    assert.ok(worst.ms < LIMIT_MS, `slowest line took ${worst.ms.toFixed(1)} ms: ${JSON.stringify(worst.line.slice(0, 200))}`);
   });
 
-  it('stays linear on long pathological lines (under 10 ms per 1,000 characters)', () => {
+  it(`stays linear on long pathological lines (under ${LIMIT_MS} ms per 1,000 characters)`, () => {
     const lines = [
       'the People of the Republic of the '.repeat(200),
       '['.repeat(2000) + ']{'.repeat(1000),
@@ -96,7 +102,7 @@ describe('grammar performance', () => {
     ];
     for (const line of lines) {
       const ms = timeLine(line);
-      assert.ok(ms / (line.length / 1000) < 10, `${ms.toFixed(1)} ms for ${line.length} characters: ${JSON.stringify(line.slice(0, 60))}`);
+      assert.ok(ms / (line.length / 1000) < LIMIT_MS, `${ms.toFixed(1)} ms for ${line.length} characters: ${JSON.stringify(line.slice(0, 60))}`);
     }
   });
 });
