@@ -314,13 +314,18 @@ export function entryFilterText(entry: GlossaryEntry, query: string): string {
   const forms = [entry.id, ...formsOf(entry)];
   const typed = query.trim().toLowerCase();
   if (!typed) return forms.join(' ');
+  let lower = lowerForms.get(entry);
+  if (!lower) lowerForms.set(entry, (lower = forms.map((f) => f.toLowerCase())));
   const matching: string[] = [];
   const others: string[] = [];
-  for (const form of forms) {
-    const at = form.toLowerCase().indexOf(typed);
+  forms.forEach((form, i) => {
+    const at = lower[i].indexOf(typed);
     if (at === -1) others.push(form);
     else if (at === 0) matching.push(form);
     else matching.push(form.slice(at), form);
-  }
+  });
   return [...matching, ...others].join(' ');
 }
+
+/** The forms of each entry in lower case, made once per entry. */
+const lowerForms = new WeakMap<GlossaryEntry, string[]>();

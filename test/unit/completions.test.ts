@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { completeStatement, entryFilterText, findCompletionContext } from '../../src/core/completions';
+import { COMPLETION_TRIGGER_CHARACTERS, completeStatement, entryFilterText, findCompletionContext } from '../../src/core/completions';
 import { mergeGlossaries, parseGlossary, type Glossary } from '../../src/core/glossary';
 import { findFrontMatter, parseStatement } from '../../src/core/statement';
 import { parseBuiltinGlossary } from '../../src/node/builtin';
@@ -214,6 +214,33 @@ describe('completions', () => {
     it('completes in front matter that is not closed yet, but not in the text after its first blank line', () => {
       assert.strictEqual(complete(withCursor(joinLines('---', 'title: Test', 'lang$$CURSOR$$')))?.context, 'front-matter-key');
       assert.strictEqual(complete(withCursor(joinLines('---', 'title: Test', '', 'The two sides$$CURSOR$$'))), undefined);
+    });
+  });
+
+  describe('snippets and words of the statement language', () => {
+    const read = (file: string) => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));
+
+    it('has no snippet prefix that starts like a word of prose, nor one that starts with a trigger character', () => {
+      const snippets = read('snippets/statement.code-snippets') as Record<string, { prefix: string | string[] }>;
+      const prefixes = Object.values(snippets).flatMap((s) => s.prefix);
+      assert.ok(prefixes.length >= 9);
+      for (const prefix of prefixes) {
+        assert.ok(!/^[\p{L}\p{N}]/u.test(prefix), `snippet prefix "${prefix}" starts like a word of prose`);
+        // VS Code asks for snippets on every trigger character, with those that start with it.
+        assert.ok(!COMPLETION_TRIGGER_CHARACTERS.includes(prefix[0]), `snippet prefix "${prefix}" starts with a trigger character`);
+      }
+    });
+
+    it('reads words of any script with its word pattern (as VS Code builds it)', () => {
+      const { wordPattern } = read('syntaxes/language-configuration.json');
+      // VS Code: a string is a pattern without flags; an object gives its flags.
+      const regex = typeof wordPattern === 'string' ? new RegExp(wordPattern, 'g') : new RegExp(wordPattern.pattern, `${wordPattern.flags ?? ''}g`);
+      const words = (text: string): string[] => text.match(regex) ?? [];
+      const english = words(readFileSync(path.join(ROOT, 'test/integration/workspace/china-belarus-2022.statement'), 'utf8'));
+      assert.ok(english.includes('one-China') && english.includes('Belarusian') && english.includes('30'));
+      assert.ok(!english.some((w) => ['p', 'pp', 'L', 'N', '{', '}'].includes(w)));
+      const chinese = words('白方重申恪守一个中国原则，承认中华人民共和国政府');
+      assert.deepStrictEqual(chinese, ['白方重申恪守一个中国原则', '承认中华人民共和国政府']);
     });
   });
 });
