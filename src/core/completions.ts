@@ -159,9 +159,10 @@ function valueAt(before: string, after: string, offset: number, separator: RegEx
 
 /** Inside `]{…}` on the cursor's line: the attribute being written. */
 function attributeContext(text: string, offset: number, line: Span): CompletionContext | undefined {
-  const open = text.lastIndexOf(']{', offset - 2);
-  if (open < line.start) return undefined;
-  const bodyStart = open + 2;
+  // Searched in the line only: a document without markup is not scanned back to its start.
+  const open = text.slice(line.start, offset).lastIndexOf(']{');
+  if (open === -1) return undefined;
+  const bodyStart = line.start + open + 2;
   let quote = 0;
   let tokenStart = bodyStart;
   for (let i = bodyStart; i < offset; i++) {
