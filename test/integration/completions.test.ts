@@ -70,13 +70,16 @@ describe('completions in statements', () => {
 
   it('offers ids of a workspace glossary beside the built-in ones', async () => {
     const glossary = await writeFile('completion.glossary.yaml', 'terms:\n  - id: xiamen-consensus\n    term: Xiamen Consensus\n    kind: principle\n    aliases: [厦门共识]\n');
+    const { editor, position } = await openAt('completion-workspace.statement', '[厦门共识]{#$$CURSOR$$}');
+    const offered = async () => (await completions(editor.document, position, '#')).items.find((i) => labelOf(i) === 'xiamen-consensus');
     try {
-      const { editor, position } = await openAt('completion-workspace.statement', '[厦门共识]{#$$CURSOR$$}');
-      const item = await waitFor(async () => (await completions(editor.document, position, '#')).items.find((i) => labelOf(i) === 'xiamen-consensus'), 'the workspace entry');
+      const item = await waitFor(offered, 'the workspace entry');
       assert.strictEqual((item.label as vscode.CompletionItemLabel).description, 'Xiamen Consensus · Principle');
     } finally {
       await vscode.workspace.fs.delete(glossary);
     }
+    // Gone with its file (and gone before the next tests, which know nothing of it).
+    await waitFor(async () => !(await offered()), 'the workspace entry to go');
   });
 
   it('offers the kinds after {.', async () => {
