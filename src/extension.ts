@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { AnalysisCache } from './vscode/analysisCache';
 import { registerCommands } from './vscode/commands';
+import { registerCompletions } from './vscode/completions';
 import { registerCommitmentsView, type CommitmentsSnapshot } from './vscode/commitmentsView';
 import { registerDefinition } from './vscode/definition';
 import { inThreadGlossaryParser, workerGlossaryParser, type GlossaryParser } from './core/glossaryParser';
@@ -64,6 +65,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
     }),
     view,
     registerCommands(cache, glossary),
+    // Completions read the .statement markup, so they are for statements whatever the `languages` setting.
+    registerCompletions({ language: 'statement' }, glossary),
   );
   // Workspace glossaries load in the background: the built-in glossary serves until then.
   const ready = glossary.reloadAll().catch((e) => log.error('could not load workspace glossaries', e));

@@ -123,7 +123,8 @@ function listOf(items: string[], separator = ', '): string {
   return items.length > LIST_LIMIT ? `${shown}${separator}and ${items.length - LIST_LIMIT} more` : shown;
 }
 
-const KIND_LABEL: Record<string, string> = {
+/** How each term kind is named to readers. */
+export const KIND_LABEL: Record<string, string> = {
   party: 'Party',
   principle: 'Principle',
   initiative: 'Initiative',
@@ -189,7 +190,8 @@ function hostOf(url: string): string {
   return m ? m[1] : url;
 }
 
-const TYPE_LABEL: Record<string, string> = {
+/** How each commitment type is named to readers. */
+export const TYPE_LABEL: Record<string, string> = {
   pledge: 'Pledge',
   support: 'Support',
   oppose: 'Opposition',

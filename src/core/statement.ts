@@ -8,6 +8,7 @@
  * markup blanked out, offset for offset, so everything found in it can be shown in the document.
  */
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { COMMITMENT_TYPES } from './lexicon';
 import { blankOut, type Span } from './text';
 import { findExcessiveYamlNesting, MAX_YAML_DEPTH } from './yamlDepth';
 
@@ -51,23 +52,39 @@ export interface ParsedStatement {
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*$/m;
 
+/** Where the front matter block of a statement lies. */
+export interface FrontMatterBlock {
+  /** The whole block, delimiter lines included (to the end of the text when it is not closed). */
+  span: Span;
+  /** The YAML between the delimiter lines. */
+  yaml: Span;
+  /** False when no closing `---` (or `...`) line follows the opening one. */
+  closed: boolean;
+}
+
+/** The front matter block that opens `text` (a first line `---`), or null when there is none. */
+export function findFrontMatter(text: string): FrontMatterBlock | null {
+  if (!text.startsWith('---')) return null;
+  const m = FRONT_MATTER.exec(text);
+  const yamlStart = text.indexOf('\n') + 1 || text.length;
+  if (!m || m.index !== 0) return { span: { start: 0, end: text.length }, yaml: { start: yamlStart, end: text.length }, closed: false };
+  return { span: { start: 0, end: m[0].length }, yaml: { start: yamlStart, end: yamlStart + m[1].length }, closed: true };
+}
+
 /** Parses front matter and annotations (see module doc). */
 export function parseStatement(text: string): ParsedStatement {
   const problems: StatementProblem[] = [];
   let frontMatter: FrontMatter | null = null;
   let frontMatterSpan: Span | null = null;
   let bodyStart = 0;
-  if (text.startsWith('---')) {
-    const m = FRONT_MATTER.exec(text);
-    if (m && m.index === 0) {
-      frontMatterSpan = { start: 0, end: m[0].length };
-      bodyStart = m[0].length;
-      const yamlStart = text.indexOf('\n') + 1;
-      frontMatter = readFrontMatter(m[1], yamlStart, problems);
-    } else {
-      const firstLineEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
-      problems.push({ start: 0, end: firstLineEnd, message: 'front matter is not closed: add a line `---` after it' });
-    }
+  const block = findFrontMatter(text);
+  if (block?.closed) {
+    frontMatterSpan = block.span;
+    bodyStart = block.span.end;
+    frontMatter = readFrontMatter(text.slice(block.yaml.start, block.yaml.end), block.yaml.start, problems);
+  } else if (block) {
+    const firstLineEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
+    problems.push({ start: 0, end: firstLineEnd, message: 'front matter is not closed: add a line `---` after it' });
   }
   const { annotations, masked } = readAnnotations(text, bodyStart, problems);
   let plain = masked;
@@ -110,7 +127,7 @@ function readFrontMatter(yamlText: string, offset: number, problems: StatementPr
     return node?.range ? { start: offset + node.range[0], end: offset + node.range[1] } : { start: offset, end: offset + 1 };
   };
   for (const [key, value] of Object.entries(data)) {
-    if (['title', 'date', 'place', 'source', 'language'].includes(key)) {
+    if (FRONT_MATTER_FIELDS.some((f) => f.key === key && f.key !== 'parties')) {
       if (value instanceof Date) (fm as unknown as Record<string, string>)[key] = value.toISOString().slice(0, 10);
       else if (typeof value === 'string' || typeof value === 'number') (fm as unknown as Record<string, string>)[key] = String(value);
       else problems.push({ ...rangeOfKey(key), message: `front matter: \`${key}\` must be text` });
@@ -301,3 +318,42 @@ function parseAttributes(body: string, offset: number, report: (problem: Stateme
   }
   return { classes, id, attributes };
 }
+
+/** A front matter field the tool reads, with what it holds. */
+export interface FrontMatterField {
+  key: keyof Omit<FrontMatter, 'extra'>;
+  description: string;
+  /** Usual values, when there are a few. */
+  values?: readonly string[];
+}
+
+/** The front matter fields the tool reads (see {@link FrontMatter}); `parties` is a list, the others text. */
+export const FRONT_MATTER_FIELDS: readonly FrontMatterField[] = [
+  { key: 'title', description: 'The title of the statement' },
+  { key: 'date', description: 'The date it was issued (YYYY-MM-DD)' },
+  { key: 'parties', description: 'The glossary ids of the parties that issue it, e.g. [CN, BY]' },
+  { key: 'place', description: 'Where it was issued' },
+  { key: 'source', description: 'Where the text comes from (a URL)' },
+  { key: 'language', description: 'The language of the text; zh reads it as Chinese', values: ['en', 'zh', 'ru', 'fr', 'es', 'ar'] },
+];
+
+/** An annotation attribute (`key=value` inside `{…}`) the tool reads. */
+export interface AnnotationAttribute {
+  name: string;
+  description: string;
+  /** The values it takes, when they are a closed set. */
+  values?: readonly string[];
+  /** True when it only means something on a `.commitment` span. */
+  commitment?: boolean;
+}
+
+/** The annotation attributes the tool reads (besides `.class` and `#id`). */
+export const ANNOTATION_ATTRIBUTES: readonly AnnotationAttribute[] = [
+  { name: 'note', description: 'A comment on the span, shown to readers' },
+  { name: 'type', description: 'The commitment type (several, for eval: type="affirm support")', values: COMMITMENT_TYPES, commitment: true },
+  { name: 'parties', description: 'The glossary ids of the parties that commit (parties="CN BY")', commitment: true },
+  { name: 'actor', description: 'The words that name who commits', commitment: true },
+  { name: 'strength', description: 'How firmly it is worded (normal when absent)', values: ['strong', 'weak'], commitment: true },
+  { name: 'negated', description: 'A negated commitment ("will not support")', values: ['true', 'false'], commitment: true },
+  { name: 'trigger', description: 'The words that make it a commitment', commitment: true },
+];

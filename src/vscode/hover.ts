@@ -35,7 +35,7 @@ function hoverAt(doc: vscode.TextDocument, position: vscode.Position, cache: Ana
 }
 
 /** Glossary Markdown is data: no command links, no HTML. */
-function untrusted(markdown: string): vscode.MarkdownString {
+export function untrusted(markdown: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(markdown, false);
   md.isTrusted = false;
   md.supportHtml = false;

@@ -6,6 +6,7 @@
 //                    the hover on "one-China principle"
 // images/outline.png Default Dark Modern: the Outline and Commitments views beside it
 // images/zh.png      Default Light Modern: the Chinese statement with the hover on 白方
+// images/completion.png  Default Light Modern: completions after `{#Bela`, BY's details beside
 //
 // One VS Code session (code-server + headless Chromium) on a temp copy of samples/,
 // viewport 1400×850. Every step waits on the DOM; nothing sleeps a fixed time.
@@ -230,6 +231,21 @@ async function shootAll(page, server) {
     await highlighted(page, '一个中国原则');
     await hoverBelow(page, '白方', '白方支持'); // line 12: the hover leaves line 11 (the Taiwan paragraph) in view
     await shoot(page, 'zh.png');
+
+    // (d) Completions, light: glossary ids after `{#`, found by a name, with the entry beside the list
+    await page.keyboard.press('Escape');
+    await openFile(page, 'china-belarus-2022.statement');
+    await page
+      .locator('.editor-instance .monaco-editor .view-lines')
+      .first()
+      .click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('[The Belarusian side]{#Bela');
+    await waitInPage(page, () => /BY/.test(document.querySelector('.suggest-widget.visible')?.textContent ?? ''), null, 'the completion list');
+    await page.keyboard.press('Control+Space'); // the focused item's details beside the list
+    await waitInPage(page, () => /Minsk/.test(document.querySelector('.suggest-details-container')?.textContent ?? ''), null, 'the details of BY');
+    await shoot(page, 'completion.png');
   }
 }
 

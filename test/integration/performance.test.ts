@@ -1,6 +1,7 @@
 /**
  * Editor figures on a 1 MB statement, measured inside a real VS Code and printed (never asserted
- * on time): semantic tokens, tokens after a one-line edit, outline, hover, activation, bundle size.
+ * on time): semantic tokens, tokens after a one-line edit, outline, hover, completions, activation,
+ * bundle size.
  */
 import * as assert from 'assert';
 import { statSync } from 'fs';
@@ -82,6 +83,17 @@ describe('editor performance (figures printed, not asserted)', () => {
     const hovers: number[] = [];
     for (let i = 0; i < 5; i++) hovers.push((await timed(() => vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at))).ms);
     figures['hover (median of 5, includes the command round trip)'] = `${median(hovers).toFixed(1)} ms`;
+    // Completions: every glossary id after `{#`, at the end of the 1 MB statement.
+    await editor.edit((e) => e.insert(doc.positionAt(doc.getText().length), '\n[the Belarusian side]{#'));
+    const end = doc.positionAt(doc.getText().length);
+    const completions: number[] = [];
+    let offered = 0;
+    for (let i = 0; i < 5; i++) {
+      const r = await timed(() => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, end, '#'));
+      completions.push(r.ms);
+      offered = r.value.items.length;
+    }
+    figures['completions after {# (median of 5, includes the round trip)'] = `${median(completions).toFixed(1)} ms, ${offered} items`;
     figures['activation'] = `${api.activationMs.toFixed(1)} ms`;
     for (const [name, all] of Object.entries(api.timings())) {
       // The timings keep the last 1,000 samples (far more than the suite takes): this test's are at the end.
