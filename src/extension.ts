@@ -13,6 +13,8 @@ import { registerHover } from './vscode/hover';
 import { createLogger, type Logger } from './vscode/logger';
 import { registerOutline } from './vscode/outline';
 import { registerSemanticTokens } from './vscode/semanticTokens';
+import { registerQuickFixes } from './vscode/quickFixes';
+import { registerStatementDiagnostics } from './vscode/statementDiagnostics';
 import { documentSelector, settings } from './vscode/settings';
 import { timings } from './vscode/timings';
 
@@ -48,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
       registerSemanticTokens(selector, cache),
       registerOutline(selector, cache),
       registerDefinition(selector, cache, glossary),
+      registerQuickFixes(selector, cache, glossary),
     );
   };
   registerFeatures();
@@ -64,6 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
     }),
     view,
     registerCommands(cache, glossary),
+    registerStatementDiagnostics(cache),
   );
   // Workspace glossaries load in the background: the built-in glossary serves until then.
   const ready = glossary.reloadAll().catch((e) => log.error('could not load workspace glossaries', e));

@@ -17,7 +17,14 @@ describe('statement format', () => {
 
   it('reads front matter', () => {
     const p = parseStatement(text);
-    assert.deepStrictEqual({ ...p.frontMatter, extra: undefined }, { title: 'Joint Statement', date: '2022-09-15', parties: ['CN', 'BY'], language: 'en', extra: undefined });
+    assert.deepStrictEqual(
+      { ...p.frontMatter, extra: undefined, partySpans: undefined },
+      { title: 'Joint Statement', date: '2022-09-15', parties: ['CN', 'BY'], language: 'en', extra: undefined, partySpans: undefined },
+    );
+    assert.deepStrictEqual(
+      p.frontMatter?.partySpans?.map((s) => text.slice(s.start, s.end)),
+      ['CN', 'BY'],
+    );
     assert.deepStrictEqual(p.problems, []);
   });
 
