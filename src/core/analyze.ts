@@ -463,7 +463,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   });
   const organ = detectOrgan(plain, head.segments, head.terms);
 
-  // Commitments, block by block; a block with annotations in it is never taken from the cache.
+  // Commitments, block by block, each taken from the cache when its text and context are unchanged.
   // (The organ's span is not part of it: its commitments get the span when the arrays are built.)
   const context = `${partyIds.join(',')}|${organ ? `${organ.text}|${organ.parties.join(',')}` : ''}`;
   if (cache && cache.context !== context) {
@@ -480,9 +480,11 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   for (let i = 0; i < spans.length; i++) {
     const b = spans[i];
     if (commitmentsStep(b.end - b.start)) yield;
-    const cacheable = !annotated.has(i);
-    const key: string = leadIn ? `${texts[i]}\u0000${leadInKey(leadIn)}` : texts[i];
-    const cached: CachedResult | undefined = cacheable ? cache?.results.get(key) : undefined;
+    // A block with annotations is keyed by its text as written, markup included: the same plain
+    // text annotated otherwise has other results.
+    const blockKey = annotated.has(i) ? `\u0001${text.slice(b.start, b.end)}` : texts[i];
+    const key: string = leadIn ? `${blockKey}\u0000${leadInKey(leadIn)}` : blockKey;
+    const cached: CachedResult | undefined = cache?.results.get(key);
     if (cached) cached.used = generation;
     let result = cached?.result;
     if (cached) leadIn = cached.leadIn;
@@ -502,7 +504,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
       const explicit = explicitCommitments.get(i);
       if (explicit) commitments = applyExplicitCommitments(commitments, explicit, b.start, plain, partyIds);
       result = { terms, segments: findings[i].segments!, commitments, lineBreaks: findings[i].lineBreaks };
-      if (cacheable) cache?.results.set(key, { result, leadIn, used: generation });
+      cache?.results.set(annotated.has(i) ? detach(key) : key, { result, leadIn, used: generation });
     }
     blocks.push({ start: b.start, end: b.end, line, result });
     line += result.lineBreaks;

@@ -19,16 +19,20 @@ import type { TextEdit } from './edits';
 export function editDistance(a: string, b: string, limit = Number.MAX_SAFE_INTEGER): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   if (a === b) return 0;
-  let before = new Array<number>(b.length + 1);
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  let current = new Array<number>(b.length + 1);
+  // Three rows, reused between calls: this runs for every form of a glossary at each request.
+  if (rows[0].length <= b.length) rows = [0, 1, 2].map(() => new Int32Array(b.length * 2 + 2));
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) d = Math.min(d, before[j - 2] + 1);
+      const bj = b.charCodeAt(j - 1);
+      let d = previous[j - 1] + (ai === bj ? 0 : 1);
+      if (previous[j] + 1 < d) d = previous[j] + 1;
+      if (current[j - 1] + 1 < d) d = current[j - 1] + 1;
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj && before[j - 2] + 1 < d) d = before[j - 2] + 1;
       current[j] = d;
       if (d < rowMin) rowMin = d;
     }
@@ -38,9 +42,11 @@ export function editDistance(a: string, b: string, limit = Number.MAX_SAFE_INTEG
   return Math.min(previous[b.length], limit + 1);
 }
 
-/** How far a word may be from what was meant: one edit for short words, about one in three for longer ones. */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/** How far a word may be from what was meant: one edit for short words, about one in three for longer ones, at most four. */
 function tolerance(word: string): number {
-  return Math.max(1, Math.floor(word.length / 3));
+  return Math.min(4, Math.max(1, Math.floor(word.length / 3)));
 }
 
 /** A glossary entry close to an unknown id, and the form of it that is closest. */
@@ -74,15 +80,26 @@ export function suggestIds(unknown: string, entries: Iterable<GlossaryEntry>, op
   for (const entry of entries) {
     if (entry.id === unknown || (options.accept && !options.accept(entry))) continue;
     let best: (IdSuggestion & { onId: boolean }) | undefined;
-    for (const form of [entry.id, ...formsOf(entry)]) {
-      const distance = editDistance(wanted, form.toLowerCase(), best ? Math.min(limit, best.distance) : limit);
+    const forms = lowerFormsOf(entry);
+    for (let k = 0; k < forms.length; k++) {
+      const distance = editDistance(wanted, forms[k], best ? Math.min(limit, best.distance) : limit);
       if (distance > limit || (best && distance >= best.distance)) continue;
-      best = { id: entry.id, term: entry.term, form, distance, onId: form === entry.id };
+      const form = k === 0 ? entry.id : formsOf(entry)[k - 1];
+      best = { id: entry.id, term: entry.term, form, distance, onId: k === 0 };
     }
     if (best) found.push(best);
   }
   found.sort((x, y) => x.distance - y.distance || Number(y.onId) - Number(x.onId) || x.id.length - y.id.length || x.id.localeCompare(y.id));
   return found.slice(0, options.max ?? 3).map(({ id, term, form, distance }) => ({ id, term, form, distance }));
+}
+
+/** Each entry's id and forms, lower-cased once (entries are immutable once a glossary is built). */
+const lowerForms = new WeakMap<GlossaryEntry, string[]>();
+
+function lowerFormsOf(entry: GlossaryEntry): string[] {
+  let forms = lowerForms.get(entry);
+  if (!forms) lowerForms.set(entry, (forms = [entry.id, ...formsOf(entry)].map((f) => f.toLowerCase())));
+  return forms;
 }
 
 /** The words of `known` nearest to `unknown` (case-insensitive, within {@link tolerance}, at most `max`), best first. */
