@@ -3,7 +3,7 @@
  *
  *   extract <file…>   terms and commitments of statements (markdown, json or csv)
  *   glossary          the merged glossary (json or markdown)
- *   check <file…>     validate glossary files
+ *   check <file…>     validate glossary files and statements
  *   eval <file…>      score detection against hand-annotated statements
  *
  * Exit status: 0 on success; 1 when an input or a glossary could not be used, or (`eval`) a file
@@ -39,7 +39,11 @@ Commands:
   extract <file…>      Find glossary terms and commitments in statements
                        (.txt, .statement, .md …; English and Chinese).
   glossary             Print the merged glossary.
-  check <glossary…>    Validate glossary YAML files (for your own CI).
+  check <file…>        Validate glossary YAML files and .statement files (for
+                       your own CI). References (see, members, party) may name
+                       built-in entries (unless --no-builtin) or entries of the
+                       other files; a statement's problems are those the editor
+                       shows. Exit 1 on a glossary error or a statement problem.
   eval <file…>         Score detection against statements you annotated by
                        hand: each file's annotations are the gold, detection
                        runs on its text without them. Precision, recall and F1
@@ -96,7 +100,7 @@ Examples:
   diplomatic-annotator extract statement.txt
   diplomatic-annotator extract corpus/*.txt --format json > commitments.json
   diplomatic-annotator extract text.statement --glossary my.glossary.yaml
-  diplomatic-annotator check my.glossary.yaml
+  diplomatic-annotator check my.glossary.yaml annotated/*.statement
   diplomatic-annotator eval annotated/*.statement --details
 `;
 
