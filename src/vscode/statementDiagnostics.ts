@@ -11,8 +11,8 @@ import { toRange } from './convert';
 import { settings } from './settings';
 import { timed } from './timings';
 
-/** Waiting this long after a keystroke lets a burst of typing cost one update, not one per key. */
-const TYPING_DELAY_MS = 150;
+/** Waiting this long after a keystroke lets a burst of typing cost one update, not one per key (as for glossaries). */
+const TYPING_DELAY_MS = 250;
 
 /** The source every diagnostic of the extension carries. */
 export const DIAGNOSTIC_SOURCE = 'Diplomatic Annotator';

@@ -99,7 +99,6 @@ describe('statement diagnostics and quick fixes', () => {
       'the add action for the workspace glossary',
     );
     assert.ok(add.command);
-    assert.strictEqual(add.disabled, undefined);
     assert.strictEqual(await vscode.commands.executeCommand(add.command.command, ...(add.command.arguments ?? [])), true);
     const glossaryDoc = await vscode.workspace.openTextDocument(glossary);
     assert.strictEqual(
