@@ -457,7 +457,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   const head = headOf(spans, findings, termsOf);
   const partyIds = parsed?.frontMatter?.parties?.length ? parsed.frontMatter.parties : detectDocumentParties(plain, head.segments, head.terms);
   const frontMatter = parsed?.frontMatter;
-  frontMatter?.parties?.forEach((id, i) => {
+  frontMatter?.parties?.slice(0, MAX_STATEMENT_PROBLEMS).forEach((id, i) => {
     const span = frontMatter.partySpans?.[i] ?? parsed?.frontMatterSpan ?? { start: 0, end: 0 };
     if (!glossary.byId.has(id)) warnings.push({ ...span, message: `front matter: ${unknownPartyMessage(id)}`, code: 'unknown-party', value: id });
   });
