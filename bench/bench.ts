@@ -14,7 +14,9 @@ import { compileMatcher } from '../src/core/matcher';
 import { formsOf, glossaryFromJson, mergeGlossaries, parseGlossary } from '../src/core/glossary';
 import { workerGlossaryParser } from '../src/core/glossaryParser';
 import { spawnGlossaryWorkerThread } from '../src/node/glossaryWorkerThread';
-import { BlockCache, analyzeText, compileGlossary, loadCompiledGlossary } from '../src/core/analyze';
+import { BlockCache, analyzeText, compileGlossary, loadCompiledGlossary, type CompiledGlossary } from '../src/core/analyze';
+import { kindQuickFixes, statementQuickFixes } from '../src/core/quickFixes';
+import { LineIndex } from '../src/core/text';
 import { buildOutline } from '../src/core/outline';
 import { completeStatement } from '../src/core/completions';
 import { parseStatement } from '../src/core/statement';
@@ -210,6 +212,48 @@ function editorCore(runs: number): void {
       `  memory kept after 200 edits in different places     ${((process.memoryUsage().heapUsed - before) / 1e6).toFixed(1).padStart(7)} MB (the document is ${(text.length / 1e6).toFixed(1)} M characters)`,
     );
   }
+  problemsAndFixes(compiled, text, runs);
+}
+
+/**
+ * Statement diagnostics and quick fixes on the same 1 MB statement, with a mistyped party in its
+ * front matter and an unknown `#id` in every 50th paragraph: what the editor does after a
+ * keystroke (the analysis, its blocks reused, and every problem located by line and column), and
+ * what the code action provider does when the cursor rests on a problem (the analysis cached).
+ */
+function problemsAndFixes(compiled: CompiledGlossary, body: string, runs: number): void {
+  let paragraph = 0;
+  const annotated = body.replace(/\.\n/g, (end) => (++paragraph % 50 === 0 ? ` [the initiative]{#global-developement-initiative}${end}` : end));
+  const text = `---\nparties: [CN, BYY]\n---\n${annotated}`;
+  const middle = text.indexOf('\n', text.length / 2) + 1;
+  const versions = Array.from({ length: runs * 4 + 1 }, (_, i) => Buffer.from(text.slice(0, middle) + `word${i} ` + text.slice(middle)).toString());
+  const cache = new BlockCache();
+  analyzeText(text, compiled, { statement: true, cache });
+  let i = 0;
+  let problems = 0;
+  const locate = (version: string) => {
+    const analysis = analyzeText(version, compiled, { statement: true, cache });
+    const lines = new LineIndex(version);
+    problems = analysis.warnings.map((w) => [lines.position(w.start), lines.position(w.end)]).length;
+  };
+  const edit = time(runs * 4, () => locate(versions[i++]));
+  const analysis = analyzeText(text, compiled, { statement: true, cache });
+  const located = time(runs * 4, () => {
+    const lines = new LineIndex(text);
+    return analysis.warnings.map((w) => [lines.position(w.start), lines.position(w.end)]);
+  });
+  const party = text.indexOf('BYY');
+  const id = text.indexOf('global-developement-initiative', middle);
+  const at = (offset: number) => time(200, () => statementQuickFixes(analysis, compiled.glossary, { start: offset, end: offset }));
+  const partyFixes = at(party);
+  const idFixes = at(id);
+  const kind = time(200, () => kindQuickFixes('principal'));
+  const ms = (x: number) => x.toFixed(2).padStart(7);
+  console.log(`  statement diagnostics after a one-line edit          ${edit.ms.toFixed(1).padStart(7)} ms (analysis, blocks reused + ${problems} problems located)`);
+  console.log(`    of which locating the problems (line index + positions) ${ms(located.ms)} ms`);
+  console.log(`  code actions on a mistyped front-matter party        ${ms(partyFixes.ms)} ms (${partyFixes.result.length} fixes, built-in glossary; median of 200)`);
+  console.log(`  code actions on an unknown #id                       ${ms(idFixes.ms)} ms (${idFixes.result.length} fixes; median of 200)`);
+  console.log(`  code actions on an unknown kind in a glossary file   ${ms(kind.ms)} ms (median of 200)`);
 }
 
 /**

@@ -3,7 +3,7 @@
  *
  *   extract <file…>   terms and commitments of statements (markdown, json or csv)
  *   glossary          the merged glossary (json or markdown)
- *   check <file…>     validate glossary files
+ *   check <file…>     validate glossary files and statements
  *   eval <file…>      score detection against hand-annotated statements
  *
  * Exit status: 0 on success; 1 when an input or a glossary could not be used, or (`eval`) a file
@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'fs';
 import { parseArgs } from 'util';
-import { analyzeText, compileGlossary, type CompiledGlossary } from './core/analyze';
+import { analyzeText, checkStatement, compileGlossary, type CompiledGlossary } from './core/analyze';
 import { displayText, escapeJsonControls } from './core/display';
 import { evaluateStatement } from './core/evaluate';
 import { mergeGlossaries, parseGlossary, type Glossary, type GlossaryProblem } from './core/glossary';
@@ -39,7 +39,11 @@ Commands:
   extract <file…>      Find glossary terms and commitments in statements
                        (.txt, .statement, .md …; English and Chinese).
   glossary             Print the merged glossary.
-  check <glossary…>    Validate glossary YAML files (for your own CI).
+  check <file…>        Validate glossary YAML files and .statement files (for
+                       your own CI). References (see, members, party) may name
+                       built-in entries (unless --no-builtin) or entries of the
+                       other files; a statement's problems are those the editor
+                       shows. Exit 1 on a glossary error or a statement problem.
   eval <file…>         Score detection against statements you annotated by
                        hand: each file's annotations are the gold, detection
                        runs on its text without them. Precision, recall and F1
@@ -96,7 +100,7 @@ Examples:
   diplomatic-annotator extract statement.txt
   diplomatic-annotator extract corpus/*.txt --format json > commitments.json
   diplomatic-annotator extract text.statement --glossary my.glossary.yaml
-  diplomatic-annotator check my.glossary.yaml
+  diplomatic-annotator check my.glossary.yaml annotated/*.statement
   diplomatic-annotator eval annotated/*.statement --details
 `;
 
@@ -169,10 +173,8 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
       return failed ? 1 : 0;
     }
     case 'check': {
-      if (files.length === 0) return usage('check needs at least one glossary file');
-      const { glossary, failed } = await loadGlossaries(files, false, io, limits);
-      if (!failed) io.err(`${files.length} glossary file${files.length === 1 ? '' : 's'} OK: ${glossary.entries.length} entries\n`);
-      return failed ? 1 : 0;
+      if (files.length === 0) return usage('check needs at least one glossary file or statement');
+      return check(files, values.glossary ?? [], !values['no-builtin'], io, limits);
     }
     case 'eval': {
       const format = values.format ?? 'markdown';
@@ -188,9 +190,50 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
   }
 }
 
+/**
+ * `check`: validates glossary files and `.statement` files. A glossary's references (`see`,
+ * `members`, `party`) may name entries of the built-in glossary (unless --no-builtin), of the other
+ * glossaries given, or of --glossary files; statements are read with all of them. Fails on a
+ * glossary error or on any problem in a statement (each means an annotation not read as written).
+ */
+async function check(files: string[], glossaryFiles: string[], builtin: boolean, io: CliIO, limits: CliLimits): Promise<number> {
+  const statements = files.filter((f) => /\.statement$/i.test(f));
+  const glossaries = files.filter((f) => !/\.statement$/i.test(f));
+  const given = [...glossaryFiles, ...glossaries];
+  const { glossary, failed: glossaryFailed, entriesOf } = await loadGlossaries(given, builtin, io, limits);
+  let failed = glossaryFailed;
+  if (glossaries.length > 0 && !glossaryFailed) {
+    const entries = glossaries.reduce((n, f) => n + entriesOf(f), 0);
+    io.err(`${glossaries.length} glossary file${glossaries.length === 1 ? '' : 's'} OK: ${entries} entries\n`);
+  }
+  if (statements.length === 0) return failed ? 1 : 0;
+  const compiled = compiledFor(glossary, given, builtin);
+  let clean = 0;
+  for (const file of statements) {
+    const text = await readOrReport(file, io, limits);
+    if (text === undefined) {
+      failed = true;
+      continue;
+    }
+    const problems = checkStatement(text, compiled);
+    const lines = new LineIndex(text);
+    for (const p of problems) io.err(formatProblem({ file, ...lines.position(p.start), severity: 'warning', message: p.message }) + '\n');
+    if (problems.length > 0) failed = true;
+    else clean++;
+  }
+  if (clean > 0) io.err(`${clean} statement${clean === 1 ? '' : 's'} OK\n`);
+  return failed ? 1 : 0;
+}
+
 /** Loads the built-in glossary (when asked) and the given files, reporting every problem; `failed` when any is an error. */
-async function loadGlossaries(files: string[], builtin: boolean, io: CliIO, limits: CliLimits): Promise<{ glossary: Glossary; failed: boolean }> {
+async function loadGlossaries(
+  files: string[],
+  builtin: boolean,
+  io: CliIO,
+  limits: CliLimits,
+): Promise<{ glossary: Glossary; failed: boolean; entriesOf: (file: string) => number }> {
   const parts: Glossary[] = [];
+  const counts = new Map<string, number>();
   let failed = false;
   if (builtin) parts.push(loadBuiltinGlossary());
   for (const file of files) {
@@ -200,7 +243,9 @@ async function loadGlossaries(files: string[], builtin: boolean, io: CliIO, limi
       continue;
     }
     try {
-      parts.push(parseGlossary(text, file));
+      const parsed = parseGlossary(text, file);
+      parts.push(parsed);
+      counts.set(file, parsed.entries.length);
     } catch (e) {
       reportFileError(file, `could not be read as a glossary (${errorMessage(e)})`, io);
       failed = true;
@@ -213,7 +258,7 @@ async function loadGlossaries(files: string[], builtin: boolean, io: CliIO, limi
     if (p.severity === 'error') failed = true;
     io.err(formatProblem(p) + '\n');
   }
-  return { glossary: merged, failed };
+  return { glossary: merged, failed, entriesOf: (file) => counts.get(file) ?? 0 };
 }
 
 /** A file's text, or undefined after reporting why it cannot be used. */

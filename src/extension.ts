@@ -14,6 +14,8 @@ import { registerHover } from './vscode/hover';
 import { createLogger, type Logger } from './vscode/logger';
 import { registerOutline } from './vscode/outline';
 import { registerSemanticTokens } from './vscode/semanticTokens';
+import { registerQuickFixes } from './vscode/quickFixes';
+import { registerStatementDiagnostics } from './vscode/statementDiagnostics';
 import { documentSelector, settings } from './vscode/settings';
 import { timings } from './vscode/timings';
 
@@ -49,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
       registerSemanticTokens(selector, cache),
       registerOutline(selector, cache),
       registerDefinition(selector, cache, glossary),
+      registerQuickFixes(selector, cache, glossary),
     );
   };
   registerFeatures();
@@ -67,6 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
     registerCommands(cache, glossary),
     // Completions read the .statement markup, so they are for statements whatever the `languages` setting.
     registerCompletions({ language: 'statement' }, glossary),
+    registerStatementDiagnostics(cache),
   );
   // Workspace glossaries load in the background: the built-in glossary serves until then.
   const ready = glossary.reloadAll().catch((e) => log.error('could not load workspace glossaries', e));

@@ -9,7 +9,7 @@ import { COMMITMENT_TYPES, OFFICE_TITLES, ZH_TITLE_TOPIC_WORDS, type CommitmentT
 import { spanAt } from './hover';
 import { compileMatcher, loadMatcher, serializeMatcher, type Matcher, type Pattern } from './matcher';
 import { segmentSentences, type Segment } from './sentences';
-import { parseStatement, type Annotation, type FrontMatter, type StatementProblem } from './statement';
+import { MAX_STATEMENT_PROBLEMS, parseStatement, type Annotation, type FrontMatter, type StatementProblem } from './statement';
 import { detach, lastAtOrBefore, type Span } from './text';
 
 /** A glossary ready for matching. */
@@ -79,6 +79,7 @@ export interface Analysis {
   frontMatter: FrontMatter | null;
   frontMatterSpan: Span | null;
   annotations: Annotation[];
+  /** Problems of the statement, in document order (see {@link checkStatement}); a terms-only analysis may lack some. */
   warnings: StatementProblem[];
   /** The text as analysed: front matter and annotation markup blanked out, offsets unchanged. */
   plain: string;
@@ -264,6 +265,14 @@ export function analyzeText(text: string, compiled: CompiledGlossary, options: A
   }
 }
 
+/**
+ * The problems of a statement, in document order: what the editor shows as diagnostics and
+ * `check` prints (both read {@link Analysis.warnings}, which this is).
+ */
+export function checkStatement(text: string, compiled: CompiledGlossary): StatementProblem[] {
+  return analyzeText(text, compiled, { statement: true }).warnings;
+}
+
 /** Options of {@link analyzeTextInSlices}. */
 export interface SliceOptions {
   /** Work for about this long before giving the event loop back (default 15 ms). */
@@ -371,6 +380,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
       lastAtOrBefore(spans, (b) => b.start, offset),
     );
   const annotated = new Set<number>();
+  const annotationProblems: StatementProblem[] = [];
   for (const a of annotations) {
     const block = blockOf(a.markup.start);
     annotated.add(block);
@@ -378,16 +388,34 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
     const kind = a.classes.find((c): c is TermKind => (TERM_KINDS as readonly string[]).includes(c));
     if (a.id !== undefined || kind) {
       const entry = a.id !== undefined ? glossary.byId.get(a.id) : undefined;
-      if (a.id !== undefined && !entry) warnings.push({ ...a.markup, message: `annotation names \`#${a.id}\`, which no glossary defines` });
+      if (a.id !== undefined && !entry)
+        annotationProblems.push({ ...(a.idSpan ?? a.markup), message: `annotation names \`#${a.id}\`, which no glossary defines`, code: 'unknown-id', value: a.id });
       const resolved: GlossaryEntry = entry ?? syntheticEntry(plain.slice(a.span.start, a.span.end), kind ?? 'concept', a.id);
       push(explicitTerms, block, { id: resolved.id, kind: kind ?? resolved.kind, start: a.span.start, end: a.span.end, entry: resolved, explicit: true });
     }
-    if (a.classes.includes('commitment')) push(explicitCommitments, block, toExplicitCommitment(a, plain, warnings));
-    for (const c of a.classes) {
-      if (c !== 'commitment' && !(TERM_KINDS as readonly string[]).includes(c))
-        warnings.push({ ...a.markup, message: `unknown annotation class \`.${c}\` (expected a term kind or .commitment)` });
+    if (a.classes.includes('commitment')) {
+      push(explicitCommitments, block, toExplicitCommitment(a, plain, annotationProblems));
+      for (const party of listedIds(a.attributes.parties, a.valueSpans.parties)) {
+        if (!glossary.byId.has(party.id)) annotationProblems.push({ ...party.span, message: unknownPartyMessage(party.id), code: 'unknown-party', value: party.id });
+      }
     }
+    a.classes.forEach((c, i) => {
+      if (c !== 'commitment' && !(TERM_KINDS as readonly string[]).includes(c))
+        annotationProblems.push({
+          ...(a.classSpans[i] ?? a.markup),
+          message: `unknown annotation class \`.${c}\` (expected a term kind or .commitment)`,
+          code: 'unknown-class',
+          value: c,
+        });
+    });
   }
+  // As many as the parser reports at most, whatever the text holds (each becomes a diagnostic).
+  if (annotationProblems.length > MAX_STATEMENT_PROBLEMS) {
+    const more = annotationProblems.length - MAX_STATEMENT_PROBLEMS;
+    annotationProblems.length = MAX_STATEMENT_PROBLEMS;
+    annotationProblems.push({ start: text.length, end: text.length, message: `${more} more problems with annotations are not shown` });
+  }
+  warnings.push(...annotationProblems);
   /** A block's terms, block-relative, with its explicit ones in place of what they overlap. */
   const termsOf = (i: number): FoundTerm[] => {
     const explicit = explicitTerms.get(i);
@@ -402,6 +430,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   const language = parsed?.frontMatter?.language?.toLowerCase().startsWith('zh') ? 'zh' : detectLanguage(plain);
   const finish = (blocks: AnalysedBlock[], organ: Organ | undefined, partyIds: string[], termsOnly?: true) =>
     lazyAnalysis({
+      warnings: warnings.sort((a, b) => a.start - b.start),
       ...(termsOnly && { termsOnly }),
       blocks,
       organ,
@@ -411,7 +440,6 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
       frontMatter: parsed?.frontMatter ?? null,
       frontMatterSpan: parsed?.frontMatterSpan ?? null,
       annotations,
-      warnings,
       plain,
     });
 
@@ -428,15 +456,15 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   // The document's head decides its parties and organ.
   const head = headOf(spans, findings, termsOf);
   const partyIds = parsed?.frontMatter?.parties?.length ? parsed.frontMatter.parties : detectDocumentParties(plain, head.segments, head.terms);
-  if (parsed?.frontMatter?.parties) {
-    for (const id of parsed.frontMatter.parties) {
-      if (!glossary.byId.has(id)) warnings.push({ ...(parsed.frontMatterSpan ?? { start: 0, end: 0 }), message: `front matter: party \`${id}\` is not in any glossary` });
-    }
-  }
+  const frontMatter = parsed?.frontMatter;
+  frontMatter?.parties?.slice(0, MAX_STATEMENT_PROBLEMS).forEach((id, i) => {
+    const span = frontMatter.partySpans?.[i] ?? parsed?.frontMatterSpan ?? { start: 0, end: 0 };
+    if (!glossary.byId.has(id)) warnings.push({ ...span, message: `front matter: ${unknownPartyMessage(id)}`, code: 'unknown-party', value: id });
+  });
   const organ = detectOrgan(plain, head.segments, head.terms);
   const offices = detectOffices(plain, head.segments, head.terms);
 
-  // Commitments, block by block; a block with annotations in it is never taken from the cache.
+  // Commitments, block by block, each taken from the cache when its text and context are unchanged.
   // (The organ's span is not part of it: its commitments get the span when the arrays are built.)
   const context = `${partyIds.join(',')}|${organ ? `${organ.text}|${organ.parties.join(',')}` : ''}|${[...offices].join(';')}`;
   if (cache && cache.context !== context) {
@@ -453,9 +481,11 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   for (let i = 0; i < spans.length; i++) {
     const b = spans[i];
     if (commitmentsStep(b.end - b.start)) yield;
-    const cacheable = !annotated.has(i);
-    const key: string = leadIn ? `${texts[i]}\u0000${leadInKey(leadIn)}` : texts[i];
-    const cached: CachedResult | undefined = cacheable ? cache?.results.get(key) : undefined;
+    // A block with annotations is keyed by its text as written, markup included: the same plain
+    // text annotated otherwise has other results.
+    const blockKey = annotated.has(i) ? `\u0001${text.slice(b.start, b.end)}` : texts[i];
+    const key: string = leadIn ? `${blockKey}\u0000${leadInKey(leadIn)}` : blockKey;
+    const cached: CachedResult | undefined = cache?.results.get(key);
     if (cached) cached.used = generation;
     let result = cached?.result;
     if (cached) leadIn = cached.leadIn;
@@ -476,7 +506,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
       const explicit = explicitCommitments.get(i);
       if (explicit) commitments = applyExplicitCommitments(commitments, explicit, b.start, plain, partyIds);
       result = { terms, segments: findings[i].segments!, commitments, lineBreaks: findings[i].lineBreaks };
-      if (cacheable) cache?.results.set(key, { result, leadIn, used: generation });
+      cache?.results.set(annotated.has(i) ? detach(key) : key, { result, leadIn, used: generation });
     }
     blocks.push({ start: b.start, end: b.end, line, result });
     line += result.lineBreaks;
@@ -658,13 +688,32 @@ function syntheticEntry(text: string, kind: TermKind, id?: string): GlossaryEntr
   return { id: id ?? text, term: text, kind, aliases: [], sources: [], see: [], origin: { file: '', line: 0, column: 0 } };
 }
 
+/** The message for a party id no glossary defines (front matter and `parties=` alike). */
+function unknownPartyMessage(id: string): string {
+  return `party \`${id}\` is not in any glossary`;
+}
+
+/** The ids of a list attribute (`parties="US UA"`), each with where it is written; `at` is the value's span. */
+function listedIds(value: string | undefined, at: Span | undefined): { id: string; span: Span }[] {
+  if (value === undefined) return [];
+  const out: { id: string; span: Span }[] = [];
+  const word = /[^\s,]+/g;
+  for (let m = word.exec(value); m !== null; m = word.exec(value)) {
+    const start = (at?.start ?? 0) + m.index;
+    out.push({ id: m[0], span: at ? { start, end: start + m[0].length } : { start: 0, end: 0 } });
+  }
+  return out;
+}
+
 function toExplicitCommitment(a: Annotation, plain: string, warnings: StatementProblem[]): Commitment {
   // `type` may list the acceptable types (`type="affirm support"`, for `eval`): the first is shown.
-  const listed = (a.attributes.type ?? 'pledge').split(/[\s,]+/).filter(Boolean);
-  const unknown = listed.length === 0 ? (a.attributes.type ?? '') : listed.find((t) => !(COMMITMENT_TYPES as readonly string[]).includes(t));
+  const written = listedIds(a.attributes.type ?? 'pledge', a.valueSpans.type);
+  const listed = written.map((w) => w.id);
+  const unknown = listed.length === 0 ? undefined : written.find((t) => !(COMMITMENT_TYPES as readonly string[]).includes(t.id));
   let type: CommitmentType = 'pledge';
-  if (unknown === undefined) type = listed[0] as CommitmentType;
-  else warnings.push({ ...a.markup, message: `unknown commitment type \`${unknown}\` (expected ${COMMITMENT_TYPES.join(', ')})` });
+  if (listed.length > 0 && unknown === undefined) type = listed[0] as CommitmentType;
+  else if (unknown) warnings.push({ ...unknown.span, message: unknownTypeMessage(unknown.id), code: 'unknown-type', value: unknown.id });
+  else warnings.push({ ...a.markup, message: unknownTypeMessage(a.attributes.type ?? '') });
   const strengthAttr = a.attributes.strength;
   const strength: Strength = strengthAttr === 'strong' || strengthAttr === 'weak' ? strengthAttr : 'normal';
   const actor = a.attributes.actor ?? '';
@@ -680,6 +729,10 @@ function toExplicitCommitment(a: Annotation, plain: string, warnings: StatementP
     negated: a.attributes.negated === 'true',
     explicit: true,
   };
+}
+
+function unknownTypeMessage(type: string): string {
+  return `unknown commitment type \`${type}\` (expected ${COMMITMENT_TYPES.join(', ')})`;
 }
 
 /** 'zh' when Chinese characters outnumber Latin letters. */

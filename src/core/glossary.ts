@@ -62,7 +62,17 @@ export interface GlossaryProblem {
   endColumn: number;
   severity: 'error' | 'warning';
   message: string;
+  /** What the problem is about, for the editor's quick fixes (see {@link GlossaryProblemCode}). */
+  code?: GlossaryProblemCode;
+  /**
+   * For a `see`, `members` or `party` naming an id the file does not define: that reference.
+   * Whether another glossary defines it is decided when glossaries are merged ({@link mergeGlossaries}).
+   */
+  reference?: { entry: string; field: string; id: string };
 }
+
+/** `unknown-kind`: a `kind` that is not one of {@link TERM_KINDS}; `unknown-reference`: see {@link GlossaryProblem.reference}. */
+export type GlossaryProblemCode = 'unknown-kind' | 'unknown-reference';
 
 /** A set of entries, indexed by id, with what went wrong while building it. */
 export interface Glossary {
@@ -109,8 +119,8 @@ export function parseGlossary(text: string, file: string, options: ParseGlossary
     const b = lineCounter.linePos(Math.max(end, start));
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
   };
-  const report = (severity: GlossaryProblem['severity'], message: string, range?: readonly number[] | null) =>
-    problems.push({ file, severity, message, ...(range ? locate(range[0], range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 }) });
+  const report: Reporter = (severity, message, range, extra) =>
+    problems.push({ file, severity, message, ...(range ? locate(range[0], range[1]) : { line: 1, column: 1, endLine: 1, endColumn: 1 }), ...extra });
 
   const empty = (): Glossary => ({ entries: [], byId: new Map(), problems });
   if (text.length > MAX_GLOSSARY_BYTES) {
@@ -218,18 +228,28 @@ function readEntries(items: YamlNode[], file: string, report: Reporter, lineCoun
   }
   for (const entry of entries) {
     for (const { field, id, range } of references.get(entry) ?? []) {
-      if (!byId.has(id)) report('warning', `\`${field}\` names \`${id}\`, which this glossary does not define`, range);
+      if (!byId.has(id))
+        report('warning', `\`${field}\` names \`${id}\`, which this glossary does not define`, range, {
+          code: 'unknown-reference',
+          reference: { entry: entry.id, field, id },
+        });
     }
   }
   return { entries, byId };
 }
 
-/** Merges glossaries in order: a later entry with the same id replaces the earlier one; a form claimed by two entries stays with the first, and the clash is reported. */
+/**
+ * Merges glossaries in order: a later entry with the same id replaces the earlier one; a form
+ * claimed by two entries stays with the first, and the clash is reported. A file's reference to
+ * an id it does not define ({@link GlossaryProblem.reference}) is reported once, where it is
+ * written, when no glossary of the merge defines that id; otherwise it is no problem.
+ */
 export function mergeGlossaries(glossaries: Glossary[]): Glossary {
   const byId = new Map<string, GlossaryEntry>();
   const problems: GlossaryProblem[] = [];
+  const references: GlossaryProblem[] = [];
   for (const g of glossaries) {
-    problems.push(...g.problems.filter((p) => !/^`(?:see|members|party)` names/.test(p.message)));
+    for (const p of g.problems) (p.reference ? references : problems).push(p);
     for (const e of g.entries) byId.set(e.id, e);
   }
   const entries = [...byId.values()];
@@ -252,26 +272,18 @@ export function mergeGlossaries(glossaries: Glossary[]): Glossary {
     }
     if (kept.length !== entry.aliases.length) byId.set(entry.id, { ...entry, aliases: kept });
   }
-  const merged = [...byId.values()];
-  for (const entry of merged) {
-    for (const [field, ids] of [
-      ['see', entry.see],
-      ['members', entry.members ?? []],
-      ['party', entry.party ? [entry.party] : []],
-    ] as const) {
-      for (const id of ids) {
-        if (!byId.has(id)) problems.push({ ...at(entry.origin), severity: 'warning', message: `\`${field}\` of \`${entry.id}\` names \`${id}\`, which no glossary defines` });
-      }
-    }
+  for (const p of references) {
+    const { entry, field, id } = p.reference!;
+    if (!byId.has(id)) problems.push({ ...p, message: `\`${field}\` of \`${entry}\` names \`${id}\`, which no glossary defines` });
   }
-  return { entries: merged, byId, problems };
+  return { entries: [...byId.values()], byId, problems };
 }
 
 function at(o: SourceLocation) {
   return { file: o.file, line: o.line, column: o.column, endLine: o.line, endColumn: o.column };
 }
 
-type Reporter = (severity: GlossaryProblem['severity'], message: string, range?: readonly number[] | null) => void;
+type Reporter = (severity: GlossaryProblem['severity'], message: string, range?: readonly number[] | null, extra?: Pick<GlossaryProblem, 'code' | 'reference'>) => void;
 
 /** Fields whose values are ids of other entries. */
 const REFERENCE_FIELDS = ['see', 'members', 'party'] as const;
@@ -315,7 +327,7 @@ function readEntry(node: MapNode, file: string, report: Reporter, lc: LineCounte
   let kind: TermKind | undefined;
   if (kindText !== undefined) {
     if ((TERM_KINDS as readonly string[]).includes(kindText)) kind = kindText as TermKind;
-    else report('error', `unknown kind \`${kindText}\` (expected one of ${TERM_KINDS.join(', ')})`, getValue(node, 'kind')?.range);
+    else report('error', `unknown kind \`${kindText}\` (expected one of ${TERM_KINDS.join(', ')})`, getValue(node, 'kind')?.range, { code: 'unknown-kind' });
   }
   const idText = str('id', false);
   const aliases = list('aliases');
@@ -479,8 +491,19 @@ export function glossaryFromJson(data: unknown): Glossary {
         endColumn: position(raw.endColumn),
         severity: raw.severity === 'warning' ? 'warning' : 'error',
         message: raw.message,
+        ...problemDetails(raw),
       });
     }
   }
   return { entries, byId, problems };
+}
+
+/** The `code` and `reference` of a problem read back from plain data, when they are well formed. */
+function problemDetails(raw: Record<string, unknown>): Pick<GlossaryProblem, 'code' | 'reference'> {
+  const out: Pick<GlossaryProblem, 'code' | 'reference'> = {};
+  if (raw.code === 'unknown-kind' || raw.code === 'unknown-reference') out.code = raw.code;
+  const reference = raw.reference as { entry?: unknown; field?: unknown; id?: unknown } | undefined;
+  if (reference && typeof reference.entry === 'string' && typeof reference.field === 'string' && typeof reference.id === 'string')
+    out.reference = { entry: reference.entry, field: reference.field, id: reference.id };
+  return out;
 }

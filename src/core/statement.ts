@@ -17,6 +17,8 @@ export interface FrontMatter {
   title?: string;
   date?: string;
   parties?: string[];
+  /** Where each of {@link parties} is written, in the statement's offsets (same order). */
+  partySpans?: Span[];
   place?: string;
   source?: string;
   language?: string;
@@ -30,13 +32,30 @@ export interface Annotation {
   /** The whole markup, from `[` to `}`. */
   markup: Span;
   classes: string[];
+  /** Where each of {@link classes} is written (the name, without its `.`), same order. */
+  classSpans: Span[];
   id?: string;
+  /** Where {@link id} is written (the id, without its `#`). */
+  idSpan?: Span;
   attributes: Record<string, string>;
+  /** Where each attribute's value is written (inside its quotes, if any). */
+  valueSpans: Record<string, Span>;
 }
+
+/**
+ * What a {@link StatementProblem} is about, for the editor's quick fixes: a `#id` no glossary
+ * defines, a party id (front matter or `parties=`) no glossary defines, an unknown class, an
+ * unknown commitment type. Problems without a code have no fix but to edit the text.
+ */
+export type StatementProblemCode = 'unknown-id' | 'unknown-party' | 'unknown-class' | 'unknown-type';
 
 /** A located problem inside a statement. */
 export interface StatementProblem extends Span {
   message: string;
+  /** See {@link StatementProblemCode}. */
+  code?: StatementProblemCode;
+  /** The unknown word as written (the span covers exactly it when there is a code). */
+  value?: string;
 }
 
 /** A parsed statement. */
@@ -133,12 +152,41 @@ function readFrontMatter(yamlText: string, offset: number, problems: StatementPr
       else problems.push({ ...rangeOfKey(key), message: `front matter: \`${key}\` must be text` });
     } else if (key === 'parties') {
       const node = isMap(doc.contents) ? doc.contents.get('parties', true) : undefined;
-      if (Array.isArray(value) && value.every((v) => typeof v === 'string')) fm.parties = value as string[];
-      else if (typeof value === 'string') fm.parties = value.split(/[,\s]+/).filter(Boolean);
-      else problems.push({ ...rangeOfKey(key), message: `front matter: \`parties\` must be a list of glossary ids, e.g. [CN, BY]${isSeq(node) ? '' : ''}` });
+      if (Array.isArray(value) && value.every((v) => typeof v === 'string') && isSeq(node)) {
+        fm.parties = value as string[];
+        fm.partySpans = node.items.map((item, i) => scalarSpan(yamlText, offset, item, fm.parties![i]));
+      } else if (typeof value === 'string') {
+        const at = (node as { range?: [number, number, number] } | undefined)?.range;
+        const written = at ? listedWords(yamlText, at[0], at[1], offset) : [];
+        fm.parties = written.map((w) => w.word);
+        fm.partySpans = written.map((w) => w.span);
+      } else problems.push({ ...rangeOfKey(key), message: 'front matter: `parties` must be a list of glossary ids, e.g. [CN, BY]' });
     } else fm.extra[key] = value;
   }
   return fm;
+}
+
+/**
+ * Where a YAML scalar's value is written: inside its quotes, if any. A value the source does not
+ * hold verbatim (escapes, folding) is located at the whole node.
+ */
+function scalarSpan(yamlText: string, offset: number, node: unknown, value: string): Span {
+  const range = (node as { range?: [number, number, number] }).range;
+  if (!range) return { start: offset, end: offset + 1 };
+  const source = yamlText.slice(range[0], range[1]);
+  const inner = source.indexOf(value);
+  return inner === -1 ? { start: offset + range[0], end: offset + range[1] } : { start: offset + range[0] + inner, end: offset + range[0] + inner + value.length };
+}
+
+/** The words of a list written as one text (`parties: CN, BY`), each with where it is written. */
+function listedWords(yamlText: string, from: number, to: number, offset: number): { word: string; span: Span }[] {
+  const out: { word: string; span: Span }[] = [];
+  const word = /[^,\s"']+/g;
+  const source = yamlText.slice(from, to);
+  for (let m = word.exec(source); m !== null; m = word.exec(source)) {
+    out.push({ word: m[0], span: { start: offset + from + m.index, end: offset + from + m.index + m[0].length } });
+  }
+  return out;
 }
 
 /** Spans nested deeper than this are read as text (`[` beyond it is an ordinary bracket). */
@@ -293,10 +341,17 @@ class AttributeEnds {
 
 const ATTRIBUTE = /\s*(?:\.([\w-]+)|#([\w.:-]+)|([\w-]+)=(?:"([^"]*)"|'([^']*)'|([^\s"'}]+)))\s*/y;
 
-function parseAttributes(body: string, offset: number, report: (problem: StatementProblem) => void): Pick<Annotation, 'classes' | 'id' | 'attributes'> {
+function parseAttributes(
+  body: string,
+  offset: number,
+  report: (problem: StatementProblem) => void,
+): Pick<Annotation, 'classes' | 'classSpans' | 'id' | 'idSpan' | 'attributes' | 'valueSpans'> {
   const classes: string[] = [];
+  const classSpans: Span[] = [];
   const attributes: Record<string, string> = {};
+  const valueSpans: Record<string, Span> = {};
   let id: string | undefined;
+  let idSpan: Span | undefined;
   ATTRIBUTE.lastIndex = 0;
   let pos = 0;
   while (pos < body.length) {
@@ -311,12 +366,25 @@ function parseAttributes(body: string, offset: number, report: (problem: Stateme
       });
       break;
     }
-    if (m[1]) classes.push(m[1]);
-    else if (m[2]) id = m[2];
-    else if (m[3]) attributes[m[3]] = m[4] ?? m[5] ?? m[6] ?? '';
+    // The captured text ends where its group ends: a closing quote and trailing spaces come after.
+    const at = (group: string) => {
+      const end = offset + pos + m[0].trimEnd().length - (m[4] !== undefined || m[5] !== undefined ? 1 : 0);
+      return { start: end - group.length, end };
+    };
+    if (m[1]) {
+      classes.push(m[1]);
+      classSpans.push(at(m[1]));
+    } else if (m[2]) {
+      id = m[2];
+      idSpan = at(m[2]);
+    } else if (m[3]) {
+      const value = m[4] ?? m[5] ?? m[6] ?? '';
+      attributes[m[3]] = value;
+      valueSpans[m[3]] = at(value);
+    }
     pos = ATTRIBUTE.lastIndex;
   }
-  return { classes, id, attributes };
+  return { classes, classSpans, id, idSpan, attributes, valueSpans };
 }
 
 /** A front matter field the tool reads, with what it holds. */

@@ -19,7 +19,9 @@ import type { GlossaryService } from './glossaryService';
 export function registerCommands(cache: AnalysisCache, glossary: GlossaryService): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('diplomaticAnnotator.annotateSelection', (kind?: string) => annotateSelection(glossary, kind)),
-    vscode.commands.registerCommand('diplomaticAnnotator.addToGlossary', (kind?: TermKind, target?: vscode.Uri) => addToGlossary(glossary, kind, target)),
+    vscode.commands.registerCommand('diplomaticAnnotator.addToGlossary', (kind?: TermKind, target?: vscode.Uri, entry?: PresetEntry) =>
+      addToGlossary(glossary, kind, target, entry),
+    ),
     vscode.commands.registerCommand('diplomaticAnnotator.exportCommitments', (format?: string, destination?: 'editor' | vscode.Uri) =>
       exportCommitments(cache, format, destination),
     ),
@@ -66,26 +68,36 @@ async function annotateSelection(glossary: GlossaryService, preset?: string): Pr
   return vscode.workspace.applyEdit(edit);
 }
 
+/** What a quick fix asks to add instead of the selection: a term, and the id it must have (an id a statement already uses). */
+interface PresetEntry {
+  term: string;
+  id?: string;
+}
+
 /**
- * Adds the selected term to a workspace glossary the user picks. The entry is an edit of the open
+ * Adds the selected term (or the `preset` one, from a quick fix) to a workspace glossary the user picks. The entry is an edit of the open
  * glossary document (or of a new, untitled one that saves to the chosen path): the user sees it,
  * can undo it, and decides whether to save; nothing is written to disk here. Refused, with a
  * message: in Restricted Mode; a target outside every workspace folder once symbolic links are
  * resolved; a folder, a dangling link or anything else that is not a text file.
  */
-async function addToGlossary(glossary: GlossaryService, presetKind?: TermKind, presetTarget?: vscode.Uri): Promise<boolean> {
+async function addToGlossary(glossary: GlossaryService, presetKind?: TermKind, presetTarget?: vscode.Uri, preset?: PresetEntry): Promise<boolean> {
   try {
-    return await addToGlossaryUnguarded(glossary, presetKind, presetTarget);
+    return await addToGlossaryUnguarded(glossary, presetKind, presetTarget, preset);
   } catch (e) {
     void vscode.window.showErrorMessage(`Cannot add the term to the glossary: ${e instanceof Error ? e.message : String(e)}`);
     return false;
   }
 }
 
-async function addToGlossaryUnguarded(glossary: GlossaryService, presetKind?: TermKind, presetTarget?: vscode.Uri): Promise<boolean> {
+async function addToGlossaryUnguarded(glossary: GlossaryService, presetKind?: TermKind, presetTarget?: vscode.Uri, preset?: PresetEntry): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
-  const term = editor?.document.getText(editor.selection).replace(/\s+/g, ' ').trim();
-  if (!editor || !term) {
+  if (preset !== undefined && (typeof preset?.term !== 'string' || (preset.id !== undefined && (typeof preset.id !== 'string' || !/^[\w.:-]+$/.test(preset.id))))) {
+    void vscode.window.showErrorMessage('Cannot add to the glossary: the entry must have a term and, optionally, an id of letters, digits and `_.:-`.');
+    return false;
+  }
+  const term = (preset ? preset.term : editor?.document.getText(editor.selection))?.replace(/\s+/g, ' ').trim();
+  if (!term) {
     void vscode.window.showInformationMessage('Select the term to add first.');
     return false;
   }
@@ -132,8 +144,10 @@ async function addToGlossaryUnguarded(glossary: GlossaryService, presetKind?: Te
   // saves to the chosen path. Either way the file on disk changes only when the user saves.
   const doc = await vscode.workspace.openTextDocument(checked.exists ? target : target.with({ scheme: 'untitled' }));
   const text = doc.getText();
-  const id = kind === 'party' ? undefined : slugify(term);
-  const result = appendGlossaryEntry(text, { id: id && glossary.current.glossary.byId.has(id) ? `${id}-2` : id, term, kind });
+  // An id a statement already uses is kept as it is: that is what makes the statement's annotation known.
+  const id = preset?.id ?? (kind === 'party' ? undefined : slugify(term));
+  const unique = !preset?.id && id && glossary.current.glossary.byId.has(id) ? `${id}-2` : id;
+  const result = appendGlossaryEntry(text, { id: unique, term, kind });
   if ('error' in result) {
     void vscode.window.showErrorMessage(`Cannot add to ${vscode.workspace.asRelativePath(target)}: ${result.error}`);
     return false;

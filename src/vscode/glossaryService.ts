@@ -191,7 +191,9 @@ export class GlossaryService implements vscode.Disposable {
 
   private publish(uri: vscode.Uri, extra: GlossaryProblem[] = []): void {
     const g = this.workspaceGlossaries.get(uri.toString());
-    const problems = [...(g?.problems ?? []), ...extra];
+    // A reference to an id the file does not define is a problem only if no glossary defines it:
+    // merging decides, and reports it (in `extra`), once.
+    const problems = [...(g?.problems ?? []).filter((p) => !p.reference), ...extra];
     this.diagnostics.set(uri, problems.map(toDiagnostic));
   }
 
@@ -231,6 +233,7 @@ function toDiagnostic(p: GlossaryProblem): vscode.Diagnostic {
   if (!end.isAfter(start)) end = start.translate(0, 1);
   const d = new vscode.Diagnostic(new vscode.Range(start, end), p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
   d.source = 'Diplomatic Annotator';
+  if (p.code) d.code = p.code;
   return d;
 }
 

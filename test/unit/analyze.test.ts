@@ -36,6 +36,31 @@ describe('analysis', () => {
     assert.strictEqual(shared, after.blocks.length - 1, 'only the edited block is analysed again');
   });
 
+  it('reuses the results of unchanged annotated blocks too, and re-reads a block whose markup changed', () => {
+    const text = joinLines(
+      '---',
+      'parties: [CN, BY]',
+      '---',
+      '[The Belarusian side supports the Global Development Initiative]{.commitment type=support parties="BY"}.',
+      '',
+      'The two sides agreed to deepen cooperation.',
+      '',
+      'The [Chinese side]{#CN} welcomes it.',
+    );
+    const cache = new BlockCache();
+    const before = analyzeText(text, glossary, { cache });
+    const edited = text.replace('deepen cooperation', 'deepen their cooperation');
+    const after = analyzeText(edited, glossary, { cache });
+    assert.deepStrictEqual(comparableAnalysis(after), comparableAnalysis(analyzeText(edited, glossary)));
+    const shared = after.blocks.filter((b) => before.blocks.some((p) => p.result === b.result)).length;
+    assert.strictEqual(shared, after.blocks.length - 1, 'only the edited block is analysed again');
+    // Same plain text, other markup: not the cached result.
+    const retyped = edited.replace('type=support', 'type=affirm');
+    const again = analyzeText(retyped, glossary, { cache });
+    assert.deepStrictEqual(comparableAnalysis(again), comparableAnalysis(analyzeText(retyped, glossary)));
+    assert.strictEqual(again.commitments.find((c) => c.explicit)?.type, 'affirm');
+  });
+
   it('takes document parties from where the document names them, never from mentions; a group stands for its members', () => {
     const yaml = joinLines(
       'terms:',

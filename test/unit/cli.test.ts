@@ -130,6 +130,44 @@ describe('cli', () => {
     assert.strictEqual(JSON.parse(extract.out).documents.length, 1, 'the statement is still processed');
   });
 
+  it('check: `see` may name a built-in entry; a dangling `see` is one warning at its id', async () => {
+    const mine = path.join(dir, 'see.glossary.yaml');
+    writeFileSync(mine, joinLines('terms:', '  - term: Minsk Declaration', '    kind: agreement', '    see: [BY, global-development-initiative]'));
+    const fine = await run('check', mine);
+    assert.deepStrictEqual([fine.code, fine.err], [0, '1 glossary file OK: 1 entries\n']);
+    writeFileSync(mine, joinLines('terms:', '  - term: Minsk Declaration', '    kind: agreement', '    see: [BY, nowhere]'));
+    const dangling = await run('check', mine);
+    assert.strictEqual(dangling.code, 0);
+    assert.deepStrictEqual(dangling.err.trim().split('\n'), [
+      `${mine}:4:15: warning: \`see\` of \`minsk-declaration\` names \`nowhere\`, which no glossary defines`,
+      '1 glossary file OK: 1 entries',
+    ]);
+    // Without the built-in glossary, BY is not defined either.
+    const alone = await run('check', mine, '--no-builtin');
+    assert.match(alone.err, /see.glossary.yaml:4:11: warning: `see` of `minsk-declaration` names `BY`, which no glossary defines/);
+  });
+
+  it('check: the problems of a statement, located, from the same list the editor shows (exit 1)', async () => {
+    const statement = path.join(dir, 'typo.statement');
+    writeFileSync(statement, joinLines('---', 'parties: [CN, BYY]', '---', 'The [Belarusian side]{#belarus-side} supports [it]{.initiativ}.'));
+    const clean = path.join(dir, 'clean.statement');
+    writeFileSync(clean, joinLines('---', 'parties: [CN, BY]', '---', 'The [Belarusian side]{#BY} supports it.'));
+    const { code, err } = await run('check', statement, clean);
+    assert.strictEqual(code, 1);
+    assert.deepStrictEqual(err.trim().split('\n'), [
+      `${statement}:2:15: warning: front matter: party \`BYY\` is not in any glossary`,
+      `${statement}:4:24: warning: annotation names \`#belarus-side\`, which no glossary defines`,
+      `${statement}:4:53: warning: unknown annotation class \`.initiativ\` (expected a term kind or .commitment)`,
+      '1 statement OK',
+    ]);
+    // A glossary given beside it defines the id.
+    const mine = path.join(dir, 'sides.glossary.yaml');
+    writeFileSync(mine, joinLines('terms:', '  - id: belarus-side', '    term: Belarusian delegation', '    kind: party'));
+    const withGlossary = await run('check', mine, statement);
+    assert.doesNotMatch(withGlossary.err, /belarus-side/, withGlossary.err);
+    assert.match(withGlossary.err, /BYY/);
+  });
+
   it('prints the merged glossary as JSON', async () => {
     const { code, out } = await run('glossary', ...fixtureGlossary);
     assert.strictEqual(code, 0);

@@ -123,6 +123,38 @@ describe('glossary', () => {
     );
   });
 
+  it('a reference to an entry of another glossary is no problem once merged; a dangling one is one warning, at the id', () => {
+    const base = parseGlossary(joinLines('terms:', '  - {id: BY, term: Belarus, kind: party}'), 'base.yaml');
+    const text = joinLines('terms:', '  - term: Minsk', '    kind: concept', '    see: [BY, nowhere]', '    party: BY');
+    const mine = parseGlossary(text, 'mine.yaml');
+    const merged = mergeGlossaries([base, mine]);
+    assert.deepStrictEqual(
+      merged.problems.map((p) => `${p.file}:${p.line}:${p.column}-${p.endColumn} ${p.severity} ${p.message}`),
+      ['mine.yaml:4:15-22 warning `see` of `minsk` names `nowhere`, which no glossary defines'],
+    );
+    // Alone, the file cannot know BY: the same references, one problem each, at each id.
+    assert.deepStrictEqual(
+      mergeGlossaries([mine]).problems.map((p) => `${p.line}:${p.column} ${p.message}`),
+      [
+        '4:11 `see` of `minsk` names `BY`, which no glossary defines',
+        '4:15 `see` of `minsk` names `nowhere`, which no glossary defines',
+        '5:12 `party` of `minsk` names `BY`, which no glossary defines',
+      ],
+    );
+    // The references survive the trip through a worker (plain data).
+    const cloned = glossaryFromJson(JSON.parse(JSON.stringify({ entries: mine.entries, problems: mine.problems })));
+    assert.deepStrictEqual(mergeGlossaries([base, cloned]).problems, merged.problems);
+  });
+
+  it('marks an unknown kind for the quick fix', () => {
+    const g = parseGlossary(joinLines('terms:', '  - term: Foo', '    kind: principal'), 'g.yaml');
+    assert.deepStrictEqual(
+      g.problems.map((p) => [p.code, p.line, p.column, p.endColumn]),
+      [['unknown-kind', 3, 11, 20]],
+    );
+    assert.strictEqual(glossaryFromJson(JSON.parse(JSON.stringify(g))).problems[0].code, 'unknown-kind');
+  });
+
   it('rebuilds a glossary from plain data (a structured clone, or JSON) with every field, its problems and `byId`', () => {
     const g = parseGlossary(
       joinLines(

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
-import { parseStatement } from '../../src/core/statement';
-import { analyze, joinLines } from './helpers';
+import { MAX_STATEMENT_PROBLEMS, parseStatement } from '../../src/core/statement';
+import { analyze, joinLines, lineOf } from './helpers';
 
 describe('statement format', () => {
   const text = joinLines(
@@ -17,7 +17,14 @@ describe('statement format', () => {
 
   it('reads front matter', () => {
     const p = parseStatement(text);
-    assert.deepStrictEqual({ ...p.frontMatter, extra: undefined }, { title: 'Joint Statement', date: '2022-09-15', parties: ['CN', 'BY'], language: 'en', extra: undefined });
+    assert.deepStrictEqual(
+      { ...p.frontMatter, extra: undefined, partySpans: undefined },
+      { title: 'Joint Statement', date: '2022-09-15', parties: ['CN', 'BY'], language: 'en', extra: undefined, partySpans: undefined },
+    );
+    assert.deepStrictEqual(
+      p.frontMatter?.partySpans?.map((s) => text.slice(s.start, s.end)),
+      ['CN', 'BY'],
+    );
     assert.deepStrictEqual(p.problems, []);
   });
 
@@ -96,6 +103,54 @@ describe('statement format', () => {
       ['front matter is not closed: add a line `---` after it'],
     );
     assert.strictEqual(p.frontMatter, null);
+  });
+
+  it('locates each problem exactly, with what a quick fix needs', () => {
+    const doc = joinLines(
+      '---',
+      'parties: [CN, "BYY"]',
+      '---',
+      'The [Belarusian side]{#belarus-side note="x"} and [Kenya]{.prty}.',
+      '[The two sides will meet]{.commitment type="pledge promise" parties="CN ZZ"}.',
+    );
+    const a = analyze(doc);
+    assert.deepStrictEqual(
+      a.warnings.map((w) => [doc.slice(w.start, w.end), w.code, w.value, lineOf(doc, w.start)]),
+      [
+        ['BYY', 'unknown-party', 'BYY', 2],
+        ['belarus-side', 'unknown-id', 'belarus-side', 4],
+        ['prty', 'unknown-class', 'prty', 4],
+        ['promise', 'unknown-type', 'promise', 5],
+        ['ZZ', 'unknown-party', 'ZZ', 5],
+      ],
+    );
+    assert.deepStrictEqual(
+      a.warnings.map((w) => w.message),
+      [
+        'front matter: party `BYY` is not in any glossary',
+        'annotation names `#belarus-side`, which no glossary defines',
+        'unknown annotation class `.prty` (expected a term kind or .commitment)',
+        'unknown commitment type `promise` (expected pledge, support, oppose, affirm, request)',
+        'party `ZZ` is not in any glossary',
+      ],
+    );
+  });
+
+  it('locates the parties of front matter written as one text', () => {
+    const doc = joinLines('---', 'parties: CN, BYX', '---', 'Text.');
+    const p = parseStatement(doc);
+    assert.deepStrictEqual(p.frontMatter?.parties, ['CN', 'BYX']);
+    assert.deepStrictEqual(
+      analyze(doc).warnings.map((w) => doc.slice(w.start, w.end)),
+      ['BYX'],
+    );
+  });
+
+  it('reports at most MAX_STATEMENT_PROBLEMS annotation problems, then how many more', () => {
+    const doc = Array.from({ length: MAX_STATEMENT_PROBLEMS + 20 }, (_, i) => `[x]{#nowhere-${i}}`).join(' ');
+    const warnings = analyze(doc).warnings;
+    assert.strictEqual(warnings.length, MAX_STATEMENT_PROBLEMS + 1);
+    assert.strictEqual(warnings[warnings.length - 1].message, '20 more problems with annotations are not shown');
   });
 
   it('leaves ordinary brackets alone', () => {
