@@ -6,7 +6,7 @@
 // Every process started here is registered for cleanup: call `cleanup()` (or use
 // `withWorkbench`, which does) and install `installSignalHandlers()` once in a CLI.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
@@ -55,6 +55,8 @@ export async function cleanup() {
 
 let signalsInstalled = false;
 let requestedExit = null;
+/** Set by installSignalHandlers: cleans up, then exits with the code. */
+let stopAndExit = null;
 /** The exit code a signal or fatal error asked for, or null. */
 export function exitRequested() {
   return requestedExit;
@@ -73,6 +75,7 @@ export function installSignalHandlers() {
     await cleanup();
     process.exit(code);
   };
+  stopAndExit = bail;
   for (const [sig, code] of Object.entries(codes)) process.on(sig, () => bail(code, `received ${sig}`));
   process.on('uncaughtException', (err) => {
     console.error('[vscode-host] uncaught exception:', err);
@@ -82,6 +85,52 @@ export function installSignalHandlers() {
     console.error('[vscode-host] unhandled rejection:', err);
     bail(1);
   });
+}
+
+/**
+ * Cleans up and exits (as on SIGHUP) once the process that started this one is gone. `npm start`
+ * runs us under `sh -c`, and a SIGTERM to npm's pid ends npm and that shell but not us: without
+ * this, we would live on as an orphan and VS Code would keep answering on its port. Watches the
+ * parent and, when the parent is a shell (the `sh -c` of an npm script), its parent too: then
+ * even a SIGKILL of npm, which leaves the shell waiting, stops us. Installs the signal handlers.
+ */
+export function exitWithParent(intervalMs = 500) {
+  installSignalHandlers();
+  const parent = process.ppid;
+  if (parent <= 1) return;
+  const watched = [];
+  if (/^(sh|dash|bash|zsh|ksh|ash)$/.test(procComm(parent) ?? '')) {
+    const grandparent = procParent(parent);
+    if (grandparent && grandparent > 1) watched.push({ pid: grandparent, start: procStart(grandparent) });
+  }
+  const timer = setInterval(() => {
+    // A re-parented orphan's ppid changes; a gone (or reused) pid has no /proc entry of the same start time.
+    const gone = process.ppid !== parent || watched.some((p) => procStart(p.pid) !== p.start);
+    if (!gone) return;
+    clearInterval(timer);
+    stopAndExit(129, 'the process that started this one (npm) has exited');
+  }, intervalMs);
+  timer.unref();
+}
+
+/** The fields of /proc/<pid>/stat after the command name, or null (not Linux, or no such process). */
+function procStat(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return null;
+  }
+}
+const procParent = (pid) => Number(procStat(pid)?.[1]) || null;
+// Field 22 of stat, the start time: with the pid it names one process, even if the pid is reused.
+const procStart = (pid) => procStat(pid)?.[19] ?? null;
+function procComm(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return null;
+  }
 }
 
 // ------------------------------------------------------------------ helpers
