@@ -244,18 +244,19 @@ for (const s of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(s, stopAll);
 /**
  * Starts code-server on 127.0.0.1 with throwaway user-data, extensions and agent
  * folders, waits for /healthz and returns { port, baseUrl, logs, stop }.
+ * `install`: .vsix files to install into the fresh extensions folder before it starts.
  * `logs` collects the server's output lines; `onLine(line)` sees each as it comes.
  * `settings` (an object) is merged over the default user settings, e.g.
  * `{ 'editor.fontSize': 15 }`. (code-server 4.100 ignores a preset
  * `workbench.colorTheme` and starts in Light+: use `setColorTheme(page, …)`.)
  */
-export async function startCodeServer({ port, onLine, healthTimeoutMs = 90_000, settings } = {}) {
+export async function startCodeServer({ port, onLine, healthTimeoutMs = 90_000, settings, install } = {}) {
   if (!existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server is not installed in test/host: ${SETUP_HINT}`);
   const fixedPort = port !== undefined && port !== null && port !== '';
   for (let attempt = 1; ; attempt++) {
     const p = fixedPort ? Number(port) : await freePort();
     try {
-      return await startCodeServerOnce(p, onLine, healthTimeoutMs, settings);
+      return await startCodeServerOnce(p, onLine, healthTimeoutMs, settings, install);
     } catch (err) {
       if (fixedPort || attempt >= 3 || !err.portInUse) throw err;
       console.error(`[vscode-host] port ${p} was taken; retrying with another port`);
@@ -263,7 +264,7 @@ export async function startCodeServer({ port, onLine, healthTimeoutMs = 90_000, 
   }
 }
 
-async function startCodeServerOnce(port, onLine, healthTimeoutMs, settings = {}) {
+async function startCodeServerOnce(port, onLine, healthTimeoutMs, settings = {}, install = []) {
   const root = tempDir('da-code-server-');
   const dirs = {};
   for (const d of ['user-data', 'extensions', 'agent', 'xdg-config', 'xdg-data', 'xdg-cache']) {
@@ -334,6 +335,8 @@ async function startCodeServerOnce(port, onLine, healthTimeoutMs, settings = {})
   delete env.HASHED_PASSWORD;
   delete env.VSCODE_IPC_HOOK_CLI;
 
+  for (const vsix of install) await installExtension(vsix, dirs, env);
+
   const proc = spawn(process.execPath, ['-e', WATCHDOG, ...args], {
     cwd: root,
     env,
@@ -398,6 +401,22 @@ async function startCodeServerOnce(port, onLine, healthTimeoutMs, settings = {})
 }
 
 /**
+ * Installs a .vsix into the server's (fresh) extensions folder with code-server's own
+ * `--install-extension`, as a user installs a package: offline, no gallery.
+ */
+async function installExtension(vsix, dirs, env) {
+  const args = [CODE_SERVER_ENTRY, '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions, '--install-extension', path.resolve(vsix)];
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c)));
+  if (code !== 0 || !/successfully installed/.test(output)) {
+    throw new Error(`code-server --install-extension ${vsix} failed (exit ${code}):\n${output.trim()}`);
+  }
+}
+
+/**
  * The workbench URL that opens `folder` with the extension at `extensionDevelopmentPath`
  * loaded in the (remote, Node) extension host, and runs `extensionTestsPath` if given.
  */
@@ -442,13 +461,26 @@ export async function launchBrowser({ headless = true } = {}) {
  * extension loaded, runs `fn({ page, server, browser, url })`, and always cleans up.
  * Options: folder, extensionDevelopmentPath (default: the repo), extensionTestsPath,
  * viewport, onLog(level, message) for the workbench automation log, port, beforeGoto(page),
- * settings (user settings merged over the defaults, e.g. a colour theme).
+ * settings (user settings merged over the defaults, e.g. a colour theme), install (.vsix files
+ * installed into the fresh extensions folder first; pass extensionDevelopmentPath: null to test
+ * only what they install).
  */
 export async function withWorkbench(options, fn) {
-  const { folder, extensionDevelopmentPath = REPO, extensionTestsPath, viewport = { width: 1400, height: 900 }, onLog, onServerLine, port, beforeGoto, settings } = options;
+  const {
+    folder,
+    extensionDevelopmentPath = REPO,
+    extensionTestsPath,
+    viewport = { width: 1400, height: 900 },
+    onLog,
+    onServerLine,
+    port,
+    beforeGoto,
+    settings,
+    install,
+  } = options;
   const started = [];
   try {
-    const server = await startCodeServer({ port, onLine: onServerLine, settings });
+    const server = await startCodeServer({ port, onLine: onServerLine, settings, install });
     started.push(server.stop);
     const { browser, close } = await launchBrowser();
     started.push(close);
