@@ -6,7 +6,7 @@
 // Every process started here is registered for cleanup: call `cleanup()` (or use
 // `withWorkbench`, which does) and install `installSignalHandlers()` once in a CLI.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
@@ -55,6 +55,8 @@ export async function cleanup() {
 
 let signalsInstalled = false;
 let requestedExit = null;
+/** Set by installSignalHandlers: cleans up, then exits with the code. */
+let stopAndExit = null;
 /** The exit code a signal or fatal error asked for, or null. */
 export function exitRequested() {
   return requestedExit;
@@ -73,6 +75,7 @@ export function installSignalHandlers() {
     await cleanup();
     process.exit(code);
   };
+  stopAndExit = bail;
   for (const [sig, code] of Object.entries(codes)) process.on(sig, () => bail(code, `received ${sig}`));
   process.on('uncaughtException', (err) => {
     console.error('[vscode-host] uncaught exception:', err);
@@ -82,6 +85,52 @@ export function installSignalHandlers() {
     console.error('[vscode-host] unhandled rejection:', err);
     bail(1);
   });
+}
+
+/**
+ * Cleans up and exits (as on SIGHUP) once the process that started this one is gone. `npm start`
+ * runs us under `sh -c`, and a SIGTERM to npm's pid ends npm and that shell but not us: without
+ * this, we would live on as an orphan and VS Code would keep answering on its port. Watches the
+ * parent and, when the parent is a shell (the `sh -c` of an npm script), its parent too: then
+ * even a SIGKILL of npm, which leaves the shell waiting, stops us. Installs the signal handlers.
+ */
+export function exitWithParent(intervalMs = 500) {
+  installSignalHandlers();
+  const parent = process.ppid;
+  if (parent <= 1) return;
+  const watched = [];
+  if (/^(sh|dash|bash|zsh|ksh|ash)$/.test(procComm(parent) ?? '')) {
+    const grandparent = procParent(parent);
+    if (grandparent && grandparent > 1) watched.push({ pid: grandparent, start: procStart(grandparent) });
+  }
+  const timer = setInterval(() => {
+    // A re-parented orphan's ppid changes; a gone (or reused) pid has no /proc entry of the same start time.
+    const gone = process.ppid !== parent || watched.some((p) => procStart(p.pid) !== p.start);
+    if (!gone) return;
+    clearInterval(timer);
+    stopAndExit(129, 'the process that started this one (npm) has exited');
+  }, intervalMs);
+  timer.unref();
+}
+
+/** The fields of /proc/<pid>/stat after the command name, or null (not Linux, or no such process). */
+function procStat(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return null;
+  }
+}
+const procParent = (pid) => Number(procStat(pid)?.[1]) || null;
+// Field 22 of stat, the start time: with the pid it names one process, even if the pid is reused.
+const procStart = (pid) => procStat(pid)?.[19] ?? null;
+function procComm(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return null;
+  }
 }
 
 // ------------------------------------------------------------------ helpers
@@ -195,18 +244,19 @@ for (const s of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(s, stopAll);
 /**
  * Starts code-server on 127.0.0.1 with throwaway user-data, extensions and agent
  * folders, waits for /healthz and returns { port, baseUrl, logs, stop }.
+ * `install`: .vsix files to install into the fresh extensions folder before it starts.
  * `logs` collects the server's output lines; `onLine(line)` sees each as it comes.
  * `settings` (an object) is merged over the default user settings, e.g.
  * `{ 'editor.fontSize': 15 }`. (code-server 4.100 ignores a preset
  * `workbench.colorTheme` and starts in Light+: use `setColorTheme(page, …)`.)
  */
-export async function startCodeServer({ port, onLine, healthTimeoutMs = 90_000, settings } = {}) {
+export async function startCodeServer({ port, onLine, healthTimeoutMs = 90_000, settings, install } = {}) {
   if (!existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server is not installed in test/host: ${SETUP_HINT}`);
   const fixedPort = port !== undefined && port !== null && port !== '';
   for (let attempt = 1; ; attempt++) {
     const p = fixedPort ? Number(port) : await freePort();
     try {
-      return await startCodeServerOnce(p, onLine, healthTimeoutMs, settings);
+      return await startCodeServerOnce(p, onLine, healthTimeoutMs, settings, install);
     } catch (err) {
       if (fixedPort || attempt >= 3 || !err.portInUse) throw err;
       console.error(`[vscode-host] port ${p} was taken; retrying with another port`);
@@ -214,7 +264,7 @@ export async function startCodeServer({ port, onLine, healthTimeoutMs = 90_000, 
   }
 }
 
-async function startCodeServerOnce(port, onLine, healthTimeoutMs, settings = {}) {
+async function startCodeServerOnce(port, onLine, healthTimeoutMs, settings = {}, install = []) {
   const root = tempDir('da-code-server-');
   const dirs = {};
   for (const d of ['user-data', 'extensions', 'agent', 'xdg-config', 'xdg-data', 'xdg-cache']) {
@@ -285,6 +335,8 @@ async function startCodeServerOnce(port, onLine, healthTimeoutMs, settings = {})
   delete env.HASHED_PASSWORD;
   delete env.VSCODE_IPC_HOOK_CLI;
 
+  for (const vsix of install) await installExtension(vsix, dirs, env);
+
   const proc = spawn(process.execPath, ['-e', WATCHDOG, ...args], {
     cwd: root,
     env,
@@ -349,6 +401,22 @@ async function startCodeServerOnce(port, onLine, healthTimeoutMs, settings = {})
 }
 
 /**
+ * Installs a .vsix into the server's (fresh) extensions folder with code-server's own
+ * `--install-extension`, as a user installs a package: offline, no gallery.
+ */
+async function installExtension(vsix, dirs, env) {
+  const args = [CODE_SERVER_ENTRY, '--user-data-dir', dirs['user-data'], '--extensions-dir', dirs.extensions, '--install-extension', path.resolve(vsix)];
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c)));
+  if (code !== 0 || !/successfully installed/.test(output)) {
+    throw new Error(`code-server --install-extension ${vsix} failed (exit ${code}):\n${output.trim()}`);
+  }
+}
+
+/**
  * The workbench URL that opens `folder` with the extension at `extensionDevelopmentPath`
  * loaded in the (remote, Node) extension host, and runs `extensionTestsPath` if given.
  */
@@ -393,13 +461,26 @@ export async function launchBrowser({ headless = true } = {}) {
  * extension loaded, runs `fn({ page, server, browser, url })`, and always cleans up.
  * Options: folder, extensionDevelopmentPath (default: the repo), extensionTestsPath,
  * viewport, onLog(level, message) for the workbench automation log, port, beforeGoto(page),
- * settings (user settings merged over the defaults, e.g. a colour theme).
+ * settings (user settings merged over the defaults, e.g. a colour theme), install (.vsix files
+ * installed into the fresh extensions folder first; pass extensionDevelopmentPath: null to test
+ * only what they install).
  */
 export async function withWorkbench(options, fn) {
-  const { folder, extensionDevelopmentPath = REPO, extensionTestsPath, viewport = { width: 1400, height: 900 }, onLog, onServerLine, port, beforeGoto, settings } = options;
+  const {
+    folder,
+    extensionDevelopmentPath = REPO,
+    extensionTestsPath,
+    viewport = { width: 1400, height: 900 },
+    onLog,
+    onServerLine,
+    port,
+    beforeGoto,
+    settings,
+    install,
+  } = options;
   const started = [];
   try {
-    const server = await startCodeServer({ port, onLine: onServerLine, settings });
+    const server = await startCodeServer({ port, onLine: onServerLine, settings, install });
     started.push(server.stop);
     const { browser, close } = await launchBrowser();
     started.push(close);

@@ -23,6 +23,11 @@ START=$SECONDS
 
 # ---------------------------------------------------------------- Debian packages
 DEBS=(chromium libkrb5-dev ripgrep pkg-config g++ make python3)
+# A CJK font, so that Chinese statements render in screenshots (Chromium draws boxes without
+# one); not needed when fontconfig already has a Chinese font (e.g. fonts-wqy-microhei).
+if ! { command -v fc-list >/dev/null && [[ -n "$(fc-list :lang=zh family 2>/dev/null)" ]]; }; then
+  DEBS+=(fonts-noto-cjk)
+fi
 missing=()
 for p in "${DEBS[@]}"; do
   [[ -n "${DA_SKIP_APT:-}" ]] && ! command -v dpkg-query >/dev/null && break
@@ -39,11 +44,13 @@ if ((${#missing[@]})); then
   fi
   say "installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
+  # Wait for another apt/dpkg run (parallel setups) rather than fail on its lock.
+  APT=("${SUDO[@]}" apt-get -o DPkg::Lock::Timeout=300)
   # Refresh the lists only when needed: an install from a fresh image has none.
-  if ! "${SUDO[@]}" apt-get install -y --no-install-recommends "${missing[@]}"; then
+  if ! "${APT[@]}" install -y --no-install-recommends "${missing[@]}"; then
     say "apt-get install failed; running apt-get update and retrying"
-    "${SUDO[@]}" apt-get update
-    "${SUDO[@]}" apt-get install -y --no-install-recommends "${missing[@]}"
+    "${APT[@]}" update
+    "${APT[@]}" install -y --no-install-recommends "${missing[@]}"
   fi
 else
   say "Debian packages present: ${DEBS[*]}"
