@@ -761,7 +761,10 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
   for (const seg of head) {
     const body = text.slice(seg.start, seg.end);
     // "We, the Leaders of the G7, met in Hiroshima": the appositive, not the place of the meeting.
-    const opening = /^We,? the (?:Leaders|Heads|Ministers|Presidents|Member States|Governments)/i.exec(body);
+    // "We, the Leaders of the G7", "We, the ASEAN Foreign Ministers": a group's name may stand first.
+    const opening =
+      /^We,? the (?:Leaders|Heads|Ministers|Presidents|Member States|Governments)/i.exec(body) ??
+      /^We,? the (?:\p{Lu}[\p{L}-]*\s+){1,3}?(?:Leaders|Heads|(?:Foreign |Economic |Defence |Defense )?Ministers|Presidents|Member States|Governments)\b/u.exec(body);
     // The appositive runs on over commas before a name ("of Iceland, Norway and Finland,", "of
     // Japan, the Philippines, and the United States,"), and ends at the comma before the verb.
     const we = opening && /^(?:[^,]|,\s*(?=(?:and\s+)?(?:the\s+)?\p{Lu}))*/u.exec(body.slice(opening[0].length));
@@ -912,12 +915,26 @@ export function detectOffices(text: string, segments: Segment[], terms: TermHit[
       const at = seg.start + m.index + m[0].length;
       const term = terms.find((t) => t.start === at && t.kind === 'party');
       if (!term) continue;
-      const key = m[1].toLowerCase().replace(/\s+/g, ' ');
-      found.set(key, found.has(key) && found.get(key) !== term.id ? null : term.id);
+      const tie = (key: string) => found.set(key, found.has(key) && found.get(key) !== term.id ? null : term.id);
+      tie(m[1].toLowerCase().replace(/\s+/g, ' '));
+      // The officeholder's name, after ("…of India, H.E. Dr. Manmohan Singh") or before ("Megawati
+      // Soekarnoputri, President of …"): "Prime Minister Singh" then names India even where two
+      // prime ministers make the title alone ambiguous.
+      const after = OFFICEHOLDER_AFTER.exec(text.slice(term.end, term.end + 80));
+      const before = OFFICEHOLDER_BEFORE.exec(body.slice(Math.max(0, m.index - 80), m.index));
+      for (const name of [after?.[1], before?.[1]]) {
+        for (const word of name?.split(/\s+/) ?? []) if (word.length > 2 && !/^(?:The|His|Her|Excellency)$/.test(word)) tie(`name:${word.toLowerCase()}`);
+      }
     }
   }
   return new Map([...found].filter((e): e is [string, string] => e[1] !== null));
 }
+
+/** An officeholder's name after "<title> of <party>": ", H.E. Dr. Manmohan Singh". */
+const OFFICEHOLDER_AFTER =
+  /^,\s*(?:H\.\s?E\.\s*|His Excellency\s+|Her Excellency\s+|the Hon(?:ourable|\.)\s+)?(?:(?:Dr|Mr|Mrs|Ms|Sir)\.?\s+)?((?:\p{Lu}[\p{L}'’-]+\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)/u;
+/** An officeholder's name before ", <title> of <party>": "Megawati Soekarnoputri, President of". */
+const OFFICEHOLDER_BEFORE = /((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+)(?:\s+MP)?,\s*(?:the\s+)?$/u;
 
 /** "The Security Council," / "The General Assembly," heading a resolution: the organ its operative paragraphs speak for. */
 export function detectOrgan(text: string, segments: Segment[], terms: TermHit[]): { text: string; span: Span; parties: string[] } | undefined {

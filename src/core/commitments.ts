@@ -18,6 +18,7 @@ import {
   PERFECT_PLEDGE_VERBS,
   ANNOUNCED_NOUNS,
   PAST_TIME_WORDS,
+  COMPLEMENT_LEAD_IN_VERBS,
   OFFICE_TITLES,
   OPERATIVE_REQUEST_VERBS,
   GATHERING_VERBS,
@@ -363,8 +364,14 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
   // The last clause with an actor, for a sentence that turns out to be a lead-in.
   let lastClause: LeadClause | null = null;
   let subjectItem = false;
+  // The base of the last predicate ("undertake … :" leads in its complements), and whether the
+  // last actor stood without one ("…, we, the ASEAN Foreign Ministers:").
+  let lastBase = '';
+  let verbless = false;
   const result = (): SentenceResult => {
-    if (!lastClause || !opensList(tokens)) return { actor: lastActor, leadIn: null, subjectItem };
+    const colon = n > 0 && tokens[n - 1].w === ':';
+    const opens = opensList(tokens) || (colon && (verbless || COMPLEMENT_LEAD_IN_VERBS.has(lastBase)));
+    if (!lastClause || !opens) return { actor: lastActor, leadIn: null, subjectItem };
     // "We will champion … by:": the items are the means, pledges whatever the lead-in's verb.
     const means = tokens[tokens.length - 2].w === 'by';
     return { actor: lastActor, leadIn: means ? { ...lastClause, type: 'pledge' } : lastClause, subjectItem };
@@ -379,8 +386,11 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
       const actor: Actor = { text: input.organ.text, span: input.organ.span, parties: input.organ.parties };
       const pred = readPredicate(tokens, 0, 's');
       if (pred) {
-        runChain(input, tokens, actor, operativeTyped(pred), out, { operative: true });
-        return { actor, leadIn: null, subjectItem: false };
+        const typed = operativeTyped(pred);
+        runChain(input, tokens, actor, typed, out, { operative: true });
+        // "7. Requests the Secretary-General, within available resources:" leads in its items.
+        const leadIn = tokens[n - 1].w === ':' && typed.type ? { actor, type: typed.type, strength: typed.strength, negated: typed.negated } : null;
+        return { actor, leadIn, subjectItem: false };
       }
     }
   }
@@ -431,9 +441,12 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     if (!pred) {
       // "We are taking concrete steps to:": an actor without a known predicate may still lead in a list.
       lastClause = { actor: actor.actor, type: 'pledge', strength: 'normal', negated: false };
+      verbless ||= actor.appositive;
       i++;
       continue;
     }
+    verbless = false;
+    lastBase = pred.base;
     // "Chile stated that it firmly opposes …", "X said it supports …": the stance reported is the actor's.
     pred = reportedStance(tokens, pred) ?? pred;
     lastActor = actor.actor;
@@ -561,9 +574,10 @@ function readItemPredicate(tokens: Token[], leadIn: LeadIn): Predicate | null {
   if (pred && pred.base === 'be') return null;
   if (!pred) {
     while (k < tokens.length && !furtherAsVerb && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w))) k++;
-    // A word the lexicon does not know is a verb only in capitals ("FULFILL the goals") or before a
+    // A word the lexicon does not know is a verb only in capitals ("FULFILL the goals"), after "To", or before a
     // determiner ("drive the transition"): "- human rights" is a noun item.
-    const unknownVerb = looksLikeBaseVerb(tokens[k]) && (tokens[k].t === tokens[k].t.toUpperCase() || DETERMINERS.has(tokens[k + 1]?.w ?? ''));
+    // After "To" ("(b) To circulate annually …") the word is an infinitive's verb.
+    const unknownVerb = looksLikeBaseVerb(tokens[k]) && (tokens[k].t === tokens[k].t.toUpperCase() || DETERMINERS.has(tokens[k + 1]?.w ?? '') || tokens[0].w === 'to');
     if (k + 1 >= tokens.length || !(furtherAsVerb || unknownVerb)) return null;
     pred = {
       first: 0,
@@ -732,13 +746,17 @@ function officeRun(tokens: Token[], j: number, offices: ReadonlyMap<string, stri
   if (!offices || offices.size === 0) return undefined;
   for (const title of OFFICE_TITLE_WORDS) {
     if (!title.every((w, x) => tokens[j + x]?.w === w)) continue;
-    const party = offices.get(title.join(' '));
-    if (!party) return undefined;
     let e = j + title.length;
     // "of Australia" makes it a party run of its own; here only a name may follow.
     if (tokens[e]?.w === 'of') return undefined;
-    while (tokens[e]?.word && /^\p{Lu}\p{Ll}/u.test(tokens[e].t) && !parties.has(e) && !MODALS.has(tokens[e].w) && !verbInfo(tokens[e].w)) e++;
-    return { ids: [party], endToken: e, group: false };
+    let named: string | undefined;
+    while (tokens[e]?.word && /^\p{Lu}\p{Ll}/u.test(tokens[e].t) && !parties.has(e) && !MODALS.has(tokens[e].w) && !verbInfo(tokens[e].w)) {
+      named ??= offices.get(`name:${tokens[e].w}`);
+      e++;
+    }
+    // The name decides where two parties share the title ("Prime Minister Singh" beside Abe).
+    const party = named ?? offices.get(title.join(' '));
+    return party ? { ids: [party], endToken: e, group: false } : undefined;
   }
   return undefined;
 }

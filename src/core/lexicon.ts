@@ -270,6 +270,12 @@ export const ACTOR_HEAD_NOUNS = new Set([
 /** Words before "of <party>" that make an actor ("the Government of Kenya"). */
 export const ACTOR_OF_NOUNS = new Set(['government', 'governments', 'president', 'prime', 'delegation', 'people', 'peoples', 'ministry', 'leaders', 'leader', 'head', 'heads', 'authorities', 'state']);
 
+/**
+ * Verbs whose complements a colon may introduce after adverbials: "the Contracting Parties
+ * undertake in particular, and on a basis of reciprocity: a. to further …".
+ */
+export const COMPLEMENT_LEAD_IN_VERBS = new Set(['undertake', 'agree', 'decide', 'commit', 'resolve', 'pledge', 'intend']);
+
 /** Last words before the colon of a lead-in ("… commit to:", "… by:", "… as follows:"), besides modals and trigger verbs. */
 export const LEAD_IN_ENDINGS = new Set(['to', 'by', 'through', 'following', 'follows']);
 

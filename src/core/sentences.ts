@@ -31,11 +31,11 @@ const ABBREVIATIONS = new Set(
 
 const NUMBER_WORDS = 'One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty';
 /**
- * A paragraph label at the start of a line: "1.", "1)", "1．", "1.中法…" (no space before Chinese), "2.3", "(1)", "(a)", "a)", "(iv)", "IV.",
+ * A paragraph label at the start of a line: "1.", "1)", "1．", "1.中法…" (no space before Chinese), "2.3", "(1)", "(a)", "a)", "a.", "(iv)", "IV.",
  * "One —", "一、", "（一）", and the bullets of a list: "- ", "• ", "* ", "– ", "— ", "——".
  */
 const LABEL = new RegExp(
-  `^(?:[-–—•▪●◦‣*](?=\\s)|——|\\d{1,3}．|\\d{1,3}[.)](?=[\\u4e00-\\u9fff])|\\d{1,3}(?:\\.\\d{1,3})*[.)](?=\\s)|\\d{1,3}(?:\\.\\d{1,3})+(?=\\s)|\\((?:[a-z]{1,2}|[ivxlc]{1,6}|\\d{1,3})\\)|[a-z]\\)|[IVXLC]{1,6}\\.(?=\\s)|(?:${NUMBER_WORDS})\\s*[—–-]+|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\\s*`,
+  `^(?:[-–—•▪●◦‣*](?=\\s)|——|\\d{1,3}．|\\d{1,3}[.)](?=[\\u4e00-\\u9fff])|\\d{1,3}(?:\\.\\d{1,3})*[.)](?=\\s)|\\d{1,3}(?:\\.\\d{1,3})+(?=\\s)|\\((?:[a-z]{1,2}|[ivxlc]{1,6}|\\d{1,3})\\)|[a-z][).](?=\\s)|[IVXLC]{1,6}\\.(?=\\s)|(?:${NUMBER_WORDS})\\s*[—–-]+|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\\s*`,
 );
 /** A bullet label: "-", "•", "——" … */
 const BULLET = /^[-–—•▪●◦‣*]+$/;

@@ -112,6 +112,12 @@ describe('analysis', () => {
     // The delegations that open the text ("ministers and senior officials from …").
     const met = '1. On 29 July 2017 ministers and senior officials from the Republic of Korea and the United States of America met in Seoul.';
     assert.deepStrictEqual(parties('Joint Statement', met), ['KR', 'US']);
+    // "We, the <group's name> Foreign Ministers": the group.
+    const asean = compileGlossary(parseGlossary(joinLines('terms:', '  - {id: ASEAN, term: Association of Southeast Asian Nations, kind: party, aliases: [ASEAN]}'), 'a.yaml'));
+    assert.deepStrictEqual(
+      analyzeText('We, the ASEAN Foreign Ministers, recall the Declaration.', asean).parties.map((p) => p.id),
+      ['ASEAN'],
+    );
     // A leader who is the object, not the opener, names no party of the document.
     assert.deepStrictEqual(parties('Washington Declaration', 'The DPRK threatened President Yoon Suk Yeol and the United States.'), []);
   });

@@ -319,6 +319,45 @@ describe('commitments', () => {
     assert.deepStrictEqual(commitments(joinLines('Joint Statement of Chile and Peru', 'The Chancellor welcomed the reforms.')), []);
   });
 
+  it('reads an officeholder named in the head by name, where two parties share the title', () => {
+    const head = joinLines(
+      'Joint Statement',
+      '1. The Prime Minister of Chile, H.E. Gabriel Boric, visited Peru at the invitation of the Prime Minister of Peru, H.E. Dr. Gustavo Adrianzen.',
+    );
+    const doc = (line: string) => commitments(joinLines(head, line)).slice(-1);
+    assert.deepStrictEqual(doc('2. Prime Minister Adrianzen welcomed the reforms.'), ["L3 support 'welcomed' [PE]"]);
+    assert.deepStrictEqual(doc('2. Prime Minister Boric welcomed the reforms.'), ["L3 support 'welcomed' [CL]"]);
+    // The title alone is ambiguous here: nobody.
+    assert.deepStrictEqual(commitments(joinLines(head, '2. The Prime Minister welcomed the reforms.')).slice(1), []);
+  });
+
+  it('opens a list after a verb of complements and adverbials, after a bare "we, the …:", and after an operative paragraph', () => {
+    const treaty = joinLines(
+      'Agreement between Chile and Peru',
+      'The Contracting Parties undertake in particular, and on a basis of reciprocity:',
+      'a. to further the exchange of professors;',
+      'b. to promote co-operation between specialists.',
+    );
+    assert.deepStrictEqual(commitments(treaty), ["L3 pledge 'to further' [CL,PE]", "L4 pledge 'to promote' [CL,PE]"]);
+    const verbless = joinLines(
+      'Joint Statement of Chile and Peru',
+      'Having followed the uncertainties, we, the Foreign Ministers:',
+      '1. Reiterate our commitment to peace.',
+      '2. Reaffirm the need for unity.',
+    );
+    assert.deepStrictEqual(commitments(verbless), ["L3 affirm 'Reiterate' [CL,PE]", "L4 affirm 'Reaffirm' [CL,PE]"]);
+    const resolution = joinLines(
+      'The General Assembly,',
+      '7. Requests the Secretary-General, within available resources:',
+      '(a) To continue the practice of sending a note verbale;',
+      '(b) To circulate annually a note verbale.',
+    );
+    assert.deepStrictEqual(
+      commitments(resolution).map((c) => c.split(' ').slice(0, 2).join(' ')),
+      ['L2 request', 'L3 request', 'L4 request'],
+    );
+  });
+
   it('reads "agreed that …" as an affirmation agreed on', () => {
     const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
     assert.deepStrictEqual(doc('The two sides agreed that stronger cooperation is required.'), ["L2 affirm 'agreed that' [CL,PE]"]);
