@@ -6,6 +6,7 @@ import { AnalysisCache } from './vscode/analysisCache';
 import { registerCommands } from './vscode/commands';
 import { registerCommitmentsView, type CommitmentsSnapshot } from './vscode/commitmentsView';
 import { registerDefinition } from './vscode/definition';
+import { registerFolding } from './vscode/folding';
 import { inThreadGlossaryParser, workerGlossaryParser, type GlossaryParser } from './core/glossaryParser';
 import { spawnGlossaryWorkerThread } from './node/glossaryWorkerThread';
 import { GlossaryService } from './vscode/glossaryService';
@@ -48,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
       registerSemanticTokens(selector, cache),
       registerOutline(selector, cache),
       registerDefinition(selector, cache, glossary),
+      registerFolding(selector, cache),
     );
   };
   registerFeatures();
