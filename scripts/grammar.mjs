@@ -2,13 +2,17 @@
 // the built-in glossary's forms by kind, so terms are coloured before the extension activates.
 // Forms are compiled into prefix-factored regular expressions (a trie), longest match first.
 
-/** Scope of each glossary kind (the same scopes semanticTokenScopes maps semantic tokens to). */
+/**
+ * Scope of each glossary kind (the same scopes semanticTokenScopes maps semantic tokens to). They
+ * are chosen for the colours the default themes give them: parties teal, principles green,
+ * institutions blue, initiatives brown (yellow in dark themes), agreements red (orange).
+ */
 export const KIND_SCOPES = {
   agreement: 'string.other.agreement.statement',
-  institution: 'support.class.institution.statement',
+  institution: 'storage.type.institution.statement',
   initiative: 'entity.name.function.initiative.statement',
-  partnership: 'storage.type.partnership.statement',
-  principle: 'constant.other.principle.statement',
+  partnership: 'variable.other.enummember.partnership.statement',
+  principle: 'constant.numeric.principle.statement',
   concept: 'variable.other.property.concept.statement',
   person: 'variable.other.person.statement',
   party: 'entity.name.type.party.statement',

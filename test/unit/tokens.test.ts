@@ -49,4 +49,27 @@ describe('semantic tokens', () => {
       assert.ok(b.line > a.line || b.character >= a.character + a.length);
     }
   });
+
+  it('colours the words that name an actor as a party, where no term already does', () => {
+    const tokens = describeTokens(fixture('china-belarus-2022.txt'));
+    for (const t of ['3:The two sides=party', '8:The two sides=party', '6:Belarusian side=party']) {
+      assert.ok(tokens.includes(t), `${t} not in ${JSON.stringify(tokens)}`);
+    }
+    // "the Belarusian side" is a glossary term: its actor words add no second token.
+    assert.ok(!tokens.some((t) => t.startsWith('6:the Belarusian side')), JSON.stringify(tokens));
+    // "The two heads of state" commit to nothing: not an actor, not coloured.
+    assert.ok(!tokens.some((t) => t.startsWith('2:The two')), JSON.stringify(tokens));
+  });
+
+  it('colours "Both sides", "the Parties" and 双方 as parties, and never a list label', () => {
+    const en = describeTokens(
+      joinLines('China and Kenya met.', 'Both sides agreed to expand trade.', 'The Parties shall exchange data.', 'The Parties agree:', '(a) to meet on a regular basis;'),
+    );
+    assert.ok(en.includes('1:Both sides=party'), JSON.stringify(en));
+    assert.ok(en.includes('2:The Parties=party'), JSON.stringify(en));
+    // The item's commitment has the lead-in's actor; its label "(a)" is not an actor's words.
+    assert.ok(en.includes('4:to meet=commitment') && !en.some((t) => t.startsWith('4:(a)')), JSON.stringify(en));
+    const zh = describeTokens(joinLines('中华人民共和国和白俄罗斯共和国联合声明', '双方同意将中白关系提升为全天候全面战略伙伴关系。'));
+    assert.ok(zh.includes('1:双方=party'), JSON.stringify(zh));
+  });
 });
