@@ -57,6 +57,13 @@ describe('Restricted Mode', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('turns a language on in the user settings, which apply, not in the ignored workspace value', async () => {
+    await config().update('languages', ['statement', 'markdown'], vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('diplomaticAnnotator.enableForLanguage', 'plaintext');
+    assert.deepStrictEqual(config().inspect('languages')?.globalValue, ['statement', 'plaintext']);
+    assert.deepStrictEqual(config().inspect('languages')?.workspaceValue, ['statement', 'markdown']);
+  });
+
   it('does not edit workspace glossaries', async () => {
     const text = 'terms:\n  - term: Existing\n    kind: concept\n';
     const target = await writeFile('restricted.glossary.yaml', text);
