@@ -49,20 +49,23 @@ export function registerLanguageStatus(cache: AnalysisCache): vscode.Disposable 
       item.command = content.command && { title: content.command.title, command: content.command.command, arguments: content.command.arguments };
     }
   };
-  /** Updates soon, once, after a burst of events (typing). */
-  const schedule = () => {
+  /**
+   * Updates once typing pauses: the count may lag a second behind, but no analysis of a version
+   * the other features skip is made while keys are pressed.
+   */
+  const schedule = (delayMs: number) => {
     if (pending) clearTimeout(pending);
     pending = setTimeout(() => {
       pending = undefined;
       update();
-    }, 250);
+    }, delayMs);
   };
   update();
 
   const disposable = vscode.Disposable.from(
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === vscode.window.activeTextEditor?.document) schedule();
+      if (e.document === vscode.window.activeTextEditor?.document) schedule(1000);
     }),
     vscode.workspace.onDidOpenTextDocument((d) => {
       // A language change (plain text → statement) reopens the document.
@@ -72,9 +75,9 @@ export function registerLanguageStatus(cache: AnalysisCache): vscode.Disposable 
       if (e.affectsConfiguration(SECTION)) update();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(update),
-    cache.onDidComplete(schedule),
-    cache.onDidInvalidate(schedule),
-    cache.onDidRefuse(schedule),
+    cache.onDidComplete(() => schedule(100)),
+    cache.onDidInvalidate(() => schedule(100)),
+    cache.onDidRefuse(() => schedule(100)),
     vscode.commands.registerCommand(SHOW_TERMS_COMMAND, showTermsInUse),
     vscode.commands.registerCommand(ENABLE_LANGUAGE_COMMAND, enableForLanguage),
     new vscode.Disposable(() => {

@@ -29,10 +29,12 @@ describe('language status', () => {
     assert.match(item.detail, /^\d+ terms, 13 commitments$/);
     assert.strictEqual(item.command?.command, 'diplomaticAnnotator.showTermsInUse');
     // The list opens; accepting its first (most used) entry moves the cursor to its first occurrence.
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
     const shown = vscode.commands.executeCommand(item.command.command);
     await waitFor(async () => {
       await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-      return editor.selection.active.line > 0;
+      return editor.selection.active.line < end.line - 1;
     }, 'the cursor on the entry');
     await shown;
     assert.notStrictEqual(await hoverText(editor.document, editor.selection.active.translate(0, 1)), '');
