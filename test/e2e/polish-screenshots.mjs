@@ -6,12 +6,14 @@
 // OUT_DIR/colours-<theme>.png  the sample statement in Light Modern, Light+, Dark Modern, Dark+:
 //                              parties, principles, institutions and actor phrases to compare
 // walkthrough/hover.png        Light Modern: the hover on "one-China principle", cropped small
+// images/status.png            Light Modern: the treaty sample with Article 1 folded and the
+//                              language status open (glossary entries in use)
 //
 // One VS Code session (code-server + headless Chromium) on a temp copy of samples/.
 import { mkdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO, copyWorkspace, hoverWord, installSignalHandlers, openFile, setColorTheme, withWorkbench } from '../../scripts/e2e-lib.mjs';
+import { REPO, copyWorkspace, hoverWord, installSignalHandlers, openFile, runCommand, setColorTheme, withWorkbench } from '../../scripts/e2e-lib.mjs';
 
 const OUT = path.resolve(process.argv[2] ?? path.join(os.tmpdir(), 'da-polish-screenshots'));
 const VIEWPORT = { width: 1100, height: 900 };
@@ -91,7 +93,25 @@ async function main() {
         await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height - 5);
       }
     }
+    await statusShot(page);
   });
+}
+
+/** The treaty sample, Article 1 folded, with the language status open. */
+async function statusShot(page) {
+  await setColorTheme(page, 'Default Light Modern', TIMEOUT);
+  await openFile(page, 'treaty-excerpt.statement', TIMEOUT);
+  await colourOf(page, 'The Parties');
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill(':9');
+  await page.keyboard.press('Enter');
+  await runCommand(page, 'Fold', TIMEOUT);
+  await page.waitForFunction(() => document.querySelector('.editor-instance .monaco-editor .inline-folded'), null, { timeout: TIMEOUT });
+  await page.locator('[id="status.languageStatus"] a, [id="status.languageStatus"]').first().click();
+  await page.waitForFunction(() => /glossary entr/.test(document.querySelector('.monaco-hover:not(.hidden)')?.textContent ?? ''), null, { timeout: TIMEOUT });
+  await shoot(page, path.join(REPO, 'images', 'status.png'));
 }
 
 main().then(
