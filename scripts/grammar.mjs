@@ -2,13 +2,19 @@
 // the built-in glossary's forms by kind, so terms are coloured before the extension activates.
 // Forms are compiled into prefix-factored regular expressions (a trie), longest match first.
 
-/** Scope of each glossary kind (the same scopes semanticTokenScopes maps semantic tokens to). */
+/**
+ * Scope of each glossary kind (the same scopes semanticTokenScopes maps semantic tokens to). They
+ * are chosen for the colours the default themes (Light and Dark Modern, Light and Dark+) give
+ * them, so that parties, principles and institutions never look alike: parties teal, principles
+ * red (orange in dark themes), institutions blue, initiatives brown (yellow), agreements green,
+ * partnership titles bright blue; commitment triggers stay purple (pink).
+ */
 export const KIND_SCOPES = {
-  agreement: 'string.other.agreement.statement',
-  institution: 'support.class.institution.statement',
+  agreement: 'constant.numeric.agreement.statement',
+  institution: 'storage.type.institution.statement',
   initiative: 'entity.name.function.initiative.statement',
-  partnership: 'storage.type.partnership.statement',
-  principle: 'constant.other.principle.statement',
+  partnership: 'variable.other.enummember.partnership.statement',
+  principle: 'string.other.principle.statement',
   concept: 'variable.other.property.concept.statement',
   person: 'variable.other.person.statement',
   party: 'entity.name.type.party.statement',

@@ -7,10 +7,13 @@ import { registerCommands } from './vscode/commands';
 import { registerCompletions } from './vscode/completions';
 import { registerCommitmentsView, type CommitmentsSnapshot } from './vscode/commitmentsView';
 import { registerDefinition } from './vscode/definition';
+import { registerFolding } from './vscode/folding';
+import { registerGettingStarted } from './vscode/gettingStarted';
 import { inThreadGlossaryParser, workerGlossaryParser, type GlossaryParser } from './core/glossaryParser';
 import { spawnGlossaryWorkerThread } from './node/glossaryWorkerThread';
 import { GlossaryService } from './vscode/glossaryService';
 import { registerHover } from './vscode/hover';
+import { registerLanguageStatus, type LanguageStatusSnapshot } from './vscode/languageStatus';
 import { createLogger, type Logger } from './vscode/logger';
 import { registerOutline } from './vscode/outline';
 import { registerSemanticTokens } from './vscode/semanticTokens';
@@ -30,6 +33,8 @@ export interface DiplomaticAnnotatorApi {
   timings: () => Record<string, number[]>;
   /** What the Commitments view shows now. */
   commitmentsView: () => CommitmentsSnapshot;
+  /** What the language status items show now, for the active document. */
+  languageStatus: () => LanguageStatusSnapshot;
 }
 
 /** Activates the extension. */
@@ -52,6 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
       registerOutline(selector, cache),
       registerDefinition(selector, cache, glossary),
       registerQuickFixes(selector, cache, glossary),
+      registerFolding(selector, cache),
     );
   };
   registerFeatures();
@@ -72,9 +78,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
     registerCompletions({ language: 'statement' }, glossary),
     registerStatementDiagnostics(cache),
   );
+  const languageStatus = registerLanguageStatus(cache);
+  context.subscriptions.push(languageStatus, registerGettingStarted(context.extensionUri));
   // Workspace glossaries load in the background: the built-in glossary serves until then.
   const ready = glossary.reloadAll().catch((e) => log.error('could not load workspace glossaries', e));
-  return { ready, activationMs: performance.now() - started, loggedErrors: log.errors, timings, commitmentsView: view.snapshot };
+  return { ready, activationMs: performance.now() - started, loggedErrors: log.errors, timings, commitmentsView: view.snapshot, languageStatus: languageStatus.snapshot };
 }
 
 /** The built-in glossary shipped beside the bundle, and its precompiled matcher when present. */

@@ -42,6 +42,32 @@ const BULLET = /^[-–—•▪●◦‣*]+$/;
 /** A heading line: "Article 2", "ARTICLE 12", "Article 2 — Obligations", "Section III", "Part One", "第二条". */
 const HEADING = /^(?:(?:Article|ARTICLE|Section|SECTION|Part|PART|Chapter|CHAPTER|Annex|ANNEX)\s+[\dIVXLC]+[A-Za-z]?\b.*|第[一二三四五六七八九十百\d]+[条章节])\s*$/;
 /**
+ * The paragraph label that opens a line ("1.", "(a)", "一、", "——", "- "), trimmed, or undefined
+ * when the line has none. The same labels {@link segmentSentences} sets apart.
+ */
+export function paragraphLabel(line: string): string | undefined {
+  const m = LABEL.exec(line);
+  return m ? m[0].trimEnd() : undefined;
+}
+
+/** True for a bullet label ("-", "•", "——"), which marks a list item rather than a numbered paragraph. */
+export function isBullet(label: string): boolean {
+  return BULLET.test(label);
+}
+
+/**
+ * The level of a heading line ("Part I" 0, "Chapter 2" and "第二章" 1, "Section 3" and "第一节" 2,
+ * "Article 4" and "第四条" 3; an annex is a part), or undefined when the line is not a heading.
+ */
+export function headingLevel(line: string): number | undefined {
+  if (!HEADING.test(line)) return undefined;
+  if (/^(?:Part|PART|Annex|ANNEX)\b/.test(line)) return 0;
+  if (/^(?:Chapter|CHAPTER)\b|章\s*$/.test(line)) return 1;
+  if (/^(?:Section|SECTION)\b|节\s*$/.test(line)) return 2;
+  return 3;
+}
+
+/**
  * The kind of a paragraph label, for telling the items of one list from those of another: numbers,
  * letters and numerals become one placeholder each ("12." → "1.", "(b)" and "(iv)" → "(a)", "（三）" → "（一）").
  */
@@ -117,6 +143,15 @@ function paragraphs(text: string): Paragraph[] {
   }
   if (current) out.push(current);
   return out;
+}
+
+/**
+ * True for a line that reads as a title or a section heading ("Maritime Cooperation", "Preamble"):
+ * short, without sentence punctuation or a verb-like word. The same test {@link segmentSentences}
+ * applies to a one-line paragraph.
+ */
+export function isTitle(line: string): boolean {
+  return isTitleLine(line, true);
 }
 
 /** A short line with no sentence punctuation and no verb-like lower-case run: a title or section heading. */

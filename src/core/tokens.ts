@@ -1,11 +1,13 @@
 /**
  * Semantic tokens: glossary terms by kind and commitment triggers, with modifiers for strength and
  * negation — as single-line spans, sorted and non-overlapping, ready for the editor's builder.
+ * The words that name a commitment's actor ("The two sides", "Both sides", "the Parties", 双方)
+ * are coloured as a party when they resolve to parties and no glossary term already covers them.
  */
 import type { AnalysedBlock, Analysis, FoundTerm } from './analyze';
 import type { Commitment } from './commitments';
 import type { TermKind } from './glossary';
-import { LineIndex, lastAtOrBefore } from './text';
+import { LineIndex, lastAtOrBefore, type Span } from './text';
 
 /** Token types, in legend order. */
 export const TOKEN_TYPES = ['party', 'principle', 'initiative', 'institution', 'partnership', 'agreement', 'person', 'concept', 'commitment'] as const;
@@ -28,14 +30,22 @@ interface Piece {
   modifiers: number;
 }
 
-/** The tokens of an analysis over `text` (commitment triggers win over terms they overlap). */
-export function semanticTokens(text: string, analysis: Pick<Analysis, 'terms' | 'commitments'>, lines: LineIndex = new LineIndex(text)): SemanticToken[] {
-  return tokensOf(analysis.terms, analysis.commitments, lines);
+/**
+ * The tokens of an analysis over `text` (commitment triggers win over terms they overlap). Actor
+ * words are read from `analysis.plain` when given (the text with markup blanked out), else `text`.
+ */
+export function semanticTokens(
+  text: string,
+  analysis: Pick<Analysis, 'terms' | 'commitments'> & Partial<Pick<Analysis, 'plain'>>,
+  lines: LineIndex = new LineIndex(text),
+): SemanticToken[] {
+  return tokensOf(analysis.plain ?? text, analysis.terms, analysis.commitments, lines);
 }
 
-function tokensOf(terms: readonly FoundTerm[], commitments: readonly Commitment[], lines: LineIndex): SemanticToken[] {
+function tokensOf(text: string, terms: readonly FoundTerm[], commitments: readonly Commitment[], lines: LineIndex): SemanticToken[] {
   const pieces: Piece[] = [];
   const commitmentType = TOKEN_TYPES.indexOf('commitment');
+  const partyType = TOKEN_TYPES.indexOf('party');
   for (const c of commitments) {
     if (c.triggerSpan.end <= c.triggerSpan.start) continue;
     let modifiers = 0;
@@ -51,6 +61,7 @@ function tokensOf(terms: readonly FoundTerm[], commitments: readonly Commitment[
     if (t < triggers.length && triggers[t].start < term.end) continue;
     pieces.push({ start: term.start, end: term.end, type: TOKEN_TYPES.indexOf(term.kind as TermKind), modifiers: 0 });
   }
+  for (const span of actorSpans(text, terms, commitments)) pieces.push({ ...span, type: partyType, modifiers: 0 });
   pieces.sort((a, b) => a.start - b.start);
   const out: SemanticToken[] = [];
   let lastEnd = 0;
@@ -67,6 +78,32 @@ function tokensOf(terms: readonly FoundTerm[], commitments: readonly Commitment[
       if (line >= lines.lineCount) break;
       start = lines.lineStart(line);
     }
+  }
+  return out;
+}
+
+/**
+ * The spans of `text` that name a commitment's actor and resolve to parties, where no term lies
+ * (a term says more: "the Belarusian side" is already a party, "The Security Council" an
+ * institution). A span must hold the actor's own words: a list item's actor is its lead-in's,
+ * and its span the item's label, which is not coloured.
+ */
+function actorSpans(text: string, terms: readonly FoundTerm[], commitments: readonly Commitment[]): Span[] {
+  const spans = new Map<number, Span>();
+  for (const c of commitments) {
+    const { start, end } = c.actorSpan;
+    if (c.parties.length === 0 || c.actor === '' || start < 0 || end > text.length || end <= start) continue;
+    if (text.slice(start, end) !== c.actor || spans.has(start)) continue;
+    spans.set(start, { start, end });
+  }
+  const sorted = [...spans.values()].sort((a, b) => a.start - b.start);
+  // Terms are in document order: one sweep drops the actor spans a term overlaps.
+  const out: Span[] = [];
+  let t = 0;
+  for (const span of sorted) {
+    while (t < terms.length && terms[t].end <= span.start) t++;
+    if (t < terms.length && terms[t].start < span.end) continue;
+    out.push(span);
   }
   return out;
 }
@@ -152,5 +189,6 @@ export function semanticTokensInLines(analysis: Analysis, fromLine: number, toLi
 
 /** One block's tokens, with lines counted from the block's first line. */
 function blockTokens(analysis: Analysis, b: AnalysedBlock): SemanticToken[] {
-  return tokensOf(b.result.terms, b.result.commitments, new LineIndex(analysis.plain.slice(b.start, b.end)));
+  const text = analysis.plain.slice(b.start, b.end);
+  return tokensOf(text, b.result.terms, b.result.commitments, new LineIndex(text));
 }

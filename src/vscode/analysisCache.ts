@@ -3,11 +3,12 @@
  * invalidated when the glossary changes. After an edit only the changed blocks are analysed
  * again. A large document's first analysis is made without holding up the extension host: its
  * terms at once for highlighting (forTokens), the rest in slices (getInSlices). Documents above
- * `diplomaticAnnotator.maxFileSize`, or with binary content, are not analysed: the user is told
- * once, plainly, instead of the editor freezing.
+ * `diplomaticAnnotator.maxFileSize`, or with binary content, are not analysed instead of the
+ * editor freezing: the language status item says so (see `refusalOf`), and the log once.
  */
 import * as vscode from 'vscode';
 import { BlockCache, analyzeText, analyzeTextInSlices, type Analysis } from '../core/analyze';
+import type { Refusal } from '../core/languageStatus';
 import type { GlossaryService } from './glossaryService';
 import type { Logger } from './logger';
 import { settings } from './settings';
@@ -56,6 +57,9 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
   /** Fires when every cached analysis became stale (the glossary changed). */
   readonly onDidInvalidate = this.changed.event;
+  private readonly refusedNow = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires when a document is found too large or binary, once until it closes or the limit changes. */
+  readonly onDidRefuse = this.refusedNow.event;
 
   constructor(
     private readonly glossary: GlossaryService,
@@ -64,6 +68,7 @@ export class AnalysisCache implements vscode.Disposable {
     this.disposables = [
       this.changed,
       this.completed,
+      this.refusedNow,
       glossary.onDidChange(() => {
         // Keep the entries (their block caches notice the new glossary); the generation marks them stale.
         this.generation++;
@@ -263,6 +268,15 @@ export class AnalysisCache implements vscode.Disposable {
     return lengthOf(doc) > settings.maxFileSize();
   }
 
+  /** Why a document is not analysed whole (too large, or binary), or undefined when it is. Cheap. */
+  refusalOf(doc: vscode.TextDocument): Refusal | undefined {
+    const length = lengthOf(doc);
+    const limit = settings.maxFileSize();
+    if (length > limit) return { reason: 'tooLarge', length, limit };
+    const head = doc.getText(new vscode.Range(new vscode.Position(0, 0), doc.positionAt(8192)));
+    return head.includes('\u0000') ? { reason: 'binary' } : undefined;
+  }
+
   private refusal(text: string): string | undefined {
     const limit = settings.maxFileSize();
     if (text.length > limit)
@@ -271,15 +285,14 @@ export class AnalysisCache implements vscode.Disposable {
     return undefined;
   }
 
+  /** Logs, once per document, why it is not analysed (the language status item shows it meanwhile). */
   private tell(doc: vscode.TextDocument, why: string): void {
     const key = doc.uri.toString();
     if (this.refused.has(key)) return;
     this.refused.add(key);
     const name = doc.uri.path.split('/').pop() ?? key;
     this.log.info(`${name} ${why}`);
-    void vscode.window.showInformationMessage(`Diplomatic Annotator: ${name} ${why}`, 'Open Settings').then((choice) => {
-      if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'diplomaticAnnotator.maxFileSize');
-    });
+    this.refusedNow.fire(doc.uri);
   }
 
   dispose(): void {

@@ -94,7 +94,9 @@ export function registerCommitmentsView(cache: AnalysisCache, isSupported: (doc:
     updateMessage();
   };
   const updateMessage = () => {
-    view.message = tree.current ? (tree.types.size < COMMITMENT_TYPES.length ? `Showing: ${[...tree.types].join(', ')}` : undefined) : 'Open a statement to see its commitments.';
+    // Without a document the view's welcome content (`viewsWelcome` in package.json) says what to do.
+    void vscode.commands.executeCommand('setContext', 'diplomaticAnnotator.viewHasDocument', tree.current !== undefined);
+    view.message = tree.current && tree.types.size < COMMITMENT_TYPES.length ? `Showing: ${[...tree.types].join(', ')}` : undefined;
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   follow(vscode.window.activeTextEditor);

@@ -7,7 +7,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, hoverText, open, positionOf, waitFor, writeFile } from './helpers';
+import { activate, hoverText, open, positionOf, waitFor, workspaceUri, writeFile } from './helpers';
 
 const config = () => vscode.workspace.getConfiguration('diplomaticAnnotator');
 
@@ -55,6 +55,15 @@ describe('Restricted Mode', () => {
     await vscode.window.activeTextEditor!.edit((e) => e.insert(new vscode.Position(0, 0), ' '));
     await waitFor(async () => (await symbols(document)).length === 0, 'no outline above the user limit');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('turns a language on in the user settings, not in the workspace value that Restricted Mode ignores', async () => {
+    await config().update('languages', ['statement', 'markdown'], vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('diplomaticAnnotator.enableForLanguage', 'plaintext');
+    assert.deepStrictEqual(config().inspect('languages')?.globalValue, ['statement', 'plaintext']);
+    // VS Code hides the ignored workspace value from `inspect`: the workspace's file shows it unchanged.
+    const file = new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceUri('.vscode/settings.json')));
+    assert.match(file, /"diplomaticAnnotator\.languages":\s*\[\s*"statement",\s*"markdown"\s*\]/);
   });
 
   it('does not edit workspace glossaries', async () => {
