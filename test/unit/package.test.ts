@@ -48,6 +48,10 @@ function expectedFiles(): string[] {
     ...contributes.grammars.map((g) => g.path),
     ...contributes.snippets.map((s) => s.path),
     ...contributes.yamlValidation.map((v) => v.url),
+    // The walkthrough: its pages, the picture and the glossary template they use
+    // (src/vscode/gettingStarted.ts), and the sample its first step opens.
+    ...readdirSync(path.join(ROOT, 'walkthrough')).map((f) => `walkthrough/${f}`),
+    'samples/china-belarus-2022.statement',
   ]
     .map(relative)
     .filter((f, i, all) => all.indexOf(f) === i)
@@ -81,8 +85,9 @@ describe('package (the .vsix)', function () {
     const cli = Object.values(manifest.bin ?? {}).map(relative);
     assert.ok(cli.length > 0, 'package.json names the CLI in `bin`');
     for (const f of cli) assert.ok(!files.includes(f), `${f} is in the package`);
+    // Pictures: the icon, and the walkthrough's own (never the README's, in images/).
     assert.deepStrictEqual(
-      files.filter((f) => /\.(png|jpe?g|gif|svg)$/i.test(f)),
+      files.filter((f) => /\.(png|jpe?g|gif|svg)$/i.test(f) && !f.startsWith('walkthrough/')),
       [relative(manifest.icon)],
     );
   });
