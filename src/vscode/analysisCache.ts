@@ -58,7 +58,8 @@ export class AnalysisCache implements vscode.Disposable {
   readonly onDidInvalidate = this.changed.event;
 
   constructor(
-    private readonly glossary: GlossaryService,
+    /** The glossaries analyses are made with (features name parties and terms from it). */
+    readonly glossary: GlossaryService,
     private readonly log: Logger,
   ) {
     this.disposables = [

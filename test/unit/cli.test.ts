@@ -69,11 +69,11 @@ describe('cli', () => {
 
   it('prints a Markdown outline by default and CSV on request', async () => {
     const md = await run('extract', fixture('china-belarus-2022.txt'), ...fixtureGlossary);
-    assert.match(md.out, /^## The Belarusian side \(BY\) — 4 commitments$/m);
-    assert.match(md.out, /^- line 8: \*\*supports\*\* — supports the Global Development Initiative/m);
+    assert.match(md.out, /^## Belarus \(BY\) — 4 commitments$/m);
+    assert.match(md.out, /^- line 8: The Belarusian side: \*\*supports\*\* — supports the Global Development Initiative/m);
     const csv = await run('extract', fixture('treaty-excerpt.txt'), '--format', 'csv', ...fixtureGlossary);
     const rows = csv.out.trim().split('\n');
-    assert.strictEqual(rows[0], 'file,line,column,actor,parties,type,trigger,strength,negated,text');
+    assert.strictEqual(rows[0], 'file,line,column,actor,parties,type,trigger,strength,negated,text,note');
     assert.strictEqual(rows.length, 6);
     assert.match(rows[3], /,17,18,Neither Party,CL PE,pledge,shall grant,normal,true,/);
   });

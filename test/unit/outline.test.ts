@@ -6,14 +6,14 @@ import { analyze, fixture, fixtureGlossary, joinLines } from './helpers';
 describe('outline', () => {
   const text = fixture('china-belarus-2022.txt');
   const a = analyze(text);
-  const outline = buildOutline(a.commitments, a.plain);
+  const outline = buildOutline(a, fixtureGlossary().glossary);
 
-  it('groups commitments by actor, in order of first appearance', () => {
+  it('groups commitments by the parties that make them, in order of first appearance', () => {
     assert.deepStrictEqual(
       outline.map((n) => [n.name, n.detail]),
       [
-        ['The two sides — 9 commitments', 'CN, BY'],
-        ['The Belarusian side — 4 commitments', 'BY'],
+        ['China, Belarus — 9 commitments', 'CN, BY'],
+        ['Belarus — 4 commitments', 'BY'],
       ],
     );
   });
@@ -22,7 +22,7 @@ describe('outline', () => {
     const belarus = outline[1].children;
     assert.deepStrictEqual(
       belarus.map((c) => c.detail),
-      ['affirm', 'oppose', 'support', 'support'],
+      ['the Belarusian side · affirm', 'the Belarusian side · oppose', 'the Belarusian side · support', 'The Belarusian side · support'],
     );
     assert.strictEqual(belarus[3].name, 'supports — the Global Development Initiative and the Global Security Initiative proposed…');
     assert.ok(belarus[0].name.endsWith('…') && belarus[0].name.length <= 'recognizes — '.length + 80);
@@ -51,12 +51,12 @@ describe('outline', () => {
       'The Belarusian side supports the \u001b]0;pwned\u0007\u2067Global Development Initiative\u2069.',
     );
     const a2 = analyzeText(hostile, fixtureGlossary(), { statement: true });
-    const nodes = buildOutline(a2.commitments, a2.plain);
+    const nodes = buildOutline(a2, fixtureGlossary().glossary);
     assert.deepStrictEqual(
       nodes.map((n) => [n.name, n.children.map((c) => c.name)]),
       [
         ['The <U+202E>edis naisuR ehT<U+202C> side — 1 commitment', ['will deepen cooperation']],
-        ['The Belarusian side — 1 commitment', ['supports — the ]0;pwned<U+2067>Global Development Initiative']],
+        ['Belarus — 1 commitment', ['supports — the ]0;pwned<U+2067>Global Development Initiative']],
       ],
     );
   });
