@@ -681,7 +681,7 @@ function actorWordsParties(actor: string, compiled: CompiledGlossary, partyIds: 
     documentParties: partyIds,
     glossary: compiled.glossary,
   };
-  return clauseActorAt(input, text.length)?.parties ?? [];
+  return clauseActorAt(input, 0)?.parties ?? [];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

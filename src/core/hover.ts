@@ -239,9 +239,10 @@ export function commitmentHover(c: Commitment, glossary: Glossary, text?: string
  * interests?"), escaped like all statement text; empty for none. Repeated notes are shown once.
  */
 export function notesMarkdown(notes: readonly Note[]): string {
-  const texts = [...new Set(notes.map((n) => n.note.trim()).filter(Boolean))];
+  // One paragraph each: line breaks in a note would end it (or start a list).
+  const texts = [...new Set(notes.map((n) => n.note.replace(/\s+/g, ' ').trim()).filter(Boolean))];
   return texts
     .slice(0, LIST_LIMIT)
-    .map((t) => `*Note:* ${escapeMarkdown(displayText(clipText(t, HOVER_TEXT_LIMIT))).replace(/\n+/g, ' ')}`)
+    .map((t) => `*Note:* ${escapeMarkdown(displayText(clipText(t, HOVER_TEXT_LIMIT)))}`)
     .join('\n\n');
 }

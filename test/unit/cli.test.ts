@@ -78,6 +78,28 @@ describe('cli', () => {
     assert.match(rows[3], /,17,18,Neither Party,CL PE,pledge,shall grant,normal,true,/);
   });
 
+  it('prints notes in every format: a note key in JSON, a note column in CSV, a line in Markdown', async () => {
+    const file = fixture('chile-viet-nam.statement');
+    const json = await run('extract', file, '--format', 'json', ...fixtureGlossary);
+    const doc = JSON.parse(json.out).documents[0];
+    assert.strictEqual(doc.commitments[3].note, 'wording of the 2017 statement');
+    assert.strictEqual(doc.terms.find((t: { text: string }) => t.text === 'comprehensive partnership').note, 'the first such title for either side in Latin America');
+    assert.deepStrictEqual(
+      doc.notes.map((n: { line: number; text: string }) => [n.line, n.text]),
+      [
+        [8, 'comprehensive partnership'],
+        [11, 'reaffirm their commitment to the Charter of the United Nations'],
+      ],
+    );
+    const csv = (await run('extract', file, '--format', 'csv', ...fixtureGlossary)).out.trim().split('\n');
+    assert.match(csv[0], /,text,note$/);
+    assert.match(csv[4], /,reaffirm their commitment to the Charter of the United Nations,wording of the 2017 statement$/);
+    const md = (await run('extract', file, ...fixtureGlossary)).out;
+    assert.match(md, /^## Chile, Viet Nam \(CL, VN\) — 4 commitments$/m);
+    assert.match(md, /^ {2}- \*Note:\* wording of the 2017 statement$/m);
+    assert.match(md, /^- line 11: “reaffirm their commitment to the Charter of the United Nations” — wording of the 2017 statement$/m);
+  });
+
   it('names each bad input, still processes the good ones, and exits 1', async () => {
     const binary = path.join(dir, 'image.statement');
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0]));
