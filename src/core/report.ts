@@ -191,7 +191,8 @@ export function toMarkdown(doc: DocumentReport, commitments: Commitment[], nameO
   );
   const located = new Map(commitments.map((c, i) => [c, doc.commitments[i]]));
   for (const group of groupByParties(commitments, nameOf)) {
-    const ids = group.parties.length ? ` (${md(group.parties.join(', '))})` : '';
+    // Ids no glossary names are the label already.
+    const ids = group.parties.length && group.label !== group.parties.join(', ') ? ` (${md(group.parties.join(', '))})` : '';
     out.push(`## ${md(group.label)}${ids} — ${group.commitments.length} commitment${group.commitments.length === 1 ? '' : 's'}`, '');
     for (const c of group.commitments) {
       const r = located.get(c)!;
