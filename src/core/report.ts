@@ -1,6 +1,6 @@
 /**
  * Reports of analyses for people and programs: JSON (the CLI's and the export's schema), a
- * Markdown outline grouped by actor, and CSV — all with 1-based lines and columns in UTF-16 code
+ * Markdown outline grouped by the parties that make the commitments, and CSV — all with 1-based lines and columns in UTF-16 code
  * units, as VS Code counts them. What people read (Markdown, CSV, problems) goes through
  * {@link displayText}: no control characters, bidirectional controls shown; CSV cells that would
  * start a formula are escaped. Also the tables of `eval` (see `evaluate.ts`).
