@@ -56,6 +56,18 @@ export class NoteIndex {
   }
 }
 
+const indexes = new WeakMap<readonly Note[], NoteIndex>();
+
+/**
+ * The index of an analysis's notes, made once per list (an analysis keeps its list until the
+ * next edit): hovers, the view's items and reports ask it again and again.
+ */
+export function noteIndexOf(notes: readonly Note[]): NoteIndex {
+  let index = indexes.get(notes);
+  if (!index) indexes.set(notes, (index = new NoteIndex(notes)));
+  return index;
+}
+
 /** The text of several notes as one line ("contested; see the 2013 text"), or undefined for none. */
 export function joinNotes(notes: readonly Note[]): string | undefined {
   if (notes.length === 0) return undefined;

@@ -11,7 +11,7 @@ import type { Commitment } from './commitments';
 import { displayText } from './display';
 import type { Glossary } from './glossary';
 import { commitmentObject } from './hover';
-import { NoteIndex, joinNotes } from './notes';
+import { joinNotes, noteIndexOf } from './notes';
 import { groupByParties, partyNamer } from './report';
 import type { Span } from './text';
 
@@ -71,7 +71,7 @@ export type OutlineSource = Pick<Analysis, 'commitments' | 'plain'> & Partial<Pi
  */
 export function buildOutline(analysis: OutlineSource, glossary?: Pick<Glossary, 'byId'>): OutlineNode[] {
   const text = analysis.plain;
-  const notes = new NoteIndex(analysis.notes ?? []);
+  const notes = noteIndexOf(analysis.notes ?? []);
   return groupByParties(analysis.commitments, partyNamer(glossary, analysis.parties)).map((g) => {
     const children = g.commitments.map<OutlineNode>((c) => {
       const sel = clampSpan(c.triggerSpan, c);

@@ -11,7 +11,7 @@ import { csvField, displayText, markdownText } from './display';
 import { figures, sumEvaluations, termFigures, type Evaluation, type EvaluationItem, type Score } from './evaluate';
 import type { Glossary, GlossaryEntry, GlossaryProblem } from './glossary';
 import { COMMITMENT_TYPES } from './lexicon';
-import { NoteIndex, joinNotes } from './notes';
+import { joinNotes, noteIndexOf, type NoteIndex } from './notes';
 import { LineIndex, type Span } from './text';
 
 /** A located item in a report. */
@@ -42,7 +42,7 @@ export function toDocumentReport(file: string, text: string, analysis: Analysis)
     const p = lines.position(s.start);
     return { line: p.line, column: p.column, length: s.end - s.start };
   };
-  const notes = new NoteIndex(analysis.notes);
+  const notes = noteIndexOf(analysis.notes);
   const noteOn = (s: Span) => {
     const note = notes.empty ? undefined : joinNotes(notes.on(s));
     return note === undefined ? {} : { note };
@@ -90,7 +90,7 @@ export function writeDocumentJson(file: string, text: string, analysis: Analysis
     const p = lines.position(s.start);
     return `"line":${p.line},"column":${p.column},"length":${s.end - s.start}`;
   };
-  const notes = new NoteIndex(analysis.notes);
+  const notes = noteIndexOf(analysis.notes);
   write(`{"file":${JSON.stringify(file)},"language":${JSON.stringify(analysis.language)},"parties":${JSON.stringify(analysis.parties)},"terms":[`);
   const CHUNK = 2000;
   let buffer: string[] = [];

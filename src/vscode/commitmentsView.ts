@@ -6,10 +6,9 @@
  */
 import { displayText } from '../core/display';
 import * as vscode from 'vscode';
-import type { Analysis } from '../core/analyze';
 import type { Commitment } from '../core/commitments';
 import { COMMITMENT_TYPES, type CommitmentType } from '../core/lexicon';
-import { NoteIndex } from '../core/notes';
+import { noteIndexOf } from '../core/notes';
 import { commitmentItemDetail, commitmentLabel } from '../core/outline';
 import { groupByParties, partyNamer } from '../core/report';
 import type { AnalysisCache } from './analysisCache';
@@ -66,15 +65,6 @@ export class CommitmentsTree implements vscode.TreeDataProvider<Node> {
     }));
   }
 
-  /** The notes of the analysis shown, indexed once per analysis. */
-  private notesOf(analysis: Analysis | undefined): NoteIndex {
-    if (!analysis) return new NoteIndex([]);
-    if (this.noteIndex?.analysis !== analysis) this.noteIndex = { analysis, index: new NoteIndex(analysis.notes) };
-    return this.noteIndex.index;
-  }
-
-  private noteIndex: { analysis: Analysis; index: NoteIndex } | undefined;
-
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'group') {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
@@ -86,7 +76,7 @@ export class CommitmentsTree implements vscode.TreeDataProvider<Node> {
     const c = node.commitment;
     const doc = this.document!;
     const analysis = this.cache.get(doc);
-    const notes = this.notesOf(analysis).on(c);
+    const notes = analysis ? noteIndexOf(analysis.notes).on(c) : [];
     const item = new vscode.TreeItem(commitmentLabel(c, analysis?.plain ?? doc.getText()), vscode.TreeItemCollapsibleState.None);
     item.description = commitmentItemDetail(c, notes);
     item.tooltip = commitmentTooltip(c, notes, doc.positionAt(c.start).line + 1);

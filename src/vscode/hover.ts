@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { commitmentAt, termAt } from '../core/analyze';
 import { commitmentHover, notesMarkdown, termHover } from '../core/hover';
-import { NoteIndex } from '../core/notes';
+import { noteIndexOf } from '../core/notes';
 import type { AnalysisCache } from './analysisCache';
 import { toRange } from './convert';
 import type { GlossaryService } from './glossaryService';
@@ -25,7 +25,7 @@ function hoverAt(doc: vscode.TextDocument, position: vscode.Position, cache: Ana
   if (!analysis) return undefined;
   const offset = doc.offsetAt(position);
   const g = glossary.current.glossary;
-  const notes = analysis.notes.length > 0 ? new NoteIndex(analysis.notes) : undefined;
+  const notes = analysis.notes.length > 0 ? noteIndexOf(analysis.notes) : undefined;
   // Looked up in the block at the offset: a hover right after an edit builds no document-wide array.
   const around = commitmentAt(analysis, offset);
   const trigger = around && offset >= around.triggerSpan.start && offset < around.triggerSpan.end ? around : undefined;
