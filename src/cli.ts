@@ -26,6 +26,7 @@ import {
   toCsvRows,
   toDocumentReport,
   toMarkdown,
+  partyNamer,
   writeDocumentJson,
   type FileEvaluation,
 } from './core/report';
@@ -65,12 +66,15 @@ Options:
 
 Output:
   json   {"documents":[{"file","language","parties":[{"id","name"}],
-          "terms":[{"id","kind","text","line","column","length"}],
+          "terms":[{"id","kind","text","note"?,"line","column","length"}],
           "commitments":[{"actor","parties","type","trigger","strength",
-          "negated","text","line","column","length"}],"warnings":[…]}]}
+          "negated","text","note"?,"line","column","length"}],
+          "notes":[{"note","text","line","column","length"}],"warnings":[…]}]}
          Lines and columns are 1-based; columns count UTF-16 code units,
-         as VS Code does.
-  csv    file,line,column,actor,parties,type,trigger,strength,negated,text
+         as VS Code does. "note" (the {note="…"} on a term or commitment,
+         several joined by "; ") is there only when there is one.
+  csv    file,line,column,actor,parties,type,trigger,strength,negated,text,
+         note
 
 Commitment types: pledge, support, oppose, affirm, request.
 Strength: strong, normal, weak.
@@ -373,7 +377,7 @@ function renderDocument(file: string, text: string, compiled: CompiledGlossary, 
     if (format === 'csv') {
       const rows = toCsvRows(report);
       if (rows.length) output.push(rows.join('\n') + '\n');
-    } else output.push(toMarkdown(report, analysis.commitments));
+    } else output.push(toMarkdown(report, analysis.commitments, partyNamer(compiled.glossary, report.parties)));
   }
   return { output, warnings };
 }

@@ -2,15 +2,15 @@
  * The facade: compile a glossary once, then analyse texts with it — terms, commitments, parties,
  * annotations and warnings — for the CLI and every editor feature alike.
  */
-import { extractInContext, type Commitment, type LeadIn, type TermHit } from './commitments';
+import { clauseActorAt, extractInContext, type ActorReading, type Commitment, type LeadIn, type TermHit } from './commitments';
 import { TERM_KINDS, formsOf, type Glossary, type GlossaryEntry, type TermKind } from './glossary';
 import { endsWithTerminal, isAcronym } from './chars';
 import { COMMITMENT_TYPES, OFFICE_TITLES, ZH_TITLE_TOPIC_WORDS, type CommitmentType, type Strength } from './lexicon';
 import { spanAt } from './hover';
 import { compileMatcher, loadMatcher, serializeMatcher, type Matcher, type Pattern } from './matcher';
 import { segmentSentences, type Segment } from './sentences';
-import { MAX_STATEMENT_PROBLEMS, parseStatement, type Annotation, type FrontMatter, type StatementProblem } from './statement';
-import { detach, lastAtOrBefore, type Span } from './text';
+import { MAX_STATEMENT_PROBLEMS, markupOf, parseStatement, type Annotation, type FrontMatter, type StatementProblem } from './statement';
+import { cutOut, detach, lastAtOrBefore, type Span } from './text';
 
 /** A glossary ready for matching. */
 export interface CompiledGlossary {
@@ -374,6 +374,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   const notes: Note[] = [];
   const explicitTerms = new Map<number, FoundTerm[]>();
   const explicitCommitments = new Map<number, Commitment[]>();
+  const annotationsOf = new Map<number, Annotation[]>();
   const blockOf = (offset: number) =>
     Math.max(
       0,
@@ -384,13 +385,17 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   for (const a of annotations) {
     const block = blockOf(a.markup.start);
     annotated.add(block);
+    push(annotationsOf, block, a);
     if (a.attributes.note !== undefined) notes.push({ ...a.span, note: a.attributes.note });
     const kind = a.classes.find((c): c is TermKind => (TERM_KINDS as readonly string[]).includes(c));
     if (a.id !== undefined || kind) {
       const entry = a.id !== undefined ? glossary.byId.get(a.id) : undefined;
       if (a.id !== undefined && !entry)
         annotationProblems.push({ ...(a.idSpan ?? a.markup), message: `annotation names \`#${a.id}\`, which no glossary defines`, code: 'unknown-id', value: a.id });
-      const resolved: GlossaryEntry = entry ?? syntheticEntry(plain.slice(a.span.start, a.span.end), kind ?? 'concept', a.id);
+      const words = plain.slice(a.span.start, a.span.end);
+      // `[中华人民共和国]{.party}`: words that are a form of an entry of that kind are that entry.
+      const known = entry ?? (a.id === undefined && kind ? entryNamedBy(words.trim(), kind, compiled) : undefined);
+      const resolved: GlossaryEntry = known ?? syntheticEntry(words, kind ?? 'concept', a.id);
       push(explicitTerms, block, { id: resolved.id, kind: kind ?? resolved.kind, start: a.span.start, end: a.span.end, entry: resolved, explicit: true });
     }
     if (a.classes.includes('commitment')) {
@@ -491,20 +496,22 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
     if (cached) leadIn = cached.leadIn;
     if (!result) {
       const terms = termsOf(i);
-      const extraction = extractInContext({
-        text: texts[i],
-        segments: findings[i].segments!,
-        terms,
+      const context = {
         documentParties: partyIds,
         glossary,
         organ: organ && { ...organ, span: { start: organ.span.start - b.start, end: organ.span.end - b.start } },
         leadIn,
         offices,
-      });
+      };
+      const extraction = extractInContext({ ...context, text: texts[i], segments: findings[i].segments!, terms });
       let commitments = extraction.commitments;
       leadIn = extraction.leadIn;
       const explicit = explicitCommitments.get(i);
-      if (explicit) commitments = applyExplicitCommitments(commitments, explicit, b.start, plain, partyIds);
+      if (explicit) {
+        // Read again as written only when a hand-annotated commitment needs its actor.
+        const asWritten = () => readAsWritten(texts[i], b.start, annotationsOf.get(i) ?? [], terms, compiled, context);
+        commitments = applyExplicitCommitments(commitments, explicit, b.start, plain, partyIds, asWritten, compiled);
+      }
       result = { terms, segments: findings[i].segments!, commitments, lineBreaks: findings[i].lineBreaks };
       cache?.results.set(annotated.has(i) ? detach(key) : key, { result, leadIn, used: generation });
     }
@@ -614,25 +621,99 @@ function headOf(spans: Span[], findings: BlockFindings[], termsOf: (i: number) =
 const HEAD_SEGMENTS = 40;
 
 /**
- * Explicit commitments of one block replace what was detected over the same text, and inherit its
- * actor. `detected` is block-relative; `explicit` absolute; the result block-relative.
+ * A block as written — its annotations' markup cut out, not blanked (blanks split a Chinese clause
+ * that detection reads whole) — and what detection finds in it, to give hand-annotated commitments
+ * the actor detection would: `eval` reads the same text. Offsets of `commitments` are of the cut
+ * text; `toCut` maps a block-relative offset to it, `fromCut` back.
  */
-function applyExplicitCommitments(detected: Commitment[], explicit: Commitment[], blockStart: number, plain: string, partyIds: string[]): Commitment[] {
+interface AsWritten {
+  input: Parameters<typeof extractInContext>[0];
+  commitments: Commitment[];
+  toCut: (offset: number) => number;
+  fromCut: (offset: number, side: 'start' | 'end') => number;
+}
+
+/** See {@link AsWritten}: `annotations` and `terms` are the block's (absolute and block-relative offsets). */
+function readAsWritten(
+  blockText: string,
+  blockStart: number,
+  annotations: readonly Annotation[],
+  terms: readonly FoundTerm[],
+  compiled: CompiledGlossary,
+  context: Omit<Parameters<typeof extractInContext>[0], 'text' | 'segments' | 'terms'>,
+): AsWritten {
+  const cuts = markupOf(annotations).map((c) => ({ start: c.start - blockStart, end: c.end - blockStart }));
+  const { text, toCut, fromCut } = cutOut(blockText, cuts);
+  // Terms as the block's own (annotated ones included), moved to the cut text; the matcher's for the rest.
+  const moved = terms.map((t) => ({ ...t, start: toCut(t.start), end: toCut(t.end) }));
+  const found = compiled.matcher.findAllAs(text, foundTerm).filter((t) => !moved.some((m) => overlaps(m, t)));
+  const input = { ...context, text, segments: segmentSentences(text), terms: moved.concat(found).sort((a, b) => a.start - b.start) };
+  return { input, commitments: extractInContext(input).commitments, toCut, fromCut };
+}
+
+/**
+ * Explicit commitments of one block replace what was detected over the same text. One that names
+ * no actor (`actor=`) takes the one detection gives it, as `eval` reads the text: the actor of a
+ * commitment detected over its words in the text as written (`asWritten`), else in the analysed
+ * text, else the actor that opens its clause ("The Chilean side [noted …]"), else a resolution's
+ * organ, else the document's parties, unnamed. Its own `parties` are kept; one with `actor=` and no `parties` resolves them
+ * from the actor's words. `detected` is block-relative; `explicit` absolute; the result block-relative.
+ */
+function applyExplicitCommitments(
+  detected: Commitment[],
+  explicit: Commitment[],
+  blockStart: number,
+  plain: string,
+  partyIds: string[],
+  readWritten: () => AsWritten,
+  compiled: CompiledGlossary,
+): Commitment[] {
   const absolute = detected.map((c) => shiftCommitment(c, blockStart));
+  let read: AsWritten | undefined;
   for (const e of explicit) {
     const d = absolute.find((c) => overlaps(c, e));
-    if (d && e.actor === '') Object.assign(e, { actor: d.actor, actorSpan: d.actorSpan, parties: d.parties });
+    if (e.actor === '') {
+      const asWritten = (read ??= readWritten());
+      const { toCut, fromCut } = asWritten;
+      const fromWritten = (s: Span): Span => ({ start: fromCut(s.start, 'start') + blockStart, end: fromCut(s.end, 'end') + blockStart });
+      const written = { start: toCut(e.start - blockStart), end: toCut(e.end - blockStart) };
+      const w = asWritten.commitments.find((c) => overlaps(c, written));
+      const clause = w || d ? null : clauseActorAt(asWritten.input, written.start);
+      const organ = asWritten.input.organ;
+      const actor: ActorReading | null = w
+        ? { text: w.actor, span: fromWritten(w.actorSpan), parties: w.parties }
+        : d
+          ? { text: d.actor, span: d.actorSpan, parties: d.parties }
+          : clause
+            ? { ...clause, span: fromWritten(clause.span) }
+            : // In a resolution, what is not said by another is the organ's.
+              ((organ && { text: organ.text, span: { start: organ.span.start + blockStart, end: organ.span.end + blockStart }, parties: organ.parties }) ?? null);
+      if (actor) Object.assign(e, { actor: actor.text, actorSpan: actor.span });
+      if (e.parties.length === 0) e.parties = actor ? actor.parties : partyIds;
+    } else if (e.parties.length === 0) e.parties = actorWordsParties(e.actor, compiled, partyIds);
     if (!e.trigger) {
       e.trigger = d && overlaps(d.triggerSpan, e) ? d.trigger : plain.slice(e.start, e.end).trim().split(/\s+/).slice(0, 3).join(' ');
       e.triggerSpan = d && overlaps(d.triggerSpan, e) ? d.triggerSpan : { start: e.start, end: e.start + e.trigger.length };
     }
-    if (e.actor === '') e.parties = partyIds;
   }
   return absolute
     .filter((c) => !explicit.some((e) => overlaps(e, c)))
     .concat(explicit)
     .sort((a, b) => a.start - b.start)
     .map((c) => shiftCommitment(c, -blockStart));
+}
+
+/** The parties an annotation's `actor="…"` names, read as a sentence's subject ("The Chilean side" → CL; "the two sides" → the document's parties). */
+function actorWordsParties(actor: string, compiled: CompiledGlossary, partyIds: string[]): string[] {
+  const text = `${actor} `;
+  const input = {
+    text,
+    segments: [{ start: 0, end: text.length, kind: 'sentence' as const, paragraphStart: true }],
+    terms: compiled.matcher.findAllAs(text, foundTerm),
+    documentParties: partyIds,
+    glossary: compiled.glossary,
+  };
+  return clauseActorAt(input, 0)?.parties ?? [];
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -682,6 +763,12 @@ function shiftCommitment(c: Commitment, by: number): Commitment {
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/** The entry of kind `kind` of which `words` are exactly a form, if any. */
+function entryNamedBy(words: string, kind: TermKind, compiled: CompiledGlossary): GlossaryEntry | undefined {
+  const hit = compiled.matcher.findAll(words).find((m) => m.start === 0 && m.end === words.length);
+  return hit && hit.value.kind === kind ? hit.value : undefined;
 }
 
 function syntheticEntry(text: string, kind: TermKind, id?: string): GlossaryEntry {

@@ -207,6 +207,37 @@ export function extractInContext(input: ExtractionInput): Extraction {
   return { commitments: out, leadIn };
 }
 
+/** The words that name an actor, where they stand, and the party ids they resolve to. */
+export interface ActorReading {
+  text: string;
+  span: Span;
+  parties: string[];
+}
+
+/**
+ * The actor that opens the last clause of its sentence starting at or before `offset`, read as
+ * detection reads the subject of a predicate ("The Chilean side [noted with appreciation …]",
+ * "[We stand together on …]"): what a hand-annotated commitment that detection does not find
+ * takes as its actor. English only (a Chinese sentence gives none); null when no such clause
+ * opens with an actor.
+ */
+export function clauseActorAt(input: ExtractionInput, offset: number): ActorReading | null {
+  const seg = input.segments.find((s) => s.kind === 'sentence' && s.start <= offset && offset < s.end);
+  if (!seg) return null;
+  const body = input.text.slice(seg.start, seg.end);
+  if (/[\u4e00-\u9fff]/.test(body) && !/[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(body)) return null;
+  const tokens = tokenize(input.text, seg.start, seg.end);
+  const parties = partyTermsByToken(tokens, input.terms, seg);
+  let found: Actor | null = null;
+  for (let i = 0; i < tokens.length && tokens[i].start <= offset; i++) {
+    if (!isClauseStart(tokens, i)) continue;
+    const match: ActorMatch | null =
+      readActor(input, tokens, i, parties, found) ?? (ACTOR_OPENING_ADVERBS.has(tokens[i].w) && i + 1 < tokens.length ? readActor(input, tokens, i + 1, parties, found) : null);
+    if (match) found = match.actor;
+  }
+  return found;
+}
+
 /** The actor of a list item under a lead-in: the lead-in's, named where the item's label stands. */
 function itemActor(leadIn: LeadIn, seg: Segment): Actor {
   return { text: leadIn.actor, span: seg.label ?? { start: seg.start, end: seg.start }, parties: leadIn.parties };

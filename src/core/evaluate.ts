@@ -26,8 +26,8 @@ import { analyzeText, type CompiledGlossary } from './analyze';
 import type { Commitment } from './commitments';
 import { TERM_KINDS, type TermKind } from './glossary';
 import { COMMITMENT_TYPES, type CommitmentType } from './lexicon';
-import { parseStatement, type Annotation, type StatementProblem } from './statement';
-import { LineIndex, type Span } from './text';
+import { markupOf, parseStatement, type Annotation, type StatementProblem } from './statement';
+import { LineIndex, cutOut, type Span } from './text';
 
 /** A commitment marked in the gold. */
 export interface GoldCommitment extends Span {
@@ -140,34 +140,8 @@ export function evaluateStatement(text: string, compiled: CompiledGlossary): Eva
  * annotated text to offsets of the result. The markup never holds a line break, so lines agree.
  */
 export function removeMarkup(text: string, annotations: readonly Annotation[]): { clean: string; toClean: (offset: number) => number } {
-  const cuts: Span[] = [];
-  for (const a of annotations) cuts.push({ start: a.markup.start, end: a.span.start }, { start: a.span.end, end: a.markup.end });
-  cuts.sort((a, b) => a.start - b.start);
-  let clean = '';
-  let last = 0;
-  const before: number[] = []; // characters cut before cuts[i]
-  let removed = 0;
-  for (const c of cuts) {
-    before.push(removed);
-    clean += text.slice(last, c.start);
-    last = c.end;
-    removed += c.end - c.start;
-  }
-  clean += text.slice(last);
-  const toClean = (offset: number): number => {
-    let lo = 0;
-    let hi = cuts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cuts[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    // cuts[lo - 1] starts before offset: everything cut up to its end (or up to offset) is gone.
-    if (lo === 0) return offset;
-    const c = cuts[lo - 1];
-    return offset - before[lo - 1] - (Math.min(offset, c.end) - c.start);
-  };
-  return { clean, toClean };
+  const { text: clean, toCut } = cutOut(text, markupOf(annotations));
+  return { clean, toClean: toCut };
 }
 
 /** Reads the gold from the annotations (offsets of the annotated text), reporting what cannot be read. */

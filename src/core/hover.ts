@@ -1,6 +1,7 @@
 /**
  * Hover texts, as Markdown: a glossary term (name, kind, summary, details, aliases by script,
- * related entries, sources, where it is defined) and a commitment (type, strength, actor, parties).
+ * related entries, sources, where it is defined), a commitment (type, strength, actor, parties,
+ * what was committed to) and the analyst's notes (`{note="…"}`) on the words hovered.
  *
  * Glossary and statement text is data, never Markdown syntax. Every piece of it goes through
  * {@link escapeMarkdown}, which backslash-escapes every ASCII punctuation character, so no link,
@@ -10,6 +11,7 @@
  * ({@link markdownLink}). Long texts are clipped ({@link HOVER_TEXT_LIMIT}) so a huge summary
  * cannot break the hover.
  */
+import type { Note } from './analyze';
 import type { Commitment } from './commitments';
 import { displayText } from './display';
 import type { Glossary, GlossaryEntry } from './glossary';
@@ -139,6 +141,8 @@ export const KIND_LABEL: Record<string, string> = {
 export interface TermHoverOptions {
   /** A link (already a URI string) that opens the file defining the entry at its line, and a label for it. */
   definedAt?: { label: string; uri: string };
+  /** The analyst's notes on the words hovered (see {@link notesMarkdown}), shown last. */
+  notes?: readonly Note[];
 }
 
 /** The hover Markdown for a glossary entry. */
@@ -162,6 +166,8 @@ export function termHover(entry: GlossaryEntry, glossary: Glossary, options: Ter
   const links = entry.sources.flatMap((s) => markdownLink(hostOf(s), s) ?? []);
   if (links.length > 0) out.push('', `*Sources:* ${listOf(links, ' · ')}`);
   if (options.definedAt) out.push('', `*Defined in* [${name(options.definedAt.label)}](${encodeDestination(options.definedAt.uri)})`);
+  const notes = notesMarkdown(options.notes ?? []);
+  if (notes) out.push('', notes);
   return out.join('\n');
 }
 
@@ -199,8 +205,22 @@ export const TYPE_LABEL: Record<string, string> = {
   request: 'Request',
 };
 
-/** The hover Markdown for a commitment. */
-export function commitmentHover(c: Commitment, glossary: Glossary): string {
+/** What a commitment commits to: its text without the trigger words that open it, on one line. */
+export function commitmentObject(c: Commitment, text: string): string {
+  const body = text.slice(c.start, c.end).replace(/\s+/g, ' ').trim();
+  const trigger = c.trigger.replace(/\s+/g, ' ');
+  return body.toLowerCase().startsWith(trigger.toLowerCase()) ? body.slice(trigger.length).trim() : body;
+}
+
+/** The most characters of the object a commitment hover shows. */
+const OBJECT_LIMIT = 400;
+
+/**
+ * The hover Markdown for a commitment: type, strength and negation; actor and the parties it
+ * resolves to; the trigger (with its modal: "will deepen", "may consider"); what was committed to,
+ * from `text` (the analysed text); and the notes on it.
+ */
+export function commitmentHover(c: Commitment, glossary: Glossary, text?: string, notes: readonly Note[] = []): string {
   const strength = c.strength === 'strong' ? 'strong' : c.strength === 'weak' ? 'weak (hedged)' : 'normal';
   const out: string[] = [];
   out.push(`**${TYPE_LABEL[c.type] ?? c.type}**${c.negated ? ' · *negated*' : ''} · strength: ${strength}${c.explicit ? ' · *annotated*' : ''}`);
@@ -209,5 +229,22 @@ export function commitmentHover(c: Commitment, glossary: Glossary): string {
     out.push('', `*Parties:* ${c.parties.map((id) => `${name(glossary.byId.get(id)?.term ?? id)} (${codeSpan(id)})`).join(', ')}`);
   }
   out.push('', `*Trigger:* “${name(c.trigger)}”`);
+  const object = text === undefined ? '' : commitmentObject(c, text);
+  if (object) out.push('', `*Committed to:* ${escapeMarkdown(displayText(clipText(object, OBJECT_LIMIT)))}`);
+  const shown = notesMarkdown(notes);
+  if (shown) out.push('', shown);
   return out.join('\n');
+}
+
+/**
+ * The analyst's notes as hover Markdown, one paragraph each ("*Note:* contested: whose core
+ * interests?"), escaped like all statement text; empty for none. Repeated notes are shown once.
+ */
+export function notesMarkdown(notes: readonly Note[]): string {
+  // One paragraph each: line breaks in a note would end it (or start a list).
+  const texts = [...new Set(notes.map((n) => n.note.replace(/\s+/g, ' ').trim()).filter(Boolean))];
+  return texts
+    .slice(0, LIST_LIMIT)
+    .map((t) => `*Note:* ${escapeMarkdown(displayText(clipText(t, HOVER_TEXT_LIMIT)))}`)
+    .join('\n\n');
 }

@@ -1,12 +1,18 @@
 /**
- * The outline of commitments: one node per actor ("The two sides — 9 commitments") with its
- * commitments as children in document order, each named by trigger and object. Plain data; the
- * editor adapter turns it into DocumentSymbols and tree items. Names and details are display text
- * (see {@link displayText}): a right-to-left override in an actor is shown as `<U+202E>`, not obeyed.
+ * The outline of commitments: one node per group of parties ("China, Belarus — 9 commitments"),
+ * whatever words name them, with its commitments as children in document order, each named by
+ * trigger and object, its actor's own words, type and notes as detail. Plain data; the editor
+ * adapter turns it into DocumentSymbols, and the Commitments view uses the same labels. Names and
+ * details are display text (see {@link displayText}): a right-to-left override in an actor is
+ * shown as `<U+202E>`, not obeyed.
  */
+import type { Analysis, Note } from './analyze';
 import type { Commitment } from './commitments';
 import { displayText } from './display';
-import { groupByActor } from './report';
+import type { Glossary } from './glossary';
+import { commitmentObject } from './hover';
+import { joinNotes, noteIndexOf } from './notes';
+import { groupByParties, partyNamer } from './report';
 import type { Span } from './text';
 
 /** A node of the outline. */
@@ -27,10 +33,8 @@ export function commitmentLabel(c: Commitment, text: string): string {
 }
 
 function rawLabel(c: Commitment, text: string): string {
-  const body = text.slice(c.start, c.end).replace(/\s+/g, ' ').trim();
-  let object = body;
+  let object = commitmentObject(c, text);
   const trigger = c.trigger.replace(/\s+/g, ' ');
-  if (body.toLowerCase().startsWith(trigger.toLowerCase())) object = body.slice(trigger.length).trim();
   if (object.length > MAX_NAME) {
     // Cut at a word boundary where there is one (Chinese has none: cut at the limit).
     const cut = object.lastIndexOf(' ', MAX_NAME - 1);
@@ -44,12 +48,35 @@ export function commitmentDetail(c: Commitment): string {
   return [c.type, c.strength !== 'normal' ? c.strength : '', c.negated ? 'negated' : ''].filter(Boolean).join(' · ');
 }
 
-/** The outline of a document's commitments, grouped by actor (`text` is the analysed, markup-free text). */
-export function buildOutline(commitments: Commitment[], text: string): OutlineNode[] {
-  return groupByActor(commitments).map((g) => {
+/** The most characters of a note shown in a one-line detail (the hover and tooltip show it whole). */
+const MAX_NOTE = 120;
+
+/**
+ * The detail of a commitment in a list grouped by parties: its actor's own words, its type (see
+ * {@link commitmentDetail}) and its notes — "The two sides · support · strong · note: contested".
+ * `notes` are those on the commitment (see `NoteIndex.on`).
+ */
+export function commitmentItemDetail(c: Commitment, notes: readonly Note[] = []): string {
+  const note = joinNotes(notes);
+  const shown = note && (note.length > MAX_NOTE ? `${note.slice(0, MAX_NOTE - 1)}…` : note);
+  return displayText([c.actor.replace(/\s+/g, ' ').trim(), commitmentDetail(c), shown ? `note: ${shown}` : ''].filter(Boolean).join(' · '));
+}
+
+/** The parts of an analysis the outline is built from. */
+export type OutlineSource = Pick<Analysis, 'commitments' | 'plain'> & Partial<Pick<Analysis, 'notes' | 'parties'>>;
+
+/**
+ * The outline of a document's commitments, grouped by the parties that make them (see
+ * `groupByParties`); `glossary` names the parties ("CN" → "China").
+ */
+export function buildOutline(analysis: OutlineSource, glossary?: Pick<Glossary, 'byId'>): OutlineNode[] {
+  const text = analysis.plain;
+  const notes = noteIndexOf(analysis.notes ?? []);
+  return groupByParties(analysis.commitments, partyNamer(glossary, analysis.parties)).map((g) => {
     const children = g.commitments.map<OutlineNode>((c) => {
       const sel = clampSpan(c.triggerSpan, c);
-      return { name: commitmentLabel(c, text), detail: commitmentDetail(c), range: { start: c.start, end: c.end }, selectionRange: sel, children: [], commitment: c };
+      const detail = commitmentItemDetail(c, notes.on(c));
+      return { name: commitmentLabel(c, text), detail, range: { start: c.start, end: c.end }, selectionRange: sel, children: [], commitment: c };
     });
     let start = Infinity;
     let end = -Infinity;
@@ -60,7 +87,7 @@ export function buildOutline(commitments: Commitment[], text: string): OutlineNo
     const range = { start, end };
     const n = g.commitments.length;
     return {
-      name: displayText(`${g.actor} — ${n} commitment${n === 1 ? '' : 's'}`),
+      name: displayText(`${g.label} — ${n} commitment${n === 1 ? '' : 's'}`),
       detail: displayText(g.parties.join(', ')),
       range,
       selectionRange: children[0].range,

@@ -1,6 +1,6 @@
 /**
  * Reports of analyses for people and programs: JSON (the CLI's and the export's schema), a
- * Markdown outline grouped by actor, and CSV — all with 1-based lines and columns in UTF-16 code
+ * Markdown outline grouped by the parties that make the commitments, and CSV — all with 1-based lines and columns in UTF-16 code
  * units, as VS Code counts them. What people read (Markdown, CSV, problems) goes through
  * {@link displayText}: no control characters, bidirectional controls shown; CSV cells that would
  * start a formula are escaped. Also the tables of `eval` (see `evaluate.ts`).
@@ -9,8 +9,9 @@ import { forEachCommitment, forEachTerm, type Analysis } from './analyze';
 import type { Commitment } from './commitments';
 import { csvField, displayText, markdownText } from './display';
 import { figures, sumEvaluations, termFigures, type Evaluation, type EvaluationItem, type Score } from './evaluate';
-import type { GlossaryEntry, GlossaryProblem } from './glossary';
+import type { Glossary, GlossaryEntry, GlossaryProblem } from './glossary';
 import { COMMITMENT_TYPES } from './lexicon';
+import { joinNotes, noteIndexOf, type NoteIndex } from './notes';
 import { LineIndex, type Span } from './text';
 
 /** A located item in a report. */
@@ -25,8 +26,12 @@ export interface DocumentReport {
   file: string;
   language: string;
   parties: { id: string; name: string }[];
-  terms: ({ id: string; kind: string; text: string } & Located)[];
-  commitments: ({ actor: string; parties: string[]; type: string; trigger: string; strength: string; negated: boolean; text: string } & Located)[];
+  /** Each with the `note` of the notes on it, when there are any. */
+  terms: ({ id: string; kind: string; text: string; note?: string } & Located)[];
+  /** Each with the `note` of the notes on it (its span or words inside it), when there are any. */
+  commitments: ({ actor: string; parties: string[]; type: string; trigger: string; strength: string; negated: boolean; text: string; note?: string } & Located)[];
+  /** Every `{note="…"}` of the document, with the words it is on. */
+  notes: ({ note: string; text: string } & Located)[];
   warnings: ({ message: string } & Located)[];
 }
 
@@ -37,11 +42,16 @@ export function toDocumentReport(file: string, text: string, analysis: Analysis)
     const p = lines.position(s.start);
     return { line: p.line, column: p.column, length: s.end - s.start };
   };
+  const notes = noteIndexOf(analysis.notes);
+  const noteOn = (s: Span) => {
+    const note = notes.empty ? undefined : joinNotes(notes.on(s));
+    return note === undefined ? {} : { note };
+  };
   return {
     file,
     language: analysis.language,
     parties: analysis.parties,
-    terms: analysis.terms.map((t) => ({ id: t.id, kind: t.kind, text: text.slice(t.start, t.end), ...loc(t) })),
+    terms: analysis.terms.map((t) => ({ id: t.id, kind: t.kind, text: text.slice(t.start, t.end), ...noteOn(t), ...loc(t) })),
     commitments: analysis.commitments.map((c) => ({
       actor: c.actor,
       parties: c.parties,
@@ -50,10 +60,18 @@ export function toDocumentReport(file: string, text: string, analysis: Analysis)
       strength: c.strength,
       negated: c.negated,
       text: oneLine(analysis.plain.slice(c.start, c.end)),
+      ...noteOn(c),
       ...loc(c),
     })),
+    notes: analysis.notes.map((n) => ({ note: n.note, text: oneLine(analysis.plain.slice(n.start, n.end)), ...loc(n) })),
     warnings: analysis.warnings.map((w) => ({ message: w.message, ...loc(w) })),
   };
+}
+
+/** `,"note":"…"` for the notes on a span, or nothing (the JSON writer's form of `noteOn`). */
+function noteJson(notes: NoteIndex, s: Span): string {
+  const note = notes.empty ? undefined : joinNotes(notes.on(s));
+  return note === undefined ? '' : `"note":${JSON.stringify(note)},`;
 }
 
 /** The text on one line, runs of white space (and blanked-out markup) folded to one space. */
@@ -72,6 +90,7 @@ export function writeDocumentJson(file: string, text: string, analysis: Analysis
     const p = lines.position(s.start);
     return `"line":${p.line},"column":${p.column},"length":${s.end - s.start}`;
   };
+  const notes = noteIndexOf(analysis.notes);
   write(`{"file":${JSON.stringify(file)},"language":${JSON.stringify(analysis.language)},"parties":${JSON.stringify(analysis.parties)},"terms":[`);
   const CHUNK = 2000;
   let buffer: string[] = [];
@@ -86,7 +105,7 @@ export function writeDocumentJson(file: string, text: string, analysis: Analysis
       write(',');
     }
     i++;
-    buffer.push(`{"id":${JSON.stringify(t.id)},"kind":${JSON.stringify(t.kind)},"text":${JSON.stringify(text.slice(t.start, t.end))},${loc(t)}}`);
+    buffer.push(`{"id":${JSON.stringify(t.id)},"kind":${JSON.stringify(t.kind)},"text":${JSON.stringify(text.slice(t.start, t.end))},${noteJson(notes, t)}${loc(t)}}`);
   });
   flush();
   write('],"commitments":[');
@@ -98,36 +117,71 @@ export function writeDocumentJson(file: string, text: string, analysis: Analysis
     }
     i++;
     buffer.push(
-      `{"actor":${JSON.stringify(c.actor)},"parties":${JSON.stringify(c.parties)},"type":${JSON.stringify(c.type)},"trigger":${JSON.stringify(c.trigger)},"strength":${JSON.stringify(c.strength)},"negated":${c.negated},"text":${JSON.stringify(oneLine(analysis.plain.slice(c.start, c.end)))},${loc(c)}}`,
+      `{"actor":${JSON.stringify(c.actor)},"parties":${JSON.stringify(c.parties)},"type":${JSON.stringify(c.type)},"trigger":${JSON.stringify(c.trigger)},` +
+        `"strength":${JSON.stringify(c.strength)},"negated":${c.negated},"text":${JSON.stringify(oneLine(analysis.plain.slice(c.start, c.end)))},${noteJson(notes, c)}${loc(c)}}`,
     );
   });
   flush();
-  write(`],"warnings":[${analysis.warnings.map((w) => `{"message":${JSON.stringify(w.message)},${loc(w)}}`).join(',')}]}`);
+  const noteItems = analysis.notes.map((n) => `{"note":${JSON.stringify(n.note)},"text":${JSON.stringify(oneLine(analysis.plain.slice(n.start, n.end)))},${loc(n)}}`);
+  write(`],"notes":[${noteItems.join(',')}],"warnings":[${analysis.warnings.map((w) => `{"message":${JSON.stringify(w.message)},${loc(w)}}`).join(',')}]}`);
 }
 
-/** Commitments grouped by actor, in order of first appearance (what the outline and the Markdown report show). */
-export function groupByActor(commitments: Commitment[]): { actor: string; parties: string[]; commitments: Commitment[] }[] {
-  const groups = new Map<string, { actor: string; parties: string[]; commitments: Commitment[] }>();
+/** Commitments made by the same parties, whatever words name them (see {@link groupByParties}). */
+export interface PartyGroup {
+  /**
+   * The parties' names ("Chile, Viet Nam"); for an actor that resolves to no party, its own
+   * words ("The Security Council"); "Unattributed" when there is neither.
+   */
+  label: string;
+  /** The resolved party ids, in the order the group's first commitment gives them. */
+  parties: string[];
+  /** The distinct words that name the actor ("The two sides", "Both sides"), in order of first appearance. */
+  actors: string[];
+  commitments: Commitment[];
+}
+
+/**
+ * Commitments grouped by the parties their actor resolves to, in order of first appearance: "The
+ * two sides", "Both sides", "Chile and Viet Nam" and "The Republic of Chile and the Socialist
+ * Republic of Viet Nam" are one group of Chile and Viet Nam. An actor that resolves to no party
+ * is grouped by its words (case and spacing aside). What the outline, the Commitments view and
+ * the Markdown report show; `nameOf` gives a party id's name (see {@link partyNamer}).
+ */
+export function groupByParties(commitments: readonly Commitment[], nameOf: (id: string) => string): PartyGroup[] {
+  const groups = new Map<string, PartyGroup>();
   for (const c of commitments) {
-    const key = actorKey(c);
+    const parties = [...new Set(c.parties)];
+    const words = c.actor.replace(/\s+/g, ' ').trim();
+    const key = parties.length > 0 ? `parties:${[...parties].sort().join(',')}` : `words:${words.toLowerCase()}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { actor: capitalize(c.actor || 'Unattributed'), parties: c.parties, commitments: [] }));
+    if (!g) {
+      const label = parties.length > 0 ? parties.map(nameOf).join(', ') : capitalize(words || 'Unattributed');
+      groups.set(key, (g = { label, parties, actors: [], commitments: [] }));
+    }
+    if (words && !g.actors.some((a) => a.toLowerCase() === words.toLowerCase())) g.actors.push(words);
     g.commitments.push(c);
   }
   return [...groups.values()];
 }
 
-/** Actors that name the same parties in the same words are one group ("The two sides" = "the two sides"). */
-function actorKey(c: Commitment): string {
-  return `${c.actor.toLowerCase().replace(/\s+/g, ' ')}|${[...c.parties].sort().join(',')}`;
+/**
+ * A party id's name: its glossary entry's `term` ("CN" → "China"), else the name the document's
+ * parties give it, else the id itself.
+ */
+export function partyNamer(glossary: Pick<Glossary, 'byId'> | undefined, known: readonly { id: string; name: string }[] = []): (id: string) => string {
+  return (id) => glossary?.byId.get(id)?.term ?? known.find((p) => p.id === id)?.name ?? id;
 }
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** A readable Markdown outline of one document: parties, commitments by actor, terms by kind, warnings. */
-export function toMarkdown(doc: DocumentReport, commitments: Commitment[]): string {
+/**
+ * A readable Markdown outline of one document: parties, commitments grouped by the parties that
+ * make them (each with its actor's words and its notes), terms by kind, notes, warnings.
+ * `nameOf` names a party id (default: the document's parties, else the id).
+ */
+export function toMarkdown(doc: DocumentReport, commitments: Commitment[], nameOf: (id: string) => string = partyNamer(undefined, doc.parties)): string {
   const out: string[] = [];
   out.push(`# ${displayText(doc.file)}`, '');
   const parties = doc.parties.length ? doc.parties.map((p) => `${md(p.name)} (${md(p.id)})`).join(', ') : 'none detected';
@@ -136,13 +190,17 @@ export function toMarkdown(doc: DocumentReport, commitments: Commitment[]): stri
     '',
   );
   const located = new Map(commitments.map((c, i) => [c, doc.commitments[i]]));
-  for (const group of groupByActor(commitments)) {
-    const who = group.parties.length ? ` (${md(group.parties.join(', '))})` : '';
-    out.push(`## ${md(group.actor)}${who} — ${group.commitments.length} commitment${group.commitments.length === 1 ? '' : 's'}`, '');
+  for (const group of groupByParties(commitments, nameOf)) {
+    // Ids no glossary names are the label already.
+    const ids = group.parties.length && group.label !== group.parties.join(', ') ? ` (${md(group.parties.join(', '))})` : '';
+    out.push(`## ${md(group.label)}${ids} — ${group.commitments.length} commitment${group.commitments.length === 1 ? '' : 's'}`, '');
     for (const c of group.commitments) {
       const r = located.get(c)!;
       const marks = [c.type, c.strength !== 'normal' ? c.strength : '', c.negated ? 'negated' : ''].filter(Boolean).join(', ');
-      out.push(`- line ${r.line}: **${md(c.trigger)}** — ${md(r.text)} *(${marks})*`);
+      // A group of parties gathers several wordings: each item says whose words it is.
+      const actor = group.parties.length > 0 && c.actor ? `${md(oneLine(c.actor))}: ` : '';
+      out.push(`- line ${r.line}: ${actor}**${md(c.trigger)}** — ${md(r.text)} *(${marks})*`);
+      if (r.note !== undefined) out.push(`  - *Note:* ${md(r.note)}`);
     }
     out.push('');
   }
@@ -159,6 +217,11 @@ export function toMarkdown(doc: DocumentReport, commitments: Commitment[]): stri
     }
     out.push('');
   }
+  if (doc.notes.length > 0) {
+    out.push('## Notes', '');
+    for (const n of doc.notes) out.push(`- line ${n.line}: “${md(n.text)}” — ${md(oneLine(n.note))}`);
+    out.push('');
+  }
   if (doc.warnings.length > 0) {
     out.push('## Warnings', '');
     for (const w of doc.warnings) out.push(`- line ${w.line}, column ${w.column}: ${md(w.message)}`);
@@ -171,11 +234,13 @@ export function toMarkdown(doc: DocumentReport, commitments: Commitment[]): stri
 const md = markdownText;
 
 /** The CSV header of {@link toCsvRows}. */
-export const CSV_HEADER = 'file,line,column,actor,parties,type,trigger,strength,negated,text';
+export const CSV_HEADER = 'file,line,column,actor,parties,type,trigger,strength,negated,text,note';
 
-/** One CSV row per commitment (RFC 4180 quoting; formulas escaped, see {@link csvField}). */
+/** One CSV row per commitment (RFC 4180 quoting; formulas escaped, see {@link csvField}); `note` is empty when it has none. */
 export function toCsvRows(doc: DocumentReport): string[] {
-  return doc.commitments.map((c) => [doc.file, c.line, c.column, c.actor, c.parties.join(' '), c.type, c.trigger, c.strength, c.negated, c.text].map(csvField).join(','));
+  return doc.commitments.map((c) =>
+    [doc.file, c.line, c.column, c.actor, c.parties.join(' '), c.type, c.trigger, c.strength, c.negated, c.text, c.note ?? ''].map(csvField).join(','),
+  );
 }
 
 /** A problem as the command line prints it: `file:line:column: severity: message`. */
@@ -218,10 +283,11 @@ export function glossaryToMarkdown(entries: GlossaryEntry[]): string {
 export function toMarkdownTable(doc: DocumentReport): string {
   const cell = (s: unknown) => md(String(s)).replace(/\r?\n/g, ' ');
   const rows = [
-    `| Line | Actor | Parties | Type | Trigger | Strength | Negated | Text |`,
-    `|---:|---|---|---|---|---|---|---|`,
+    `| Line | Actor | Parties | Type | Trigger | Strength | Negated | Text | Note |`,
+    `|---:|---|---|---|---|---|---|---|---|`,
     ...doc.commitments.map(
-      (c) => `| ${c.line} | ${cell(c.actor)} | ${cell(c.parties.join(', '))} | ${c.type} | ${cell(c.trigger)} | ${c.strength} | ${c.negated ? 'yes' : ''} | ${cell(c.text)} |`,
+      (c) =>
+        `| ${c.line} | ${cell(c.actor)} | ${cell(c.parties.join(', '))} | ${c.type} | ${cell(c.trigger)} | ${c.strength} | ${c.negated ? 'yes' : ''} | ${cell(c.text)} | ${cell(c.note ?? '')} |`,
     ),
   ];
   return `# Commitments — ${displayText(doc.file)}\n\n${rows.join('\n')}\n`;

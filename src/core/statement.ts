@@ -189,6 +189,14 @@ function listedWords(yamlText: string, from: number, to: number, offset: number)
   return out;
 }
 
+/** The markup of annotations, `[` and `]{…}` of each, as spans to cut out (see `cutOut` in text.ts). */
+export function markupOf(annotations: readonly Annotation[]): Span[] {
+  return annotations.flatMap((a) => [
+    { start: a.markup.start, end: a.span.start },
+    { start: a.span.end, end: a.markup.end },
+  ]);
+}
+
 /** Spans nested deeper than this are read as text (`[` beyond it is an ordinary bracket). */
 export const MAX_SPAN_DEPTH = 32;
 /** Problems reported per statement; past this, one last problem says how many more there were. */

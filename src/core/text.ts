@@ -113,3 +113,46 @@ export function lastAtOrBefore<T>(items: readonly T[], key: (item: T) => number,
 export function detach(s: string): string {
   return (' ' + s).slice(1);
 }
+
+/** A text with some spans cut out, and the maps between its offsets and the original's (see {@link cutOut}). */
+export interface CutText {
+  text: string;
+  /** The offset in the cut text of an original offset (one inside a cut goes to where the cut was). */
+  toCut(offset: number): number;
+  /** The original offset of an offset of the cut text: where a cut was, after it for a `start`, before it for an `end`. */
+  fromCut(offset: number, side: 'start' | 'end'): number;
+}
+
+/**
+ * `text` without the spans `cuts` (disjoint; any order): the markup of annotations cut out of a
+ * statement, say, so the text reads as written. Both maps bisect over the cuts.
+ */
+export function cutOut(text: string, cuts: readonly Span[]): CutText {
+  const sorted = [...cuts].sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  /** Characters cut before sorted[i]; and where sorted[i] falls in the cut text. */
+  const before: number[] = [];
+  const at: number[] = [];
+  let removed = 0;
+  let last = 0;
+  for (const c of sorted) {
+    before.push(removed);
+    at.push(c.start - removed);
+    parts.push(text.slice(last, c.start));
+    last = c.end;
+    removed += c.end - c.start;
+  }
+  parts.push(text.slice(last));
+  const toCut = (offset: number): number => {
+    const i = lastAtOrBefore(sorted, (c) => c.start, offset - 1);
+    if (i === -1) return offset;
+    const c = sorted[i];
+    return offset - before[i] - (Math.min(offset, c.end) - c.start);
+  };
+  const fromCut = (offset: number, side: 'start' | 'end'): number => {
+    // The cuts at or before `offset` (strictly before it for an end) were all removed before it.
+    const i = lastAtOrBefore(at, (x) => x, side === 'start' ? offset : offset - 1);
+    return i === -1 ? offset : offset + before[i] + sorted[i].end - sorted[i].start;
+  };
+  return { text: parts.join(''), toCut, fromCut };
+}

@@ -62,7 +62,8 @@ export class AnalysisCache implements vscode.Disposable {
   readonly onDidRefuse = this.refusedNow.event;
 
   constructor(
-    private readonly glossary: GlossaryService,
+    /** The glossaries analyses are made with (features name parties and terms from it). */
+    readonly glossary: GlossaryService,
     private readonly log: Logger,
   ) {
     this.disposables = [

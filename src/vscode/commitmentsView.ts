@@ -1,14 +1,16 @@
 /**
- * The Commitments view in the Explorer: the active editor's commitments grouped by party or by
- * type (a toggle in the title bar), filterable by type; clicking one reveals it. It follows the
- * active editor and refreshes as the document changes (debounced).
+ * The Commitments view in the Explorer: the active editor's commitments grouped by the parties
+ * that make them or by type (a toggle in the title bar), filterable by type; each item shows its
+ * actor's own words, type and notes; clicking one reveals it. It follows the active editor and
+ * refreshes as the document changes (debounced).
  */
 import { displayText } from '../core/display';
 import * as vscode from 'vscode';
 import type { Commitment } from '../core/commitments';
 import { COMMITMENT_TYPES, type CommitmentType } from '../core/lexicon';
-import { commitmentDetail, commitmentLabel } from '../core/outline';
-import { groupByActor } from '../core/report';
+import { noteIndexOf } from '../core/notes';
+import { commitmentItemDetail, commitmentLabel } from '../core/outline';
+import { groupByParties, partyNamer } from '../core/report';
 import type { AnalysisCache } from './analysisCache';
 import { toRange } from './convert';
 
@@ -54,7 +56,13 @@ export class CommitmentsTree implements vscode.TreeDataProvider<Node> {
         .filter((g) => g.list.length > 0)
         .map((g) => ({ kind: 'group', label: `${g.t} — ${g.list.length}`, detail: '', items: g.list }));
     }
-    return groupByActor(items).map((g) => ({ kind: 'group', label: `${displayText(g.actor)} — ${g.commitments.length}`, detail: g.parties.join(', '), items: g.commitments }));
+    const nameOf = partyNamer(this.cache.glossary.current.glossary, analysis.parties);
+    return groupByParties(items, nameOf).map((g) => ({
+      kind: 'group',
+      label: `${displayText(g.label)} — ${g.commitments.length}`,
+      detail: g.parties.join(', '),
+      items: g.commitments,
+    }));
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -67,9 +75,11 @@ export class CommitmentsTree implements vscode.TreeDataProvider<Node> {
     }
     const c = node.commitment;
     const doc = this.document!;
-    const item = new vscode.TreeItem(commitmentLabel(c, this.cache.get(doc)?.plain ?? doc.getText()), vscode.TreeItemCollapsibleState.None);
-    item.description = this.groupBy === 'type' ? `${displayText(c.actor)} · ${commitmentDetail(c)}` : commitmentDetail(c);
-    item.tooltip = `${displayText(c.actor)}: ${displayText(c.trigger)} (${commitmentDetail(c)}) — line ${doc.positionAt(c.start).line + 1}`;
+    const analysis = this.cache.get(doc);
+    const notes = analysis ? noteIndexOf(analysis.notes).on(c) : [];
+    const item = new vscode.TreeItem(commitmentLabel(c, analysis?.plain ?? doc.getText()), vscode.TreeItemCollapsibleState.None);
+    item.description = commitmentItemDetail(c, notes);
+    item.tooltip = commitmentTooltip(c, notes, doc.positionAt(c.start).line + 1);
     item.iconPath = new vscode.ThemeIcon(ICONS[c.type]);
     item.contextValue = 'commitment';
     item.command = { command: 'diplomaticAnnotator.revealCommitment', title: 'Reveal', arguments: [doc.uri, c.start, c.end] };
@@ -77,10 +87,24 @@ export class CommitmentsTree implements vscode.TreeDataProvider<Node> {
   }
 }
 
+/** The tooltip of an item: actor, trigger, type, line, and each note in full. */
+function commitmentTooltip(c: Commitment, notes: readonly { note: string }[], line: number): string {
+  const head = `${displayText(c.actor || 'Unattributed')}: ${displayText(c.trigger)} (${commitmentItemDetail({ ...c, actor: '' })}) — line ${line}`;
+  return [head, ...[...new Set(notes.map((n) => n.note.trim()).filter(Boolean))].map((n) => `Note: ${displayText(n)}`)].join('\n');
+}
+
 const ICONS: Record<CommitmentType, string> = { pledge: 'pass', support: 'thumbsup', oppose: 'thumbsdown', affirm: 'verified', request: 'megaphone' };
 
 /** What the view shows now, as labels (for tests and diagnostics): each group with its items. */
-export type CommitmentsSnapshot = { label: string; items: string[] }[];
+export type CommitmentsSnapshot = {
+  label: string;
+  description: string;
+  /** The items' labels. */
+  items: string[];
+  /** The items' descriptions and tooltips, in the order of `items`. */
+  descriptions: string[];
+  tooltips: string[];
+}[];
 
 /** Registers the view and its commands; `snapshot` reads what the view shows. */
 export function registerCommitmentsView(cache: AnalysisCache, isSupported: (doc: vscode.TextDocument) => boolean): vscode.Disposable & { snapshot: () => CommitmentsSnapshot } {
@@ -100,11 +124,16 @@ export function registerCommitmentsView(cache: AnalysisCache, isSupported: (doc:
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   follow(vscode.window.activeTextEditor);
+  const shown = (node: Parameters<typeof tree.getTreeItem>[0]) => {
+    const item = tree.getTreeItem(node);
+    return { label: String(item.label), description: String(item.description ?? ''), tooltip: String(item.tooltip ?? '') };
+  };
   const snapshot = (): CommitmentsSnapshot =>
-    tree.getChildren().map((g) => ({
-      label: String(tree.getTreeItem(g).label),
-      items: tree.getChildren(g).map((c) => String(tree.getTreeItem(c).label)),
-    }));
+    tree.getChildren().map((g) => {
+      const { label, description } = shown(g);
+      const items = tree.getChildren(g).map(shown);
+      return { label, description, items: items.map((i) => i.label), descriptions: items.map((i) => i.description), tooltips: items.map((i) => i.tooltip) };
+    });
   const disposable = vscode.Disposable.from(
     view,
     vscode.window.onDidChangeActiveTextEditor(follow),

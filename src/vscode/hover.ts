@@ -1,7 +1,11 @@
-/** Hovers: a glossary term explains itself; a commitment trigger tells its type, strength, actor and parties. */
+/**
+ * Hovers: a glossary term explains itself; a commitment trigger tells its type, strength, actor,
+ * parties and object; the analyst's notes (`{note="…"}`) show on the words they are on.
+ */
 import * as vscode from 'vscode';
 import { commitmentAt, termAt } from '../core/analyze';
-import { commitmentHover, termHover } from '../core/hover';
+import { commitmentHover, notesMarkdown, termHover } from '../core/hover';
+import { noteIndexOf } from '../core/notes';
 import type { AnalysisCache } from './analysisCache';
 import { toRange } from './convert';
 import type { GlossaryService } from './glossaryService';
@@ -21,17 +25,23 @@ function hoverAt(doc: vscode.TextDocument, position: vscode.Position, cache: Ana
   if (!analysis) return undefined;
   const offset = doc.offsetAt(position);
   const g = glossary.current.glossary;
+  const notes = analysis.notes.length > 0 ? noteIndexOf(analysis.notes) : undefined;
   // Looked up in the block at the offset: a hover right after an edit builds no document-wide array.
   const around = commitmentAt(analysis, offset);
   const trigger = around && offset >= around.triggerSpan.start && offset < around.triggerSpan.end ? around : undefined;
-  if (trigger) return new vscode.Hover(untrusted(commitmentHover(trigger, g)), toRange(doc, trigger.triggerSpan));
+  if (trigger) return new vscode.Hover(untrusted(commitmentHover(trigger, g, analysis.plain, notes?.on(trigger))), toRange(doc, trigger.triggerSpan));
+  const here = notes?.at(offset) ?? [];
   const term = termAt(analysis, offset);
-  if (!term) return undefined;
+  if (!term) {
+    // Words with a note and nothing else to explain: the note alone, on the innermost noted span.
+    const innermost = here[here.length - 1];
+    return innermost && new vscode.Hover(untrusted(notesMarkdown(here)), toRange(doc, innermost));
+  }
   const where = glossary.locate(term.entry);
   const definedAt = where
     ? { label: `${where.uri.path.split('/').pop()}:${where.line}`, uri: where.uri.with({ fragment: `L${where.line},${where.column}` }).toString() }
     : undefined;
-  return new vscode.Hover(untrusted(termHover(term.entry, g, { definedAt })), toRange(doc, term));
+  return new vscode.Hover(untrusted(termHover(term.entry, g, { definedAt, notes: here })), toRange(doc, term));
 }
 
 /** Glossary Markdown is data: no command links, no HTML. */

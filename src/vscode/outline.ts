@@ -1,4 +1,4 @@
-/** The Outline view and breadcrumbs: actors, each with its commitments. */
+/** The Outline view and breadcrumbs: groups of parties, each with its commitments (actor's words, type and notes as detail). */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
 import { buildOutline, type OutlineNode } from '../core/outline';
@@ -15,20 +15,20 @@ export function registerOutline(selector: vscode.DocumentSelector, cache: Analys
         // A large document's first analysis runs in slices, other requests being served meanwhile.
         const analysis = await cache.getInSlices(doc);
         if (!analysis || token.isCancellationRequested) return undefined;
-        return timed('outline', () => symbols(doc, analysis));
+        return timed('outline', () => symbols(doc, analysis, cache));
       },
     },
     { label: 'Commitments' },
   );
 }
 
-function symbols(doc: vscode.TextDocument, analysis: Analysis): vscode.DocumentSymbol[] {
+function symbols(doc: vscode.TextDocument, analysis: Analysis, cache: AnalysisCache): vscode.DocumentSymbol[] {
   const toSymbol = (n: OutlineNode, kind: vscode.SymbolKind): vscode.DocumentSymbol => {
     const s = new vscode.DocumentSymbol(n.name, n.detail, kind, toRange(doc, n.range), toRange(doc, n.selectionRange));
     s.children = n.children.map((c) => toSymbol(c, symbolKindOf(c)));
     return s;
   };
-  return buildOutline(analysis.commitments, analysis.plain).map((n) => toSymbol(n, vscode.SymbolKind.Namespace));
+  return buildOutline(analysis, cache.glossary.current.glossary).map((n) => toSymbol(n, vscode.SymbolKind.Namespace));
 }
 
 function symbolKindOf(n: OutlineNode): vscode.SymbolKind {

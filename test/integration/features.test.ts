@@ -35,19 +35,19 @@ describe('editor features on the reference statement', () => {
     assert.match(text, /Belarus \(`BY`\)/);
   });
 
-  it('outlines commitments by actor', async () => {
+  it('outlines commitments by the parties that make them', async () => {
     const { document } = await open('china-belarus-2022.statement');
     const symbols = await outlineOf(document);
     assert.deepStrictEqual(
       symbols.map((s) => s.name),
-      ['The two sides — 9 commitments', 'The Belarusian side — 4 commitments'],
+      ['China, Belarus — 9 commitments', 'Belarus — 4 commitments'],
     );
     const belarus = symbols[1];
     assert.deepStrictEqual(
       belarus.children.map((c) => c.name.split(' — ')[0]),
       ['recognizes', 'opposes', 'supports', 'supports'],
     );
-    assert.strictEqual(belarus.children[2].detail, 'support');
+    assert.strictEqual(belarus.children[2].detail, 'the Belarusian side · support');
     const gdi = belarus.children[3];
     assert.match(gdi.name, /^supports — the Global Development Initiative/);
     assert.strictEqual(gdi.range.start.line, 7);
@@ -90,7 +90,7 @@ describe('editor features on the reference statement', () => {
     const symbols = await outlineOf(document);
     assert.deepStrictEqual(
       symbols.map((s) => s.name),
-      ['双方 — 5 commitments', '白方 — 5 commitments'],
+      ['China, Belarus — 5 commitments', 'Belarus — 5 commitments'],
     );
   });
 });
@@ -212,7 +212,7 @@ describe('writing commands', () => {
       view()
         .map((g) => g.label)
         .join(' | ');
-    await waitFor(() => labels() === 'The two sides — 9 | The Belarusian side — 4', `groups by party (now: ${labels()})`);
+    await waitFor(() => labels() === 'China, Belarus — 9 | Belarus — 4', `groups by party (now: ${labels()})`);
     assert.match(view()[1].items[3], /^supports — the Global Development Initiative/);
     await vscode.commands.executeCommand('diplomaticAnnotator.groupByType');
     assert.strictEqual(labels(), 'pledge — 7 | support — 3 | oppose — 1 | affirm — 2');
@@ -222,7 +222,7 @@ describe('writing commands', () => {
     await vscode.commands.executeCommand('diplomaticAnnotator.groupByParty');
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
     await editor.edit((e) => e.insert(end, '\nThe Belarusian side welcomes the agreement.'));
-    await waitFor(() => labels() === 'The two sides — 9 | The Belarusian side — 5', `the view to follow the edit (now: ${labels()})`);
+    await waitFor(() => labels() === 'China, Belarus — 9 | Belarus — 5', `the view to follow the edit (now: ${labels()})`);
     await vscode.commands.executeCommand('undo');
   });
 });

@@ -17,13 +17,13 @@ describe('a real statement: list items under a lead-in', () => {
     const symbols = await outlineOf(document);
     assert.strictEqual(symbols.length, 1, symbols.map((s) => s.name).join(' | '));
     const [we] = symbols;
-    assert.match(we.name, /^WE — \d+ commitments$/);
+    assert.match(we.name, /^Association of Southeast Asian Nations, United States — \d+ commitments$/);
     const items = we.children.map((c) => c.name.split(' — ')[0]);
     assert.ok(items.length >= 14, `${items.length} items`);
     for (const verb of ['FULFILL', 'EXPAND', 'PROMOTE', 'DEEPEN', 'SEEK to engage']) assert.ok(items.includes(verb), `${verb} in ${items.join(', ')}`);
     const fulfil = we.children[items.indexOf('FULFILL')];
     assert.strictEqual(document.lineAt(fulfil.range.start.line).text.slice(0, 11), '1. FULFILL ');
-    assert.strictEqual(fulfil.detail, 'pledge');
+    assert.strictEqual(fulfil.detail, 'WE · pledge');
   });
 
   it('shows the items in the Commitments view under their parties, and hovers name both', async () => {
@@ -33,7 +33,7 @@ describe('a real statement: list items under a lead-in', () => {
       const g = view();
       return g.length > 0 && g[0].items.length >= 14 && g;
     }, 'the Commitments view of the ASEAN–U.S. statement');
-    assert.match(groups[0].label, /^WE — \d+$/);
+    assert.match(groups[0].label, /^Association of Southeast Asian Nations, United States — \d+$/);
     const text = await waitFor(() => hoverText(document, positionOf(document, 'FULFILL', 1, 2)), 'a hover on FULFILL');
     assert.match(text, /Pledge/);
     assert.match(text, /ASEAN/);

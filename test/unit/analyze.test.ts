@@ -222,3 +222,56 @@ describe('analysis', () => {
     assert.ok(grown < 8e6, `the heap grew by ${(grown / 1e6).toFixed(1)} MB over 60 edits of a ${(text.length / 1e6).toFixed(2)} M-character text`);
   });
 });
+
+describe('hand-annotated commitments', () => {
+  const glossary = fixtureGlossary();
+  const statement = (...body: string[]) => analyzeText(joinLines('---', 'parties: [CN, BY]', '---', ...body), glossary, { statement: true });
+  const actors = (a: Analysis) => a.commitments.map((c) => [c.actor, c.parties.join(' '), c.explicit === true]);
+
+  it('keep the parties they name, with the actor detection reads', () => {
+    assert.deepStrictEqual(actors(statement('The two sides [will deepen cooperation]{.commitment type=pledge parties="BY"}.')), [['The two sides', 'BY', true]]);
+  });
+
+  it('take the actor that opens their clause when detection finds no commitment there', () => {
+    const a = statement('The [Belarusian side]{.party} [took note with interest of the plan]{.commitment type=support}.');
+    assert.deepStrictEqual(actors(a), [['The Belarusian side', 'BY', true]]);
+    // The actor's span runs over the markup inside it, from "The" to "side".
+    const c = a.commitments[0];
+    assert.strictEqual(a.plain.slice(c.actorSpan.start, c.actorSpan.end).replace(/\s+/g, ' '), 'The Belarusian side');
+  });
+
+  it('take their actor from the text as written: markup inside a Chinese clause does not split it', () => {
+    const a = analyzeText(
+      joinLines('---', 'parties: [CN, BY]', 'language: zh', '---', '[[中白]{note="白俄罗斯首次使用"}两国重申坚持多边主义]{.commitment type=affirm}。'),
+      glossary,
+      {
+        statement: true,
+      },
+    );
+    assert.deepStrictEqual(actors(a), [['中白两国', 'CN BY', true]]);
+  });
+
+  it('resolve the parties of an actor they name without parties', () => {
+    assert.deepStrictEqual(actors(statement('[will deepen cooperation]{.commitment type=pledge actor="the Belarusian side"}.')), [['the Belarusian side', 'BY', true]]);
+  });
+
+  it("in a resolution, are the organ's when nothing else names an actor", () => {
+    const a = analyzeText(joinLines('The Security Council,', '', '[Underlines the importance of dialogue]{.commitment type=affirm}.'), glossary, { statement: true });
+    assert.deepStrictEqual(actors(a), [['The Security Council', 'un-security-council', true]]);
+  });
+
+  it('read words annotated with a kind as the glossary entry they are a form of', () => {
+    const a = analyzeText('[中华人民共和国]{.party}和[白俄罗斯]{.party}发表联合声明。', glossary, { statement: true });
+    assert.deepStrictEqual(
+      a.terms.map((t) => [t.id, t.explicit]),
+      [
+        ['CN', true],
+        ['BY', true],
+      ],
+    );
+    assert.deepStrictEqual(
+      analyzeText('[Narnia]{.party} spoke.', glossary, { statement: true }).terms.map((t) => t.id),
+      ['Narnia'],
+    );
+  });
+});

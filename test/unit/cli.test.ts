@@ -69,13 +69,35 @@ describe('cli', () => {
 
   it('prints a Markdown outline by default and CSV on request', async () => {
     const md = await run('extract', fixture('china-belarus-2022.txt'), ...fixtureGlossary);
-    assert.match(md.out, /^## The Belarusian side \(BY\) — 4 commitments$/m);
-    assert.match(md.out, /^- line 8: \*\*supports\*\* — supports the Global Development Initiative/m);
+    assert.match(md.out, /^## Belarus \(BY\) — 4 commitments$/m);
+    assert.match(md.out, /^- line 8: The Belarusian side: \*\*supports\*\* — supports the Global Development Initiative/m);
     const csv = await run('extract', fixture('treaty-excerpt.txt'), '--format', 'csv', ...fixtureGlossary);
     const rows = csv.out.trim().split('\n');
-    assert.strictEqual(rows[0], 'file,line,column,actor,parties,type,trigger,strength,negated,text');
+    assert.strictEqual(rows[0], 'file,line,column,actor,parties,type,trigger,strength,negated,text,note');
     assert.strictEqual(rows.length, 6);
     assert.match(rows[3], /,17,18,Neither Party,CL PE,pledge,shall grant,normal,true,/);
+  });
+
+  it('prints notes in every format: a note key in JSON, a note column in CSV, a line in Markdown', async () => {
+    const file = fixture('chile-viet-nam.statement');
+    const json = await run('extract', file, '--format', 'json', ...fixtureGlossary);
+    const doc = JSON.parse(json.out).documents[0];
+    assert.strictEqual(doc.commitments[3].note, 'wording of the 2017 statement');
+    assert.strictEqual(doc.terms.find((t: { text: string }) => t.text === 'comprehensive partnership').note, 'the first such title for either side in Latin America');
+    assert.deepStrictEqual(
+      doc.notes.map((n: { line: number; text: string }) => [n.line, n.text]),
+      [
+        [8, 'comprehensive partnership'],
+        [11, 'reaffirm their commitment to the Charter of the United Nations'],
+      ],
+    );
+    const csv = (await run('extract', file, '--format', 'csv', ...fixtureGlossary)).out.trim().split('\n');
+    assert.match(csv[0], /,text,note$/);
+    assert.match(csv[4], /,reaffirm their commitment to the Charter of the United Nations,wording of the 2017 statement$/);
+    const md = (await run('extract', file, ...fixtureGlossary)).out;
+    assert.match(md, /^## Chile, Viet Nam \(CL, VN\) — 4 commitments$/m);
+    assert.match(md, /^ {2}- \*Note:\* wording of the 2017 statement$/m);
+    assert.match(md, /^- line 11: “reaffirm their commitment to the Charter of the United Nations” — wording of the 2017 statement$/m);
   });
 
   it('names each bad input, still processes the good ones, and exits 1', async () => {

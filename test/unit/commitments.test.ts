@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { tokenize, type Token } from '../../src/core/commitments';
+import { clauseActorAt, tokenize, type Token } from '../../src/core/commitments';
 import { analyzeText, compileGlossary } from '../../src/core/analyze';
 import { parseGlossary } from '../../src/core/glossary';
-import { analyze, describeCommitments, fixture, joinLines } from './helpers';
+import { analyze, describeCommitments, fixture, fixtureGlossary, joinLines } from './helpers';
 
 /** The tokenizer as it was first written, with a Unicode-property regex: the reference for the scanner. */
 function referenceTokenize(text: string, from: number, to: number): Token[] {
@@ -734,5 +734,25 @@ describe('commitments: Chinese actors and predicates', () => {
     assert.deepStrictEqual(zh(ru, '双方呼吁各方履行承诺，避免采取任何可能违背承诺的行动。'), ["L2 request '呼吁' [CN,RU]"]);
     // A trigger of the actor's own that opens the next clause is its own commitment.
     assert.deepStrictEqual(zh(ru, '双方呼吁国际社会加强合作，愿同各方一道维护和平。'), ["L2 request '呼吁' [CN,RU]", "L2 pledge '愿' [CN,RU]"]);
+  });
+});
+
+describe('the actor of a clause (for hand-annotated commitments)', () => {
+  const actorAt = (text: string, at: string) => {
+    const a = analyze(text);
+    const input = { text: a.plain, segments: a.segments, terms: a.terms, documentParties: ['CN', 'BY'], glossary: fixtureGlossary().glossary };
+    const found = clauseActorAt(input, text.indexOf(at));
+    return found && [found.text, found.parties.join(' '), text.slice(found.span.start, found.span.end)];
+  };
+
+  it('reads the subject that opens the clause, as detection would before a predicate', () => {
+    assert.deepStrictEqual(actorAt('The Belarusian side took note with interest of the plan.', 'took note'), ['The Belarusian side', 'BY', 'The Belarusian side']);
+    assert.deepStrictEqual(actorAt('China noted the plan, and the two sides took note of the report.', 'took note'), ['the two sides', 'CN BY', 'the two sides']);
+    assert.deepStrictEqual(actorAt('We took note of the report.', 'We took'), ['We', 'CN BY', 'We']);
+  });
+
+  it('gives none where no clause opens with an actor, and none in Chinese', () => {
+    assert.strictEqual(actorAt('It was noted that the plan is useful.', 'noted'), null);
+    assert.strictEqual(actorAt('双方注意到该计划。', '注意到'), null);
   });
 });

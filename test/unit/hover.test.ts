@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { HOVER_TEXT_LIMIT, clipText, commitmentHover, escapeMarkdown, glossaryMarkdown, markdownLink, officialName, spanAt, termHover } from '../../src/core/hover';
+import { HOVER_TEXT_LIMIT, clipText, commitmentHover, escapeMarkdown, glossaryMarkdown, markdownLink, notesMarkdown, officialName, spanAt, termHover } from '../../src/core/hover';
 import type { Glossary, GlossaryEntry } from '../../src/core/glossary';
 import { parseGlossary } from '../../src/core/glossary';
 import { analyze, fixture, joinLines } from './helpers';
@@ -129,6 +129,30 @@ describe('hover', () => {
     assert.match(md, /\*Actor:\* The two sides/);
     assert.match(md, /\*Parties:\* China \(`CN`\), Belarus \(`BY`\)/);
     assert.match(md, /\*Trigger:\* “firmly support”/);
+  });
+
+  it('says what a commitment commits to, clipped, and shows its notes', () => {
+    const text = fixture('china-belarus-2022.txt');
+    const a = analyze(text);
+    const gdi = a.commitments.find((c) => c.trigger === 'supports' && text.slice(c.start, c.end).includes('Global Development'))!;
+    const md = commitmentHover(gdi, glossary, a.plain, [{ start: gdi.start, end: gdi.end, note: 'first endorsement by a European state' }]);
+    assert.match(md, /\*Committed to:\* the Global Development Initiative and the Global Security Initiative proposed by the Chinese side/);
+    assert.match(md, /\*Note:\* first endorsement by a European state$/);
+    const long = 'supports ' + 'x'.repeat(2000);
+    const clipped = commitmentHover({ ...gdi, start: 0, end: long.length }, glossary, long);
+    assert.match(clipped, /\*Committed to:\* x{400}…$/);
+  });
+
+  it('shows notes as text: no link, HTML or list can come out of one', () => {
+    const hostile = '[click](command:workbench.action.terminal.new) <img src=x> \n- item **bold**';
+    const md = notesMarkdown([
+      { start: 0, end: 1, note: hostile },
+      { start: 0, end: 1, note: hostile },
+    ]);
+    assert.strictEqual(md, '*Note:* \\[click\\]\\(command\\:workbench\\.action\\.terminal\\.new\\) \\<img src\\=x\\> \\- item \\*\\*bold\\*\\*');
+    assert.strictEqual(notesMarkdown([]), '');
+    const term = termHover(glossary.byId.get('BY')!, glossary, { notes: [{ start: 0, end: 1, note: 'the side, not the state' }] });
+    assert.match(term, /\n\n\*Note:\* the side\\, not the state$/);
   });
 
   it('shows bidirectional controls and drops control characters in an annotated actor', () => {
