@@ -15,7 +15,7 @@ import { parseArgs } from 'util';
 import { analyzeText, compileGlossary, type CompiledGlossary } from './core/analyze';
 import { displayText, escapeJsonControls } from './core/display';
 import { evaluateStatement } from './core/evaluate';
-import { mergeGlossaries, parseGlossary, type Glossary, type GlossaryProblem } from './core/glossary';
+import { DEFAULT_MAX_AGE_DAYS, findStaleEntries, mergeGlossaries, parseGlossary, type Glossary, type GlossaryProblem } from './core/glossary';
 import {
   CSV_HEADER,
   entryToJson,
@@ -56,6 +56,9 @@ Options:
                        eval: markdown (default) or json.
   --details            eval: list each file's misses, false alarms, wrong
                        parties and terms not found, by line.
+  --max-age-days N     check: warn about entries whose asOf date (when their
+                       facts were last checked) is more than N days old
+                       (default ${DEFAULT_MAX_AGE_DAYS}; 0 turns the warning off).
   -h, --help           Show this help.
   -v, --version        Show the version.
 
@@ -97,6 +100,7 @@ Examples:
   diplomatic-annotator extract corpus/*.txt --format json > commitments.json
   diplomatic-annotator extract text.statement --glossary my.glossary.yaml
   diplomatic-annotator check my.glossary.yaml
+  diplomatic-annotator check --max-age-days 180 my.glossary.yaml
   diplomatic-annotator eval annotated/*.statement --details
 `;
 
@@ -130,6 +134,7 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
         'no-builtin': { type: 'boolean' },
         format: { type: 'string' },
         details: { type: 'boolean' },
+        'max-age-days': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -170,7 +175,12 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
     }
     case 'check': {
       if (files.length === 0) return usage('check needs at least one glossary file');
+      const maxAgeText = values['max-age-days'] ?? String(DEFAULT_MAX_AGE_DAYS);
+      if (!/^\d{1,6}$/.test(maxAgeText)) return usage(`--max-age-days takes a whole number of days, 0 or more (got '${maxAgeText}')`);
       const { glossary, failed } = await loadGlossaries(files, false, io, limits);
+      const theirs = new Set(files);
+      const ownEntries = glossary.entries.filter((e) => theirs.has(e.origin.file));
+      for (const p of findStaleEntries(ownEntries, new Date(), Number(maxAgeText))) io.err(formatProblem(p) + '\n');
       if (!failed) io.err(`${files.length} glossary file${files.length === 1 ? '' : 's'} OK: ${glossary.entries.length} entries\n`);
       return failed ? 1 : 0;
     }
