@@ -10,6 +10,7 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { analyzeText, compileGlossary } from '../../src/core/analyze';
 import { glossaryFromJson, parseAsOf } from '../../src/core/glossary';
+import { termHover } from '../../src/core/hover';
 import { entryToJson } from '../../src/core/report';
 import { builtinGlossaryFiles, parseBuiltinGlossary } from '../../src/node/builtin';
 import { ROOT, describeCommitments, fixture, fixtureGlossary, joinLines } from './helpers';
@@ -238,6 +239,14 @@ describe('built-in glossary', () => {
       'listed above',
     );
     assert.strictEqual(glossary.byId.get('antonio-guterres')?.party, 'UN');
+  });
+
+  it('shows the members, the party and the date of the facts in hovers', () => {
+    const g7 = termHover(glossary.byId.get('g7')!, glossary);
+    assert.ok(g7.includes('*Members (7):* Canada, France, Germany, Italy, Japan, United Kingdom, United States'), g7);
+    assert.ok(g7.includes('*As of 30 November 2026*'), g7);
+    const person = termHover(glossary.byId.get('maxim-ryzhenkov')!, glossary);
+    assert.ok(person.includes('*Speaks for:* Belarus') && person.includes('*As of 30 November 2026*'), person);
   });
 
   it('dates every person and every group (asOf), each a real date no later than the glossary was checked', () => {
