@@ -15,7 +15,7 @@ import { parseArgs } from 'util';
 import { analyzeText, checkStatement, compileGlossary, type CompiledGlossary } from './core/analyze';
 import { displayText, escapeJsonControls } from './core/display';
 import { evaluateStatement } from './core/evaluate';
-import { mergeGlossaries, parseGlossary, type Glossary, type GlossaryProblem } from './core/glossary';
+import { DEFAULT_MAX_AGE_DAYS, findStaleEntries, mergeGlossaries, parseGlossary, type Glossary, type GlossaryProblem } from './core/glossary';
 import {
   CSV_HEADER,
   entryToJson,
@@ -61,6 +61,9 @@ Options:
                        eval: markdown (default) or json.
   --details            eval: list each file's misses, false alarms, wrong
                        parties and terms not found, by line.
+  --max-age-days N     check: warn about entries whose asOf date (when their
+                       facts were last checked) is more than N days old
+                       (default ${DEFAULT_MAX_AGE_DAYS}; 0 turns the warning off).
   -h, --help           Show this help.
   -v, --version        Show the version.
 
@@ -105,6 +108,7 @@ Examples:
   diplomatic-annotator extract corpus/*.txt --format json > commitments.json
   diplomatic-annotator extract text.statement --glossary my.glossary.yaml
   diplomatic-annotator check my.glossary.yaml annotated/*.statement
+  diplomatic-annotator check --max-age-days 180 my.glossary.yaml
   diplomatic-annotator eval annotated/*.statement --details
 `;
 
@@ -138,6 +142,7 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
         'no-builtin': { type: 'boolean' },
         format: { type: 'string' },
         details: { type: 'boolean' },
+        'max-age-days': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -178,7 +183,9 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
     }
     case 'check': {
       if (files.length === 0) return usage('check needs at least one glossary file or statement');
-      return check(files, values.glossary ?? [], !values['no-builtin'], io, limits);
+      const maxAgeText = values['max-age-days'] ?? String(DEFAULT_MAX_AGE_DAYS);
+      if (!/^\d{1,6}$/.test(maxAgeText)) return usage(`--max-age-days takes a whole number of days, 0 or more (got '${maxAgeText}')`);
+      return check(files, values.glossary ?? [], !values['no-builtin'], Number(maxAgeText), io, limits);
     }
     case 'eval': {
       const format = values.format ?? 'markdown';
@@ -200,12 +207,16 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
  * glossaries given, or of --glossary files; statements are read with all of them. Fails on a
  * glossary error or on any problem in a statement (each means an annotation not read as written).
  */
-async function check(files: string[], glossaryFiles: string[], builtin: boolean, io: CliIO, limits: CliLimits): Promise<number> {
+async function check(files: string[], glossaryFiles: string[], builtin: boolean, maxAgeDays: number, io: CliIO, limits: CliLimits): Promise<number> {
   const statements = files.filter((f) => /\.statement$/i.test(f));
   const glossaries = files.filter((f) => !/\.statement$/i.test(f));
   const given = [...glossaryFiles, ...glossaries];
   const { glossary, failed: glossaryFailed, entriesOf } = await loadGlossaries(given, builtin, io, limits);
   let failed = glossaryFailed;
+  // Entries of the checked files whose `asOf` is older than the age allowed: warnings (exit unchanged).
+  const checked = new Set(glossaries);
+  const own = glossary.entries.filter((e) => checked.has(e.origin.file));
+  for (const p of findStaleEntries(own, new Date(), maxAgeDays)) io.err(formatProblem(p) + '\n');
   if (glossaries.length > 0 && !glossaryFailed) {
     const entries = glossaries.reduce((n, f) => n + entriesOf(f), 0);
     io.err(`${glossaries.length} glossary file${glossaries.length === 1 ? '' : 's'} OK: ${entries} entries\n`);

@@ -878,7 +878,9 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
     const topic = text.slice(seg.start, seg.end).search(ZH_TITLE_TOPIC);
     const end = topic > 0 ? seg.start + topic : seg.end;
     const ids = partiesIn(seg.start, end);
-    if (ids.length >= 2 || (ids.length > 0 && terms.some((t) => t.start >= seg.start && t.end <= end && t.entry?.members?.length))) return ids;
+    // A group that is not a party (the G7) names its members; a party with members (the EU) is one party.
+    const group = terms.some((t) => t.start >= seg.start && t.end <= end && t.kind !== 'party' && t.entry?.members?.length);
+    if (ids.length >= 2 || (ids.length > 0 && group)) return ids;
     const initials = zhInitialParties(
       text,
       seg.start,

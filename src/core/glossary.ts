@@ -47,6 +47,12 @@ export interface GlossaryEntry {
    * nothing, so that leftmost-longest selection hides the form inside them.
    */
   blocks?: string[];
+  /**
+   * The date its facts were last checked, for entries that date quickly (memberships,
+   * officeholders, partnership lists, treaty status): `YYYY-MM-DD`, or `YYYY-MM` when only the
+   * month is known. Validated by {@link parseAsOf}; shown in the hover; `check` warns when it is old.
+   */
+  asOf?: string;
   /** Where the entry starts (its `- ` list item). */
   origin: SourceLocation;
 }
@@ -288,7 +294,7 @@ type Reporter = (severity: GlossaryProblem['severity'], message: string, range?:
 /** Fields whose values are ids of other entries. */
 const REFERENCE_FIELDS = ['see', 'members', 'party'] as const;
 
-const KNOWN_FIELDS = new Set(['id', 'term', 'kind', 'aliases', 'summary', 'details', 'sources', 'see', 'members', 'party', 'caseSensitive', 'blocks']);
+const KNOWN_FIELDS = new Set(['id', 'term', 'kind', 'aliases', 'summary', 'details', 'sources', 'see', 'members', 'party', 'caseSensitive', 'blocks', 'asOf']);
 
 function readEntry(node: MapNode, file: string, report: Reporter, lc: LineCounter): GlossaryEntry | null {
   for (const pair of node.pairs) {
@@ -344,6 +350,7 @@ function readEntry(node: MapNode, file: string, report: Reporter, lc: LineCounte
     if (csNode.kind === 'scalar' && typeof csNode.value === 'boolean') caseSensitive = csNode.value;
     else report('error', '`caseSensitive` must be true or false', csNode.range);
   }
+  const asOf = asOfOf(node, report);
   if (term === undefined || kind === undefined) return null;
   const id = idText ?? slugify(term);
   if (id.length === 0) {
@@ -370,7 +377,85 @@ function readEntry(node: MapNode, file: string, report: Reporter, lc: LineCounte
   if (party !== undefined) entry.party = party;
   const blocks = blocksOf(node, entry, list('blocks'), report);
   if (blocks.length > 0) entry.blocks = blocks;
+  if (asOf !== undefined) entry.asOf = asOf;
   return entry;
+}
+
+/** The entry's `asOf` when it is a valid date; anything else is reported where it is written and dropped. */
+function asOfOf(node: MapNode, report: Reporter): string | undefined {
+  const v = getValue(node, 'asOf');
+  if (v === undefined || (v.kind === 'scalar' && v.value === null)) return undefined;
+  const text = v.kind === 'scalar' && (typeof v.value === 'string' || typeof v.value === 'number') ? String(v.value).trim() : undefined;
+  if (text !== undefined && parseAsOf(text)) return text;
+  const shown = text === undefined ? 'a list or mapping' : `\`${text.length > 40 ? `${text.slice(0, 39)}…` : text}\``;
+  report('error', `\`asOf\` must be a date written YYYY-MM-DD (e.g. 2026-11-30) or YYYY-MM; got ${shown}`, v.range);
+  return undefined;
+}
+
+/** A date of an `asOf` field: the day is absent when only the month is given. */
+export interface AsOfDate {
+  year: number;
+  /** 1–12. */
+  month: number;
+  /** 1–31; undefined for `YYYY-MM`. */
+  day?: number;
+}
+
+/**
+ * Reads an `asOf` value: `YYYY-MM-DD` or `YYYY-MM`, a real calendar date (no 31 April, 29 February
+ * only in leap years), year 1900 or later. Undefined for anything else.
+ */
+export function parseAsOf(text: string): AsOfDate | undefined {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text.trim());
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (year < 1900 || month < 1 || month > 12) return undefined;
+  if (m[3] === undefined) return { year, month };
+  const day = Number(m[3]);
+  // Date.UTC rolls 31 April over to 1 May: a date that does not come back unchanged does not exist.
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (day < 1 || date.getUTCMonth() !== month - 1) return undefined;
+  return { year, month, day };
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** An `asOf` date for reading: "30 November 2026", or "November 2026" for a month; the text itself when invalid. */
+export function formatAsOf(text: string): string {
+  const d = parseAsOf(text);
+  if (!d) return text;
+  const month = `${MONTHS[d.month - 1]} ${d.year}`;
+  return d.day === undefined ? month : `${d.day} ${month}`;
+}
+
+/** How old an `asOf` may be before `check` and the editor warn, by default (days). */
+export const DEFAULT_MAX_AGE_DAYS = 365;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Warnings for entries whose `asOf` is more than `maxAgeDays` days before `today` (a month counts
+ * from its first day), or after `today`, each at the entry's line. `maxAgeDays` 0 turns the check
+ * off. Pure: the caller gives the date, so tests and the CLI agree on what "today" is.
+ */
+export function findStaleEntries(entries: readonly GlossaryEntry[], today: Date, maxAgeDays: number = DEFAULT_MAX_AGE_DAYS): GlossaryProblem[] {
+  if (!(maxAgeDays > 0)) return [];
+  const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const problems: GlossaryProblem[] = [];
+  for (const entry of entries) {
+    const d = entry.asOf === undefined ? undefined : parseAsOf(entry.asOf);
+    if (!d) continue;
+    const age = Math.round((todayUtc - Date.UTC(d.year, d.month - 1, d.day ?? 1)) / DAY_MS);
+    let message: string | undefined;
+    if (age > maxAgeDays) {
+      message = `\`${entry.id}\` was last checked ${age} days ago (asOf ${entry.asOf}, more than ${maxAgeDays} days): check its facts and update \`asOf\``;
+    } else if (age < 0) {
+      message = `\`${entry.id}\` has an \`asOf\` in the future (${entry.asOf})`;
+    }
+    if (message) problems.push({ ...at(entry.origin), severity: 'warning', message });
+  }
+  return problems;
 }
 
 /**
@@ -471,6 +556,7 @@ export function glossaryFromJson(data: unknown): Glossary {
       if (typeof raw.party === 'string') entry.party = raw.party;
       const blocks = strings(raw.blocks);
       if (blocks.length > 0) entry.blocks = blocks;
+      if (typeof raw.asOf === 'string' && parseAsOf(raw.asOf)) entry.asOf = raw.asOf;
       if (!byId.has(entry.id)) {
         byId.set(entry.id, entry);
         entries.push(entry);

@@ -14,7 +14,7 @@
 import type { Note } from './analyze';
 import type { Commitment } from './commitments';
 import { displayText } from './display';
-import type { Glossary, GlossaryEntry } from './glossary';
+import { formatAsOf, type Glossary, type GlossaryEntry } from './glossary';
 import type { Span } from './text';
 
 /** Offsets of `offset` inside one of `spans` (sorted by start), or undefined; binary search. */
@@ -155,6 +155,9 @@ export function termHover(entry: GlossaryEntry, glossary: Glossary, options: Ter
   }
   if (entry.summary) out.push('', escapeMarkdown(clipText(entry.summary, HOVER_TEXT_LIMIT)));
   if (entry.details) out.push('', glossaryMarkdown(entry.details));
+  const actors = actorLine(entry, glossary);
+  if (actors) out.push('', actors);
+  if (entry.asOf) out.push('', `*As of ${escapeMarkdown(formatAsOf(entry.asOf))}*`);
   if (entry.aliases.length > 0) {
     const groups = groupByScript(entry.aliases.slice(0, LIST_LIMIT));
     const parts = Object.entries(groups).map(([script, list]) => `${script}: ${list.map(name).join(', ')}`);
@@ -169,6 +172,14 @@ export function termHover(entry: GlossaryEntry, glossary: Glossary, options: Ter
   const notes = notesMarkdown(options.notes ?? []);
   if (notes) out.push('', notes);
   return out.join('\n');
+}
+
+/** "Members: …" for a group, "Speaks for: …" for a person or body with a party; each named by its term. */
+function actorLine(entry: GlossaryEntry, glossary: Glossary): string | undefined {
+  const term = (id: string) => name(glossary.byId.get(id)?.term ?? id);
+  if (entry.members?.length) return `*Members (${entry.members.length}):* ${listOf(entry.members.map(term))}`;
+  if (entry.party) return `*Speaks for:* ${term(entry.party)}`;
+  return undefined;
 }
 
 /** The longest alias that looks like an official name ("Republic of Belarus", "People's Republic of China"). */

@@ -259,6 +259,7 @@ export function entryToJson(e: GlossaryEntry): Record<string, unknown> {
   if (e.party !== undefined) out.party = e.party;
   if (e.caseSensitive !== undefined) out.caseSensitive = e.caseSensitive;
   if (e.blocks !== undefined) out.blocks = e.blocks;
+  if (e.asOf !== undefined) out.asOf = e.asOf;
   out.origin = e.origin;
   return out;
 }

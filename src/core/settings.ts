@@ -23,6 +23,8 @@ export interface SettingsInput {
   glossaryFiles: SettingLevels;
   includeBuiltin: SettingLevels;
   maxFileSize: SettingLevels;
+  /** `glossary.maxAgeDays`; optional so that callers that predate it still resolve. */
+  glossaryMaxAgeDays?: SettingLevels;
 }
 
 /** The settings the extension works with. */
@@ -32,6 +34,8 @@ export interface EffectiveSettings {
   /** Glob patterns of workspace glossary files. */
   glossaryFiles: string[];
   includeBuiltin: boolean;
+  /** Workspace glossary entries whose `asOf` is older than this many days get a warning; 0: never. */
+  glossaryMaxAgeDays: number;
   /** Documents longer than this many characters are not analysed whole (at most {@link MAX_FILE_SIZE_CEILING}). */
   maxFileSize: number;
 }
@@ -41,6 +45,7 @@ export const DEFAULT_SETTINGS: Readonly<EffectiveSettings> = {
   languages: ['statement'],
   glossaryFiles: ['**/*.glossary.yaml', '**/*.glossary.yml'],
   includeBuiltin: true,
+  glossaryMaxAgeDays: 365,
   maxFileSize: 10_000_000,
 };
 
@@ -89,6 +94,10 @@ export function resolveSettings(input: SettingsInput): ResolvedSettings {
   const builtin = pick('glossary.includeBuiltin', input.includeBuiltin);
   if (builtin !== undefined && typeof builtin !== 'boolean') warnings.push('diplomaticAnnotator.glossary.includeBuiltin must be true or false; the default is used.');
 
+  const maxAge = pick('glossary.maxAgeDays', input.glossaryMaxAgeDays ?? {});
+  const maxAgeValid = typeof maxAge === 'number' && Number.isInteger(maxAge) && maxAge >= 0;
+  if (maxAge !== undefined && !maxAgeValid) warnings.push('diplomaticAnnotator.glossary.maxAgeDays must be a whole number of days, 0 or more; the default is used.');
+
   const size = pick('maxFileSize', input.maxFileSize);
   let maxFileSize = DEFAULT_SETTINGS.maxFileSize;
   if (typeof size !== 'number' || Number.isNaN(size) || size < 0) {
@@ -103,6 +112,7 @@ export function resolveSettings(input: SettingsInput): ResolvedSettings {
       languages,
       glossaryFiles: patterns ?? DEFAULT_SETTINGS.glossaryFiles,
       includeBuiltin: typeof builtin === 'boolean' ? builtin : DEFAULT_SETTINGS.includeBuiltin,
+      glossaryMaxAgeDays: maxAgeValid ? maxAge : DEFAULT_SETTINGS.glossaryMaxAgeDays,
       maxFileSize,
     },
     warnings,

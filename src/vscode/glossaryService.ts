@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import { compileGlossary, loadCompiledGlossary, type CompiledGlossary } from '../core/analyze';
 import { decodeText } from '../core/decode';
-import { glossaryFromJson, mergeGlossaries, type Glossary, type GlossaryEntry, type GlossaryProblem } from '../core/glossary';
+import { findStaleEntries, glossaryFromJson, mergeGlossaries, type Glossary, type GlossaryEntry, type GlossaryProblem } from '../core/glossary';
 import type { GlossaryParser } from '../core/glossaryParser';
 import type { Logger } from './logger';
 import { settings } from './settings';
@@ -192,8 +192,10 @@ export class GlossaryService implements vscode.Disposable {
   private publish(uri: vscode.Uri, extra: GlossaryProblem[] = []): void {
     const g = this.workspaceGlossaries.get(uri.toString());
     // A reference to an id the file does not define is a problem only if no glossary defines it:
-    // merging decides, and reports it (in `extra`), once.
-    const problems = [...(g?.problems ?? []).filter((p) => !p.reference), ...extra];
+    // merging decides, and reports it (in `extra`), once. An `asOf` older than the configured age
+    // is a warning on the entry; "today" is now.
+    const stale = g ? findStaleEntries(g.entries, new Date(), settings.glossaryMaxAgeDays()) : [];
+    const problems = [...(g?.problems ?? []).filter((p) => !p.reference), ...stale, ...extra];
     this.diagnostics.set(uri, problems.map(toDiagnostic));
   }
 

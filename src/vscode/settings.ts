@@ -20,6 +20,7 @@ function current(): EffectiveSettings {
     glossaryFiles: levels('glossary.files'),
     includeBuiltin: levels('glossary.includeBuiltin'),
     maxFileSize: levels('maxFileSize'),
+    glossaryMaxAgeDays: levels('glossary.maxAgeDays'),
   });
   for (const warning of warnings) {
     if (shownWarnings.has(warning)) continue;
@@ -35,6 +36,7 @@ export const settings = {
   glossaryFiles: (): string[] => current().glossaryFiles,
   includeBuiltin: (): boolean => current().includeBuiltin,
   maxFileSize: (): number => current().maxFileSize,
+  glossaryMaxAgeDays: (): number => current().glossaryMaxAgeDays,
 };
 
 /** The document selector for the configured languages (files and unsaved documents alike). */

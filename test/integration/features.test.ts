@@ -142,6 +142,25 @@ describe('workspace glossaries', () => {
     assert.strictEqual(d.range.start.line, 3);
     await vscode.workspace.fs.delete(uri);
   });
+
+  it('an entry whose asOf is older than glossary.maxAgeDays gets a warning at its line; 0 turns it off', async () => {
+    const config = vscode.workspace.getConfiguration('diplomaticAnnotator');
+    const uri = await writeFile('dated.glossary.yaml', 'terms:\n  - term: Foo\n    kind: concept\n  - term: Old\n    kind: concept\n    asOf: 2000-01-01\n');
+    const [d] = await waitFor(() => {
+      const list = vscode.languages.getDiagnostics(uri);
+      return list.length > 0 && list;
+    }, 'a staleness warning');
+    assert.match(d.message, /`old` was last checked \d+ days ago \(asOf 2000-01-01, more than 365 days\)/);
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(d.range.start.line, 3);
+    try {
+      await config.update('glossary.maxAgeDays', 0, vscode.ConfigurationTarget.Workspace);
+      await waitFor(() => vscode.languages.getDiagnostics(uri).length === 0, 'the warning to go with maxAgeDays 0');
+    } finally {
+      await config.update('glossary.maxAgeDays', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
 });
 
 describe('writing commands', () => {

@@ -9,7 +9,8 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { analyzeText, compileGlossary } from '../../src/core/analyze';
-import { glossaryFromJson } from '../../src/core/glossary';
+import { glossaryFromJson, parseAsOf } from '../../src/core/glossary';
+import { termHover } from '../../src/core/hover';
 import { entryToJson } from '../../src/core/report';
 import { builtinGlossaryFiles, parseBuiltinGlossary } from '../../src/node/builtin';
 import { ROOT, describeCommitments, fixture, fixtureGlossary, joinLines } from './helpers';
@@ -194,6 +195,65 @@ describe('built-in glossary', () => {
     for (const entry of compiled.glossary.entries) {
       if (entry.kind === 'person') assert.ok(entry.party, `person ${entry.id} has no party`);
     }
+  });
+
+  it('lists the members of every group that speaks as a party or a collective actor, as party ids', () => {
+    const groups = ['g7', 'g20', 'brics', 'sco', 'quad', 'aukus', 'eaeu', 'csto', 'cis', 'union-state', 'nato', 'opec', 'opec-plus', 'commonwealth'];
+    const organisations = ['EU', 'ASEAN', 'GCC', 'african-union', 'LAS', 'ECOWAS', 'MERCOSUR', 'saarc', 'bimstec', 'arctic-council'];
+    const without = [...groups, ...organisations].filter((id) => !(glossary.byId.get(id)?.members?.length ?? 0));
+    assert.deepStrictEqual(without, [], 'groups without members');
+    const unknown = entries.flatMap((e) => (e.members ?? []).filter((m) => glossary.byId.get(m)?.kind !== 'party').map((m) => `${e.id}: ${m}`));
+    assert.deepStrictEqual(unknown, [], 'members that are not parties');
+    const sizes = Object.fromEntries(['EU', 'ASEAN', 'GCC', 'african-union', 'nato', 'commonwealth'].map((id) => [id, glossary.byId.get(id)?.members?.length]));
+    assert.deepStrictEqual(sizes, { EU: 27, ASEAN: 11, GCC: 6, 'african-union': 55, nato: 32, commonwealth: 56 });
+  });
+
+  it('has at least 40 persons, each speaking for a party that exists, and the current UN Secretary-General', () => {
+    const persons = entries.filter((e) => e.kind === 'person');
+    const withParty = persons.filter((e) => e.party && glossary.byId.has(e.party));
+    assert.ok(withParty.length >= 40, `${withParty.length} persons with a party`);
+    assert.deepStrictEqual(
+      persons.filter((e) => !withParty.includes(e)).map((e) => e.id),
+      [],
+    );
+    // A former officeholder says so, with the term, so that a hover never presents them as current.
+    const former = [
+      'joko-widodo',
+      'vo-van-thuong',
+      'joe-biden',
+      'fumio-kishida',
+      'rishi-sunak',
+      'olaf-scholz',
+      'justin-trudeau',
+      'kamala-harris',
+      'yoon-suk-yeol',
+      'shigeru-ishiba',
+    ];
+    assert.deepStrictEqual(
+      former.filter((id) => !/^Former .*\bfrom .*\d{4}.* (?:to|until) .*\d{4}/.test(glossary.byId.get(id)?.summary ?? '')),
+      [],
+    );
+    assert.deepStrictEqual(
+      persons.filter((e) => !former.includes(e.id) && /^Former /.test(e.summary ?? '')).map((e) => e.id),
+      [],
+      'listed above',
+    );
+    assert.strictEqual(glossary.byId.get('antonio-guterres')?.party, 'UN');
+  });
+
+  it('shows the members, the party and the date of the facts in hovers', () => {
+    const g7 = termHover(glossary.byId.get('g7')!, glossary);
+    assert.ok(g7.includes('*Members (7):* Canada, France, Germany, Italy, Japan, United Kingdom, United States'), g7);
+    assert.ok(g7.includes('*As of 30 November 2026*'), g7);
+    const person = termHover(glossary.byId.get('maxim-ryzhenkov')!, glossary);
+    assert.ok(person.includes('*Speaks for:* Belarus') && person.includes('*As of 30 November 2026*'), person);
+  });
+
+  it('dates every person and every group (asOf), each a real date no later than the glossary was checked', () => {
+    const undated = entries.filter((e) => (e.kind === 'person' || e.members?.length) && !e.asOf).map((e) => e.id);
+    assert.deepStrictEqual(undated, []);
+    const bad = entries.filter((e) => e.asOf !== undefined && (!parseAsOf(e.asOf) || e.asOf > '2026-11-30')).map((e) => `${e.id}: ${e.asOf}`);
+    assert.deepStrictEqual(bad, []);
   });
 
   it('ships as JSON (`glossary --format json`, read back at activation) without losing a field', () => {

@@ -190,6 +190,46 @@ describe('cli', () => {
     assert.match(withGlossary.err, /BYY/);
   });
 
+  it('check warns about entries whose asOf is older than --max-age-days, at their line, and still exits 0', async () => {
+    const file = path.join(dir, 'dated.glossary.yaml');
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    writeFileSync(
+      file,
+      joinLines(
+        'terms:',
+        '  - id: old',
+        '    term: Old',
+        '    kind: concept',
+        `    asOf: ${daysAgo(400)}`,
+        '  - id: recent',
+        '    term: Recent',
+        '    kind: concept',
+        `    asOf: ${daysAgo(10)}`,
+      ),
+    );
+    const byDefault = await run('check', file);
+    assert.strictEqual(byDefault.code, 0, byDefault.err);
+    assert.deepStrictEqual(byDefault.err.trim().split('\n'), [
+      `${file}:2:5: warning: \`old\` was last checked 400 days ago (asOf ${daysAgo(400)}, more than 365 days): check its facts and update \`asOf\``,
+      '1 glossary file OK: 2 entries',
+    ]);
+    const strict = await run('check', '--max-age-days', '5', file);
+    assert.deepStrictEqual(
+      strict.err
+        .split('\n')
+        .filter((l) => l.includes('warning'))
+        .map((l) => l.split(': warning: ')[1].split(' was')[0]),
+      ['`old`', '`recent`'],
+    );
+    const off = await run('check', '--max-age-days', '0', file);
+    assert.ok(!off.err.includes('warning'), off.err);
+    for (const bad of ['-1', 'a year', '1.5']) assert.strictEqual((await run('check', '--max-age-days', bad, file)).code, 2, bad);
+    const badDate = path.join(dir, 'bad-date.glossary.yaml');
+    writeFileSync(badDate, joinLines('terms:', '  - term: Old', '    kind: concept', '    asOf: 2026-02-30'));
+    const bad = await run('check', badDate);
+    assert.deepStrictEqual([bad.code, bad.err.trim()], [1, `${badDate}:4:11: error: \`asOf\` must be a date written YYYY-MM-DD (e.g. 2026-11-30) or YYYY-MM; got \`2026-02-30\``]);
+  });
+
   it('prints the merged glossary as JSON', async () => {
     const { code, out } = await run('glossary', ...fixtureGlossary);
     assert.strictEqual(code, 0);
@@ -215,6 +255,7 @@ describe('cli', () => {
       'check',
       'eval',
       '--details',
+      '--max-age-days',
       'parties=',
       'optional=true',
       '--glossary',

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { glossaryFromJson, mergeGlossaries, parseGlossary, slugify } from '../../src/core/glossary';
+import { findStaleEntries, formatAsOf, glossaryFromJson, mergeGlossaries, parseAsOf, parseGlossary, slugify } from '../../src/core/glossary';
 import { entryToJson } from '../../src/core/report';
 import { joinLines } from './helpers';
 
@@ -244,5 +244,91 @@ describe('glossary', () => {
   it('slugifies terms into ids', () => {
     assert.strictEqual(slugify("People's Republic of China"), 'peoples-republic-of-china');
     assert.strictEqual(slugify('Türkiye – EU'), 'turkiye-eu');
+  });
+});
+
+describe('glossary asOf', () => {
+  const entry = (asOf: string) => joinLines('terms:', '  - id: g7', '    term: Group of Seven', '    kind: institution', `    asOf: ${asOf}`);
+
+  it('keeps a valid date or month, for both YAML readers', () => {
+    for (const fast of [true, false]) {
+      assert.strictEqual(parseGlossary(entry('2026-11-30'), 'g.yaml', { fast }).entries[0].asOf, '2026-11-30');
+      assert.strictEqual(parseGlossary(entry('"2024-02"'), 'g.yaml', { fast }).entries[0].asOf, '2024-02');
+    }
+  });
+
+  it('reports a date that is not a date where it is written, and keeps the entry without it', () => {
+    for (const [value, shown] of [
+      ['2026-02-30', '`2026-02-30`'],
+      ['30 November 2026', '`30 November 2026`'],
+      ['2026', '`2026`'],
+      ['[2026-11-30]', 'a list or mapping'],
+    ]) {
+      const g = parseGlossary(entry(value), 'g.yaml');
+      assert.deepStrictEqual(
+        g.problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`),
+        [`5:11 error \`asOf\` must be a date written YYYY-MM-DD (e.g. 2026-11-30) or YYYY-MM; got ${shown}`],
+        value,
+      );
+      assert.deepStrictEqual([g.entries.length, g.entries[0].asOf], [1, undefined]);
+    }
+  });
+
+  it('reads only real calendar dates', () => {
+    assert.deepStrictEqual(parseAsOf('2026-11-30'), { year: 2026, month: 11, day: 30 });
+    assert.deepStrictEqual(parseAsOf('2024-02-29'), { year: 2024, month: 2, day: 29 });
+    assert.deepStrictEqual(parseAsOf('2026-11'), { year: 2026, month: 11 });
+    for (const bad of ['2025-02-29', '2026-04-31', '2026-13-01', '2026-00', '2026-11-00', '1899-12-31', '2026-1-5', '20261130', ''])
+      assert.strictEqual(parseAsOf(bad), undefined, bad);
+  });
+
+  it('writes a date for reading', () => {
+    assert.strictEqual(formatAsOf('2026-11-30'), '30 November 2026');
+    assert.strictEqual(formatAsOf('2026-01'), 'January 2026');
+  });
+
+  it('warns about entries checked longer ago than the age allowed, or dated in the future, at their line', () => {
+    const g = parseGlossary(
+      joinLines(
+        'terms:',
+        '  - id: old',
+        '    term: Old',
+        '    kind: concept',
+        '    asOf: 2025-11-29',
+        '  - id: fresh',
+        '    term: Fresh',
+        '    kind: concept',
+        '    asOf: 2025-11-30',
+        '  - id: month',
+        '    term: Month',
+        '    kind: concept',
+        '    asOf: 2025-11',
+        '  - id: future',
+        '    term: Future',
+        '    kind: concept',
+        '    asOf: 2026-12-01',
+        '  - id: undated',
+        '    term: Undated',
+        '    kind: concept',
+      ),
+      'g.yaml',
+    );
+    const today = new Date(Date.UTC(2026, 10, 30, 23, 59));
+    assert.deepStrictEqual(
+      findStaleEntries(g.entries, today, 365).map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.message}`),
+      [
+        'g.yaml:2:5 warning `old` was last checked 366 days ago (asOf 2025-11-29, more than 365 days): check its facts and update `asOf`',
+        'g.yaml:10:5 warning `month` was last checked 394 days ago (asOf 2025-11, more than 365 days): check its facts and update `asOf`',
+        'g.yaml:14:5 warning `future` has an `asOf` in the future (2026-12-01)',
+      ],
+    );
+    assert.deepStrictEqual(findStaleEntries(g.entries, today, 0), [], '0 turns the check off');
+    assert.strictEqual(findStaleEntries(g.entries, today).length, 3, 'a year by default');
+  });
+
+  it('survives the JSON round trip, and drops a malformed asOf from JSON', () => {
+    const g = parseGlossary(entry('2026-11-30'), 'g.yaml');
+    assert.strictEqual(glossaryFromJson({ entries: g.entries.map(entryToJson) }).entries[0].asOf, '2026-11-30');
+    assert.strictEqual(glossaryFromJson({ entries: [{ ...entryToJson(g.entries[0]), asOf: 'soon' }] }).entries[0].asOf, undefined);
   });
 });

@@ -204,3 +204,48 @@ function unescapedPunctuation(md: string): string[] {
 function unescape(md: string): string {
   return md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
+
+describe('hover of dated groups and persons', () => {
+  const glossary = parseGlossary(
+    joinLines(
+      'terms:',
+      '  - id: quad',
+      '    term: Quad',
+      '    kind: institution',
+      '    members: [AU, IN, JP, US]',
+      '    asOf: 2026-11-30',
+      '  - id: albanese',
+      '    term: Anthony Albanese',
+      '    kind: person',
+      '    party: AU',
+      '    asOf: 2026-11',
+      '  - id: AU',
+      '    term: Australia',
+      '    kind: party',
+      '  - id: IN',
+      '    term: India',
+      '    kind: party',
+      '  - id: JP',
+      '    term: Japan',
+      '    kind: party',
+    ),
+    'g.yaml',
+  );
+
+  it('names the members of a group by their terms (ids without an entry as they are), and the date of its facts', () => {
+    const md = termHover(glossary.byId.get('quad')!, glossary);
+    assert.ok(md.includes('*Members (4):* Australia, India, Japan, US'), md);
+    assert.ok(md.includes('*As of 30 November 2026*'), md);
+  });
+
+  it('names the party a person speaks for, and a month as the date', () => {
+    const md = termHover(glossary.byId.get('albanese')!, glossary);
+    assert.ok(md.includes('*Speaks for:* Australia'), md);
+    assert.ok(md.includes('*As of November 2026*'), md);
+  });
+
+  it('says nothing of a date or members where there are none', () => {
+    const md = termHover(glossary.byId.get('JP')!, glossary);
+    assert.ok(!/As of|Members|Speaks for/.test(md), md);
+  });
+});

@@ -29,7 +29,13 @@ describe('settings', () => {
         maxFileSize: { globalValue: 5, workspaceValue: 50_000_000 },
       }),
     );
-    assert.deepStrictEqual(settings, { languages: ['statement', 'plaintext'], glossaryFiles: ['terms/*.yaml'], includeBuiltin: false, maxFileSize: 50_000_000 });
+    assert.deepStrictEqual(settings, {
+      languages: ['statement', 'plaintext'],
+      glossaryFiles: ['terms/*.yaml'],
+      includeBuiltin: false,
+      glossaryMaxAgeDays: 365,
+      maxFileSize: 50_000_000,
+    });
     assert.deepStrictEqual(warnings, []);
   });
 
@@ -101,7 +107,19 @@ describe('settings', () => {
     assert.deepStrictEqual(properties['diplomaticAnnotator.glossary.files'].default, DEFAULT_SETTINGS.glossaryFiles);
     assert.strictEqual(properties['diplomaticAnnotator.glossary.includeBuiltin'].default, DEFAULT_SETTINGS.includeBuiltin);
     assert.strictEqual(properties['diplomaticAnnotator.maxFileSize'].default, DEFAULT_SETTINGS.maxFileSize);
+    assert.strictEqual(properties['diplomaticAnnotator.glossary.maxAgeDays'].default, DEFAULT_SETTINGS.glossaryMaxAgeDays);
     assert.strictEqual(properties['diplomaticAnnotator.maxFileSize'].maximum, MAX_FILE_SIZE_CEILING);
     assert.deepStrictEqual([...manifest.capabilities.untrustedWorkspaces.restrictedConfigurations].sort(), RESTRICTED_SETTINGS.map((key) => `diplomaticAnnotator.${key}`).sort());
+  });
+
+  it('reads glossary.maxAgeDays as a whole number of days, 0 or more, with a warning for anything else', () => {
+    const levels = (value: unknown): SettingsInput => ({ ...input(true), glossaryMaxAgeDays: { defaultValue: 365, workspaceValue: value } });
+    assert.strictEqual(resolveSettings(levels(90)).settings.glossaryMaxAgeDays, 90);
+    assert.strictEqual(resolveSettings(levels(0)).settings.glossaryMaxAgeDays, 0);
+    for (const bad of [-1, 1.5, 'a year']) {
+      const { settings, warnings } = resolveSettings(levels(bad));
+      assert.strictEqual(settings.glossaryMaxAgeDays, DEFAULT_SETTINGS.glossaryMaxAgeDays);
+      assert.deepStrictEqual(warnings, ['diplomaticAnnotator.glossary.maxAgeDays must be a whole number of days, 0 or more; the default is used.']);
+    }
   });
 });
