@@ -512,7 +512,9 @@ export async function openFile(page, fileName, timeout = 30_000) {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 10_000 });
     await input.fill(fileName);
-    const item = page.locator('.quick-input-widget .monaco-list-row', { hasText: base }).first();
+    // Enter opens the focused row: wait until that is the file (right after the input
+    // changes, the list can still show the recently opened files, with another on top).
+    const item = page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: base }).first();
     try {
       await item.waitFor({ state: 'visible', timeout: 5_000 });
       await page.keyboard.press('Enter');
@@ -685,11 +687,30 @@ export async function runCommand(page, title, timeout = 15_000) {
  */
 export async function setColorTheme(page, label, timeout = 15_000) {
   await waitForWorkbench(page, timeout);
-  await runCommand(page, 'Preferences: Color Theme', timeout);
   const input = page.locator('.quick-input-widget input');
-  await input.fill(label);
   const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: label }).first();
-  await row.waitFor({ state: 'visible', timeout });
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await runCommand(page, 'Preferences: Color Theme', timeout);
+    // Type only once the theme picker lists its themes: right after the command runs, the
+    // input can still be the closing Command Palette's, and the name would go there.
+    const listed = await page
+      .locator('.quick-input-widget .monaco-list-row', { hasText: /Default (Light|Dark) Modern/ })
+      .first()
+      .waitFor({ state: 'visible', timeout: Math.min(10_000, Math.max(1000, deadline - Date.now())) })
+      .then(() => true)
+      .catch(() => false);
+    if (listed) {
+      await input.fill(label);
+      const offered = await row
+        .waitFor({ state: 'visible', timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (offered) break;
+    }
+    if (Date.now() > deadline) throw new Error(`the Color Theme picker did not offer "${label}"`);
+    await page.keyboard.press('Escape');
+  }
   await row.click();
   await input.waitFor({ state: 'hidden', timeout });
   // The theme's id is in the workbench's classes (…-themes-dark_modern-json).

@@ -2,17 +2,23 @@
 //
 //   npm run build && npm run setup:host && node test/e2e/screenshots.mjs [OUT_DIR]
 //
-// images/hover.png   Default Dark Modern: the reference statement, highlighted, with
-//                    the hover on "one-China principle"
-// images/outline.png Default Dark Modern: the Outline and Commitments views beside it
-// images/zh.png      Default Light Modern: the Chinese statement with the hover on 白方
+// images/hover.png       Default Dark Modern: the reference statement, highlighted, with
+//                        the hover on "one-China principle"
+// images/note.png        Default Dark Modern: the MoU sample, the hover on its annotated
+//                        commitment with the note "no funding is named"
+// images/outline.png     Default Dark Modern: the Outline and Commitments views beside the
+//                        reference statement, grouped by parties
+// images/zh.png          Default Light Modern: the Chinese statement with the hover on 白方
 // images/completion.png  Default Light Modern: completions after `{#Bela`, BY's details beside
+// images/diagnostic.png  Default Light Modern: the party id BY mistyped "Bealrus" in the front
+//                        matter, the Problems panel, and the quick fix "Did you mean `BY`?"
 //
 // One VS Code session (code-server + headless Chromium) on a temp copy of samples/,
 // viewport 1400×850. Every step waits on the DOM; nothing sleeps a fixed time.
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { toPalettePng } from '../../scripts/png-palette.mjs';
 import { REPO, cleanup, copyWorkspace, hoverWord, installSignalHandlers, openFile, runCommand, setColorTheme, withWorkbench } from '../../scripts/e2e-lib.mjs';
 
 const OUT = path.resolve(process.argv[2] ?? path.join(REPO, 'images'));
@@ -59,9 +65,18 @@ async function shoot(page, name) {
   await settled(page);
   const file = path.join(OUT, name);
   await page.screenshot({ path: file });
+  const before = statSync(file).size;
+  toPalettePng(file); // 256 colours: half the size, the text as crisp
   const kb = Math.round(statSync(file).size / 1024);
-  console.log(`${path.relative(process.cwd(), file)}  ${kb} KB`);
-  if (kb > 300) console.warn(`  warning: ${name} is over 300 KB`);
+  console.log(`${path.relative(process.cwd(), file)}  ${kb} KB (${Math.round(before / 1024)} KB in full colour)`);
+  if (kb > 200) console.warn(`  warning: ${name} is over 200 KB`);
+}
+
+/** Shows or hides the side bar (Ctrl+B) and waits until it is so. */
+async function setSidebarVisible(page, visible) {
+  const shown = () => page.evaluate(() => !!document.querySelector('.part.sidebar')?.checkVisibility());
+  if ((await shown()) !== visible) await page.keyboard.press('Control+B');
+  await waitInPage(page, (v) => !!document.querySelector('.part.sidebar')?.checkVisibility() === v, visible, `the side bar to be ${visible ? 'shown' : 'hidden'}`);
 }
 
 /** Drags the sash between the side bar and the editor to `width` px. */
@@ -142,111 +157,214 @@ async function main() {
 }
 
 async function shootAll(page, server) {
-  {
-    // (a) hover, dark
-    await setColorTheme(page, 'Default Dark Modern', 90_000);
-    await openFile(page, 'china-belarus-2022.statement', 90_000);
-    await highlighted(page, 'Global Development Initiative');
-    await hoverWord(page, 'one-China principle', TIMEOUT);
-    await shoot(page, 'hover.png');
+  await shootHover(page);
+  await shootNote(page);
+  await shootOutline(page);
+  await shootChinese(page, server);
+  await shootCompletion(page);
+  await shootDiagnostic(page);
+}
 
-    // (b) Outline + Commitments, dark
-    await page.keyboard.press('Escape');
-    await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height / 2);
-    await waitInPage(page, () => !document.querySelector('.monaco-hover:not(.hidden) .hover-contents'), null, 'the hover to close');
-    await collapseFolderSection(page);
-    await setSidebarWidth(page, SIDEBAR_WIDTH);
-    await runCommand(page, 'Explorer: Focus on Outline View');
-    await runCommand(page, 'Diplomatic Annotator: Show Commitments');
-    for (const section of ['Outline Section', 'Commitments Section']) {
-      await waitInPage(
-        page,
-        (s) =>
-          [...document.querySelectorAll(`.pane`)].some((p) => p.querySelector(':scope > .pane-header')?.getAttribute('aria-label') === s && /The two sides/.test(p.textContent)),
-        section,
-        `the ${section} to list the commitments`,
-      ).catch(async (err) => {
-        err.message += `; it shows ${JSON.stringify(await rowsOf(page, section))}`;
-        throw err;
-      });
-    }
-    // Room for both: fold "The two sides" in the Outline (the Commitments view
-    // shows it in full) and give the Commitments view the height that frees.
-    const outline = page.locator('.pane:has(> .pane-header[aria-label="Outline Section"])');
-    const twoSides = outline.locator('.monaco-list-row[aria-label^="The two sides"]');
-    if ((await twoSides.getAttribute('aria-expanded')) === 'true') await twoSides.locator('.monaco-tl-twistie').click();
-    await waitInPage(page, () => document.querySelector('.monaco-list-row[aria-label^="The two sides"]')?.getAttribute('aria-expanded') === 'false', null, 'the group to fold');
-    const outlineTop = (await outline.boundingBox()).y;
-    await dragPaneSash(page, 'Commitments Section', outlineTop + 22 * 8 + 22 + 10);
-    await waitInPage(
-      page,
-      () => {
-        const pane = [...document.querySelectorAll('.pane')].find((p) => p.querySelector(':scope > .pane-header')?.getAttribute('aria-label') === 'Commitments Section');
-        const rows = [...pane.querySelectorAll('.monaco-list-row')];
-        const body = pane.getBoundingClientRect();
-        const last = rows.find((r) => /^supports — the Global Development Initiative/.test(r.textContent));
-        return !!last && last.getBoundingClientRect().bottom <= body.bottom;
-      },
-      null,
-      'every commitment to show in the Commitments view',
-    );
-    // Back to the editor (the focused view's outline would otherwise be drawn in the focus colour).
-    await page
-      .locator('.editor-instance .monaco-editor .view-lines')
-      .first()
-      .click({ position: { x: 5, y: 5 } });
-    // The cursor in a commitment ("will deepen", line 17), so the breadcrumbs show group > commitment.
-    // (Not in a Belarusian one: the group "The two sides" spans lines 12-18 and the breadcrumbs pick it.)
-    await page.keyboard.press('Control+G');
-    const input = page.locator('.quick-input-widget input');
-    await input.fill(':17:16');
-    await page.keyboard.press('Enter');
-    await input.waitFor({ state: 'hidden', timeout: TIMEOUT });
-    await waitInPage(page, () => /will deepen/.test(document.querySelector('.breadcrumbs-control')?.textContent ?? ''), null, 'the breadcrumbs to show the commitment');
-    // Go to Line centred the line: scroll back to the top of the statement.
-    const editorBox = await page.locator('.editor-instance .monaco-editor .view-lines').first().boundingBox();
-    await page.mouse.move(editorBox.x + 200, editorBox.y + 200);
-    await page.mouse.wheel(0, -5000);
-    await waitInPage(
-      page,
-      () => {
-        const top = document.querySelector('.editor-instance .monaco-editor .lines-content')?.getBoundingClientRect().top;
-        const view = document.querySelector('.editor-instance .monaco-editor .overflow-guard')?.getBoundingClientRect().top;
-        return top !== undefined && Math.abs(top - view) < 1;
-      },
-      null,
-      'the editor to scroll to the top',
-    );
-    await page.mouse.move(250, 16); // the title bar: no tooltip
-    await shoot(page, 'outline.png');
+/** Moves the mouse off the editor and waits until no hover is open. */
+async function closeHover(page) {
+  await page.keyboard.press('Escape');
+  await page.mouse.move(VIEWPORT.width - 5, VIEWPORT.height / 2);
+  await waitInPage(page, () => !document.querySelector('.monaco-hover:not(.hidden) .hover-contents, .monaco-hover:not(.hidden) .monaco-hover-content'), null, 'the hover to close');
+}
 
-    // (c) Chinese statement, light
-    await setColorTheme(page, 'Default Light Modern');
-    // The statement is short: open the hover below the line, so the text above stays in view.
-    // VS Code watches the user settings file and applies the change while running.
-    const settingsFile = path.join(server.dirs['user-data'], 'User', 'settings.json');
-    const settings = JSON.parse(readFileSync(settingsFile, 'utf8'));
-    writeFileSync(settingsFile, JSON.stringify({ ...settings, 'editor.hover.above': false }, null, 2));
-    await openFile(page, 'zh-joint-statement.statement');
-    await highlighted(page, '一个中国原则');
-    await hoverBelow(page, '白方', '白方支持'); // line 12: the hover leaves line 11 (the Taiwan paragraph) in view
-    await shoot(page, 'zh.png');
+/** Goes to `line`:`column` with Go to Line (Ctrl+G) in the active editor. */
+async function goTo(page, line, column) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: TIMEOUT });
+}
 
-    // (d) Completions, light: glossary ids after `{#`, found by a name, with the entry beside the list
-    await page.keyboard.press('Escape');
-    await openFile(page, 'china-belarus-2022.statement');
-    await page
-      .locator('.editor-instance .monaco-editor .view-lines')
-      .first()
-      .click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('[The Belarusian side]{#Bela');
-    await waitInPage(page, () => /BY/.test(document.querySelector('.suggest-widget.visible')?.textContent ?? ''), null, 'the completion list');
-    await page.keyboard.press('Control+Space'); // the focused item's details beside the list
-    await waitInPage(page, () => /Minsk/.test(document.querySelector('.suggest-details-container')?.textContent ?? ''), null, 'the details of BY');
-    await shoot(page, 'completion.png');
+/** Whether the first line of the active editor is drawn at its top (line number 1 fully in view). */
+function firstLineInView() {
+  const editor = document.querySelector('.editor-instance .monaco-editor');
+  const guard = editor?.querySelector('.overflow-guard')?.getBoundingClientRect();
+  const one = [...(editor?.querySelectorAll('.margin-view-overlays .line-numbers') ?? [])].find((n) => n.textContent.trim() === '1');
+  return !!guard && !!one && one.getBoundingClientRect().top >= guard.top - 0.5;
+}
+
+/**
+ * Scrolls the active editor to its first line with Scroll Line Up (Ctrl+Up: the view moves, the
+ * cursor stays), one line at a time until line 1 is drawn at the top. (The mouse wheel is not
+ * reliable here: headless Chromium's wheel events sometimes do not reach the editor.)
+ */
+async function scrollToTop(page) {
+  const deadline = Date.now() + TIMEOUT;
+  while (!(await page.evaluate(firstLineInView))) {
+    if (Date.now() > deadline) throw new Error('the editor did not scroll to its first line');
+    await page.keyboard.press('Control+ArrowUp');
+    await settled(page);
   }
+}
+
+/** (a) hover on a term, dark */
+async function shootHover(page) {
+  await setColorTheme(page, 'Default Dark Modern', 90_000);
+  await openFile(page, 'china-belarus-2022.statement', 90_000);
+  await highlighted(page, 'Global Development Initiative');
+  await hoverWord(page, 'one-China principle', TIMEOUT);
+  await shoot(page, 'hover.png');
+  await closeHover(page);
+}
+
+/** (b) a note in a hover, dark: the MoU sample's annotated commitment ({note="no funding is named"}) */
+async function shootNote(page) {
+  await openFile(page, 'mou-annotated.statement');
+  await highlighted(page, 'Global Development Initiative');
+  const text = await hoverWord(page, 'exchange experts', TIMEOUT);
+  if (!/no funding is named/.test(text)) throw new Error(`the hover over "exchange experts" shows no note: ${JSON.stringify(text)}`);
+  await shoot(page, 'note.png');
+  await closeHover(page);
+}
+
+/** (c) Outline + Commitments, dark: the reference statement's commitments grouped by parties */
+async function shootOutline(page) {
+  await openFile(page, 'china-belarus-2022.statement');
+  await collapseFolderSection(page);
+  await setSidebarWidth(page, SIDEBAR_WIDTH);
+  await runCommand(page, 'Explorer: Focus on Outline View');
+  await runCommand(page, 'Diplomatic Annotator: Show Commitments');
+  for (const section of ['Outline Section', 'Commitments Section']) {
+    await waitInPage(
+      page,
+      (s) => {
+        const pane = [...document.querySelectorAll('.pane')].find((p) => p.querySelector(':scope > .pane-header')?.getAttribute('aria-label') === s);
+        const labels = [...(pane?.querySelectorAll('.monaco-list-row') ?? [])].map((r) => r.getAttribute('aria-label') ?? r.textContent);
+        return labels.some((l) => /^China, Belarus/.test(l));
+      },
+      section,
+      `the ${section} to list the group "China, Belarus"`,
+    ).catch(async (err) => {
+      err.message += `; it shows ${JSON.stringify(await rowsOf(page, section))}`;
+      throw err;
+    });
+  }
+  // Room for both: fold the group of the two sides in the Outline (the Commitments view
+  // shows it in full) and give the Commitments view the height that frees.
+  const outline = page.locator('.pane:has(> .pane-header[aria-label="Outline Section"])');
+  const bothSides = outline.locator('.monaco-list-row[aria-label^="China, Belarus"]');
+  if ((await bothSides.getAttribute('aria-expanded')) === 'true') await bothSides.locator('.monaco-tl-twistie').click();
+  await waitInPage(
+    page,
+    () =>
+      [...document.querySelectorAll('.pane')]
+        .find((p) => p.querySelector(':scope > .pane-header')?.getAttribute('aria-label') === 'Outline Section')
+        ?.querySelector('.monaco-list-row[aria-label^="China, Belarus"]')
+        ?.getAttribute('aria-expanded') === 'false',
+    null,
+    'the group to fold',
+  );
+  // The Outline's header and its six rows (the folded group, Belarus and its four), then Timeline's header.
+  const outlineTop = (await outline.boundingBox()).y;
+  await dragPaneSash(page, 'Commitments Section', outlineTop + 22 * 7 + 22 + 10);
+  await waitInPage(
+    page,
+    () => {
+      const pane = [...document.querySelectorAll('.pane')].find((p) => p.querySelector(':scope > .pane-header')?.getAttribute('aria-label') === 'Commitments Section');
+      const rows = [...pane.querySelectorAll('.monaco-list-row')];
+      const body = pane.getBoundingClientRect();
+      const last = rows.find((r) => /^supports — the Global Development Initiative/.test(r.textContent));
+      return !!last && last.getBoundingClientRect().bottom <= body.bottom;
+    },
+    null,
+    'every commitment to show in the Commitments view',
+  );
+  // Back to the editor (the focused view's outline would otherwise be drawn in the focus colour).
+  await page
+    .locator('.editor-instance .monaco-editor .view-lines')
+    .first()
+    .click({ position: { x: 5, y: 5 } });
+  // The cursor in a commitment ("will deepen", line 17), so the breadcrumbs show group > commitment.
+  await goTo(page, 17, 16);
+  await waitInPage(page, () => /will deepen/.test(document.querySelector('.breadcrumbs-control')?.textContent ?? ''), null, 'the breadcrumbs to show the commitment');
+  // Go to Line may have scrolled the line into the middle: show the statement from its top.
+  await scrollToTop(page);
+  await page.mouse.move(250, 16); // the title bar: no tooltip
+  await shoot(page, 'outline.png');
+}
+
+/** (d) Chinese statement, light */
+async function shootChinese(page, server) {
+  await setColorTheme(page, 'Default Light Modern');
+  // The statement is short: open the hover below the line, so the text above stays in view.
+  // VS Code watches the user settings file and applies the change while running.
+  const settingsFile = path.join(server.dirs['user-data'], 'User', 'settings.json');
+  const settings = JSON.parse(readFileSync(settingsFile, 'utf8'));
+  writeFileSync(settingsFile, JSON.stringify({ ...settings, 'editor.hover.above': false }, null, 2));
+  await openFile(page, 'zh-joint-statement.statement');
+  // The Commitments view lists them all; the Outline, sized for the picture before, would cut its list.
+  const outlineHeader = page.locator('.pane-header[aria-label="Outline Section"]');
+  if ((await outlineHeader.getAttribute('aria-expanded')) === 'true') await outlineHeader.click();
+  await waitInPage(page, () => document.querySelector('.pane-header[aria-label="Outline Section"]')?.getAttribute('aria-expanded') === 'false', null, 'the Outline to collapse');
+  await highlighted(page, '一个中国原则');
+  await hoverBelow(page, '白方', '白方支持'); // line 12: the hover leaves line 11 (the Taiwan paragraph) in view
+  await shoot(page, 'zh.png');
+  await closeHover(page);
+  writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
+}
+
+/** (e) Completions, light: glossary ids after `{#`, found by a name, with the entry beside the list */
+async function shootCompletion(page) {
+  await openFile(page, 'china-belarus-2022.statement');
+  await setSidebarVisible(page, false); // the editor's whole width for the list and its details
+  await page
+    .locator('.editor-instance .monaco-editor .view-lines')
+    .first()
+    .click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('[The Belarusian side]{#Bela');
+  await waitInPage(page, () => /BY/.test(document.querySelector('.suggest-widget.visible')?.textContent ?? ''), null, 'the completion list');
+  await page.keyboard.press('Control+Space'); // the focused item's details beside the list
+  await waitInPage(page, () => /Minsk/.test(document.querySelector('.suggest-details-container')?.textContent ?? ''), null, 'the details of BY');
+  await shoot(page, 'completion.png');
+  await page.keyboard.press('Escape');
+  await waitInPage(page, () => !document.querySelector('.suggest-widget.visible'), null, 'the completion list to close');
+  // Back to the text as saved, for the next picture: delete the line typed.
+  await page.keyboard.press('Control+Shift+K');
+  await waitInPage(
+    page,
+    () => ![...document.querySelectorAll('.editor-instance .monaco-editor .view-line')].some((l) => l.textContent.includes('{#Bela')),
+    null,
+    'the typed line to be deleted',
+  );
+}
+
+/** (f) A statement diagnostic and its quick fix, light: a mistyped party id in the front matter */
+async function shootDiagnostic(page) {
+  await goTo(page, 4, 15); // parties: [CN, BY]
+  await page.keyboard.press('Shift+End');
+  await page.keyboard.press('Shift+ArrowLeft'); // BY, not the closing bracket
+  await page.keyboard.type('Bealrus');
+  await page.keyboard.press('ArrowLeft'); // inside the mistyped id
+  await waitInPage(
+    page,
+    () => !!document.querySelector('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error'),
+    null,
+    'the diagnostic on "Bealrus"',
+  );
+  // The problem's message in the Problems panel, then the quick fixes at the cursor.
+  await page.keyboard.press('Control+Shift+M'); // View: Toggle Problems
+  await waitInPage(
+    page,
+    () => {
+      const problems = document.querySelector('.markers-panel')?.textContent ?? '';
+      return /Bealrus/.test(problems) && !/#Bela/.test(problems);
+    },
+    null,
+    'the Problems panel to list the diagnostic (and only it)',
+  );
+  await page.keyboard.press('Control+1'); // back to the editor, the cursor where it was
+  await page.keyboard.press('Control+.');
+  await waitInPage(page, () => /Did you mean `?BY`?/.test(document.querySelector('.action-widget')?.textContent ?? ''), null, 'the quick fix "Did you mean BY?"');
+  await shoot(page, 'diagnostic.png');
+  await page.keyboard.press('Escape');
 }
 
 try {
