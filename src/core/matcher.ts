@@ -6,6 +6,14 @@
  * the patterns use, where nearly all text is); everything else (deep states, Chinese, Cyrillic…)
  * follows compact trie edges and failure links. Memory stays small and compiling fast, while the
  * common path is one array read per code unit.
+ *
+ * Word boundaries: Latin, Cyrillic and other spaced scripts match whole words only (a table lookup
+ * at each end). Chinese and Japanese have no spaces, so a form that starts or ends with their
+ * letters must start and end on a word boundary of the sentence as word segmentation (ICU, through
+ * `Intl.Segmenter`) reads it — 海地 is not found in 沿海|地区, nor 美国 in 欧美|国家 — with the
+ * corrections for ICU's coarser words and the cost limits described in `wordEdges.ts`. The check
+ * runs only on candidates of such forms, before leftmost-longest selection (so a form rejected
+ * there leaves room for a shorter one); blocking patterns are exempt.
  */
 import { CANONICAL, FOLDED, SEGMENTED_CHAR, SPACE, WORD_CHAR, isCjk, normalizePhrase } from './chars';
 import { WordEdges } from './wordEdges';

@@ -27,6 +27,7 @@
  */
 import { SEGMENTED_CHAR } from './chars';
 import { ZH_STANDALONE_CHARACTERS } from './lexicon';
+import { detach } from './text';
 
 /** Characters of context segmented on each side of an edge, at most. */
 const WINDOW = 64;
@@ -43,29 +44,16 @@ for (let i = 0; i < ZH_STANDALONE_CHARACTERS.length; i++) STANDALONE[ZH_STANDALO
 
 /** The platform's word segmenter, made on first use; null where the platform has none. */
 let segmenter: Intl.Segmenter | null | undefined;
-/** Word boundaries of recently segmented runs, by their text: 1 at each boundary offset. */
-const remembered = new Map<string, Uint8Array>();
 
 function wordSegmenter(): Intl.Segmenter | null {
   segmenter ??= typeof Intl === 'object' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
   return segmenter;
 }
 
-/** The word boundaries of `run`: `result[i]` is 1 when offset `i` (0 to `run.length`) is one. */
-function boundariesOf(run: string, segmenter: Intl.Segmenter): Uint8Array {
-  let boundary = remembered.get(run);
-  if (boundary) return boundary;
-  boundary = new Uint8Array(run.length + 1);
-  for (const { index } of segmenter.segment(run)) boundary[index] = 1;
-  boundary[run.length] = 1;
-  if (remembered.size >= REMEMBERED_RUNS) remembered.clear();
-  remembered.set(run, boundary);
-  return boundary;
-}
-
 /**
  * Decides whether the edges of matches fit the words of a text (see the module doc). One per
- * matcher: it keeps the latest window segmented, so call {@link reset} before each scan.
+ * matcher: it keeps the latest window segmented, so call {@link reset} before each scan, and
+ * remembers the boundaries of the runs it segmented, up to {@link REMEMBERED_RUNS}.
  */
 export class WordEdges {
   /** The latest window segmented: its offsets in the text, where its boundaries can be trusted, and its boundaries. */
@@ -74,6 +62,8 @@ export class WordEdges {
   private trustedStart = 0;
   private trustedEnd = 0;
   private boundary: Uint8Array = new Uint8Array(1);
+  /** Word boundaries of recently segmented runs, by their text (see {@link boundariesOf}). */
+  private readonly remembered = new Map<string, Uint8Array>();
 
   /** Forgets the latest window (the next text is another). */
   reset(): void {
@@ -97,7 +87,31 @@ export class WordEdges {
     let wordEnd = at + 1;
     while (boundary[wordEnd - offset] !== 1) wordEnd++;
     if (wordStart <= start && end <= wordEnd) return false;
-    return keepsNeighbourInWord(text, at, before, Math.max(from, this.start), Math.min(to, this.end));
+    return this.keepsNeighbourInWord(text, at, before, Math.max(from, this.start), Math.min(to, this.end));
+  }
+
+  /**
+   * Rule 3 of the module doc: the few characters beside the match on the side of `at` (`before` it,
+   * or after), within `[low, high)`, segmented without the match; true when the one next to the
+   * match is in a word of two or more characters.
+   */
+  private keepsNeighbourInWord(text: string, at: number, before: boolean, low: number, high: number): boolean {
+    const context = before ? text.slice(Math.max(low, at - CONTEXT), at) : text.slice(at, Math.min(high, at + CONTEXT));
+    const boundary = this.boundariesOf(context, segmenter!);
+    return before ? boundary[context.length - 1] !== 1 : boundary[1] !== 1;
+  }
+
+  /** The word boundaries of `run`: `result[i]` is 1 when offset `i` (0 to `run.length`) is one. */
+  private boundariesOf(run: string, segmenter: Intl.Segmenter): Uint8Array {
+    let boundary = this.remembered.get(run);
+    if (boundary) return boundary;
+    boundary = new Uint8Array(run.length + 1);
+    for (const { index } of segmenter.segment(run)) boundary[index] = 1;
+    boundary[run.length] = 1;
+    if (this.remembered.size >= REMEMBERED_RUNS) this.remembered.clear();
+    // Detached: a slice kept as a key would keep the whole text it was cut from alive.
+    this.remembered.set(detach(run), boundary);
+    return boundary;
   }
 
   /** Segments the window around `at` of its run of unspaced letters within `[from, to)`; false without a segmenter. */
@@ -110,7 +124,7 @@ export class WordEdges {
     while (start > lowest && SEGMENTED_CHAR[text.charCodeAt(start - 1)] === 1) start--;
     let end = at + 1;
     while (end < highest && SEGMENTED_CHAR[text.charCodeAt(end)] === 1) end++;
-    this.boundary = boundariesOf(text.slice(start, end), segmenter);
+    this.boundary = this.boundariesOf(text.slice(start, end), segmenter);
     this.start = start;
     this.end = end;
     // Near a cut made by the window (not by the run's end), the words may differ from the run's.
@@ -118,16 +132,4 @@ export class WordEdges {
     this.trustedEnd = end === highest && end < to && SEGMENTED_CHAR[text.charCodeAt(end)] === 1 ? end - MARGIN : end;
     return true;
   }
-}
-
-/**
- * Rule 3 of the module doc: the few characters beside the match on the side of `at` (`before` it,
- * or after), within `[low, high)`, segmented without the match; true when the one next to the
- * match is in a word of two or more characters.
- */
-function keepsNeighbourInWord(text: string, at: number, before: boolean, low: number, high: number): boolean {
-  const context = before ? text.slice(Math.max(low, at - CONTEXT), at) : text.slice(at, Math.min(high, at + CONTEXT));
-  const boundary = boundariesOf(context, segmenter!);
-  if (before) return boundary[context.length - 1] !== 1;
-  return boundary[1] !== 1;
 }
