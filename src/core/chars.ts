@@ -56,14 +56,15 @@ function buildWordChars(): Uint8Array {
 }
 
 /**
- * 1 where a code unit is a letter of a script written without spaces between words (Han, Kana,
- * Hangul, Bopomofo): the characters whose word boundaries only a dictionary knows (see the
- * matcher's segment check).
+ * 1 where a code unit is a letter of a script written without spaces between words (Han, Kana):
+ * the characters whose word boundaries only a dictionary knows (see `wordEdges.ts`). Not Hangul:
+ * Korean puts spaces between words and writes particles onto them (대한민국은), so a form matches
+ * inside a spaced word, as before.
  */
 function buildSegmentedChars(): Uint8Array {
   const table = new Uint8Array(65536);
   const letter = /[\p{L}\p{M}]/u;
-  const noSpaces = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u;
+  const noSpaces = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
   for (let c = 0; c < 65536; c++) {
     if (c >= 0xd800 && c <= 0xdfff) continue;
     const s = String.fromCharCode(c);

@@ -53,6 +53,14 @@ describe('wordEdges', () => {
     assert.strictEqual(edges.fits('沿海地区', 1, 3, 3, 1, 3) && edges.fits('沿海地区', 1, 3, 1, 1, 3), true);
   });
 
+  it('leaves Korean as it was: a form matches inside a spaced word, before its particle', () => {
+    assert.strictEqual(fits('대한민국은 일본과', '대한민국'), true);
+  });
+
+  it('reads Japanese words too', () => {
+    assert.strictEqual(fits('日本の外務大臣は', '日本'), true);
+  });
+
   it('reads a long run without punctuation in windows, with the same answers, in bounded time', () => {
     const words = ['发展', '合作', '推动', '共同', '建设', '开放', '经济', '贸易', '投资', '领域', '交流', '加强'];
     const rnd = random(5);
