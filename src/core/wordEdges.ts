@@ -21,9 +21,10 @@
  *
  * Cost: in V8 each `segment()` call costs tens of microseconds whatever the length, and walking the
  * segments of a long string takes time quadratic in its length. So a run is segmented only when an
- * edge needs it (rule 1 settles about half of them), in windows of at most {@link WINDOW} characters each side
- * of the edge, once per scan, and the boundaries of recent runs are remembered by their text
- * (diplomatic texts repeat their phrases). Without `Intl.Segmenter`, every edge fits.
+ * edge needs it (rule 1 settles about half of them), in windows of at most {@link WINDOW}
+ * characters each side of the edge, once per scan, and the boundaries of recent runs are
+ * remembered by their text (diplomatic texts repeat their phrases). Without `Intl.Segmenter`,
+ * every edge fits.
  */
 import { SEGMENTED_CHAR } from './chars';
 import { ZH_STANDALONE_CHARACTERS } from './lexicon';
