@@ -343,5 +343,11 @@ export const ZH_PREPOSITIONS = ['在', '就', '对', '同', '与', '为', '通�
  * of a glossary form, such as 能 and 可 after 方 (方能, 方可). 向 stays: in statements "X方向Y" is
  * "the X side, to Y" (中方向白方表示感谢), so much more often than 方向 "direction".
  */
-export const ZH_STANDALONE_CHARACTERS =
-  '和与同及跟并或而对向在从自由将把给为于以是的了之所也都已就即各等均亦又还仍再皆被让使令请称说据经应会须愿拟致访赴抵至到人方国间';
+export const ZH_STANDALONE_CHARACTERS = [
+  '和与同及跟并或而', // conjunctions
+  '对向在从自由将把给为于以据经至到', // prepositions
+  '的了之所', // particles
+  '也都已就即各等均亦又还仍再皆', // adverbs
+  '是被让使令请称说应会须愿拟致访赴抵', // verbs that take a name as subject or object
+  '人方国间', // after a name
+].join('');
