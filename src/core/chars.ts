@@ -55,12 +55,32 @@ function buildWordChars(): Uint8Array {
   return table;
 }
 
+/**
+ * 1 where a code unit is a letter of a script written without spaces between words (Han, Kana):
+ * the characters whose word boundaries only a dictionary knows (see `wordEdges.ts`). Not Hangul:
+ * Korean puts spaces between words and writes particles onto them (대한민국은), so a form matches
+ * inside a spaced word, as before.
+ */
+function buildSegmentedChars(): Uint8Array {
+  const table = new Uint8Array(65536);
+  const letter = /[\p{L}\p{M}]/u;
+  const noSpaces = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const s = String.fromCharCode(c);
+    if (letter.test(s) && noSpaces.test(s)) table[c] = 1;
+  }
+  return table;
+}
+
 /** Canonical form of each code unit (see module doc). */
 export const CANONICAL = buildCanonical();
 /** Canonical, lower-cased form of each code unit. */
 export const FOLDED = buildFolded(CANONICAL);
 /** 1 for word characters of space-separated scripts (see {@link buildWordChars}). */
 export const WORD_CHAR = buildWordChars();
+/** 1 for letters of scripts written without spaces (see {@link buildSegmentedChars}). */
+export const SEGMENTED_CHAR = buildSegmentedChars();
 
 /**
  * Normalises a phrase the way the matcher sees text: canonical characters (folded unless

@@ -374,3 +374,20 @@ export const ZH_WISH_VERBS = ['祝愿', '预祝'];
 export const ZH_TITLE_TOPIC_WORDS = ['关于', '联合声明', '联合公报', '共同声明', '联合宣言'];
 /** Chinese prepositions that open an adverbial phrase before the verb ("在…上", "就…"). */
 export const ZH_PREPOSITIONS = ['在', '就', '对', '同', '与', '为', '通过', '围绕', '按照', '根据', '从', '向', '以', '于', '基于', '本着', '面对', '针对', '随着'];
+/**
+ * Chinese characters that stand as words by themselves next to a name: prepositions, conjunctions,
+ * particles and adverbs ("和白俄罗斯", "安理会同意"), and after a name 人 "the people of", 方 "the
+ * side of", 国 "the state of" and 间 "between" ("以色列人", "日本国", "中比间"). A glossary match
+ * next to one of them is on a word boundary, even where word segmentation joins them into a
+ * word (和白, 会同; see `wordEdges.ts`). Left out: characters that often make a word with the edge
+ * of a glossary form, such as 能 and 可 after 方 (方能, 方可). 向 stays: in statements "X方向Y" is
+ * "the X side, to Y" (中方向白方表示感谢), so much more often than 方向 "direction".
+ */
+export const ZH_STANDALONE_CHARACTERS = [
+  '和与同及跟并或而', // conjunctions
+  '对向在从自由将把给为于以据经至到', // prepositions
+  '的了之所', // particles
+  '也都已就即各等均亦又还仍再皆', // adverbs
+  '是被让使令请称说应会须愿拟致访赴抵', // verbs that take a name as subject or object
+  '人方国间', // after a name
+].join('');

@@ -6,8 +6,17 @@
  * the patterns use, where nearly all text is); everything else (deep states, Chinese, Cyrillic…)
  * follows compact trie edges and failure links. Memory stays small and compiling fast, while the
  * common path is one array read per code unit.
+ *
+ * Word boundaries: Latin, Cyrillic and other spaced scripts match whole words only (a table lookup
+ * at each end). Chinese and Japanese have no spaces, so a form that starts or ends with their
+ * letters must start and end on a word boundary of the sentence as word segmentation (ICU, through
+ * `Intl.Segmenter`) reads it — 海地 is not found in 沿海|地区, nor 美国 in 欧美|国家 — with the
+ * corrections for ICU's coarser words and the cost limits described in `wordEdges.ts`. The check
+ * runs only on candidates of such forms, before leftmost-longest selection (so a form rejected
+ * there leaves room for a shorter one); blocking patterns are exempt.
  */
-import { CANONICAL, FOLDED, SPACE, WORD_CHAR, isCjk, normalizePhrase } from './chars';
+import { CANONICAL, FOLDED, SEGMENTED_CHAR, SPACE, WORD_CHAR, isCjk, normalizePhrase } from './chars';
+import { WordEdges } from './wordEdges';
 
 /** One form to look for, and what a hit on it stands for. */
 export interface Pattern<T> {
@@ -42,6 +51,9 @@ interface CompiledPattern<T> {
   exact: string | null;
   boundaryStart: boolean;
   boundaryEnd: boolean;
+  /** Starts (ends) with a letter of a script without spaces: checked against word segmentation. */
+  segmentStart: boolean;
+  segmentEnd: boolean;
   /** See {@link Pattern.block}. */
   block: boolean;
 }
@@ -52,6 +64,8 @@ export class Matcher<T> {
   readonly size: number;
   /** Offsets of the latest code units scanned (see findAll). */
   private ring: Int32Array | undefined;
+  /** Where matches in unspaced scripts may start and end (see `wordEdges.ts`). */
+  private readonly wordEdges = new WordEdges();
 
   constructor(
     private readonly classOf: Uint16Array,
@@ -78,6 +92,7 @@ export class Matcher<T> {
     const { dense: D, denseStates: K, delta, output, dictLink } = this.a;
     // Reused between calls (a scan never re-enters itself): blocks are small and many.
     const ring = (this.ring ??= new Int32Array(ringMask + 1));
+    this.wordEdges.reset();
     const candStart: number[] = [];
     const candEnd: number[] = [];
     const candPattern: number[] = [];
@@ -128,6 +143,11 @@ export class Matcher<T> {
         } else lastWasSpace = false;
         if (p.exact.charCodeAt(k++) !== c) return false;
       }
+    }
+    // Blocking patterns are exempt: a phrase written to hide a misfire hides it wherever it occurs.
+    if (!p.block) {
+      if (p.segmentEnd && !this.wordEdges.fits(text, start, end, end, from, to)) return false;
+      if (p.segmentStart && !this.wordEdges.fits(text, start, end, start, from, to)) return false;
     }
     return true;
   }
@@ -225,6 +245,8 @@ export function compileMatcher<T>(input: Iterable<Pattern<T>>): Matcher<T> {
       exact: p.caseSensitive ? normalizePhrase(p.text, true) : null,
       boundaryStart: WORD_CHAR[first] === 1 && !isCjk(first),
       boundaryEnd: WORD_CHAR[last] === 1 && !isCjk(last),
+      segmentStart: SEGMENTED_CHAR[first] === 1,
+      segmentEnd: SEGMENTED_CHAR[last] === 1,
       block: p.block === true,
     });
     normalized.push(folded);
@@ -353,7 +375,7 @@ export function compileMatcher<T>(input: Iterable<Pattern<T>>): Matcher<T> {
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** First word of a serialized matcher ("DAM" and a format number): anything else is refused. */
-const MAGIC = 0x44414d03;
+const MAGIC = 0x44414d04;
 /** Nine 32-bit numbers: magic, dense classes, dense states, ring mask, states, patterns, class pairs, exact code units, values. */
 const HEADER_BYTES = 36;
 
@@ -365,7 +387,7 @@ const HEADER_BYTES = 36;
  * Layout (little-endian, every section 4-byte aligned): a header of nine 32-bit numbers, then
  * the (code unit, class) pairs, each state's child count, each edge's class, the failure links,
  * each pattern's state, value index, length and flags (1: word boundary at the start, 2: at the end,
- * 4: blocking), and the case-sensitive patterns' exact forms.
+ * 4: blocking, 8: segment check at the start, 16: at the end), and the case-sensitive patterns' exact forms.
  * Edge targets are not stored: in breadth-first numbering edge `e` always leads to state `e + 1`.
  */
 export function serializeMatcher<T>(m: Matcher<T>, indexOf: (value: T) => number, valueCount: number): Uint8Array {
@@ -404,7 +426,7 @@ export function serializeMatcher<T>(m: Matcher<T>, indexOf: (value: T) => number
     i32(stateOf[i]);
     i32(indexOf(p.value));
     i32(p.length);
-    i32((p.boundaryStart ? 1 : 0) | (p.boundaryEnd ? 2 : 0) | (p.block ? 4 : 0));
+    i32((p.boundaryStart ? 1 : 0) | (p.boundaryEnd ? 2 : 0) | (p.block ? 4 : 0) | (p.segmentStart ? 8 : 0) | (p.segmentEnd ? 16 : 0));
   });
   patterns.forEach((p) => i32(p.exact === null ? -1 : p.exact.length));
   // Code units, not code points: `exact.length` counts units, and astral letters are two.
@@ -467,7 +489,16 @@ export function loadMatcher<T>(bytes: Uint8Array, values: readonly T[]): Matcher
     if (exactAt + Math.max(exactLen, 0) > exactUnits.length) return undefined;
     const exact = exactLen < 0 ? null : String.fromCharCode(...exactUnits.subarray(exactAt, exactAt + exactLen));
     if (exactLen > 0) exactAt += exactLen;
-    patterns.push({ value: values[valueIndex], length, exact, boundaryStart: (flags & 1) !== 0, boundaryEnd: (flags & 2) !== 0, block: (flags & 4) !== 0 });
+    patterns.push({
+      value: values[valueIndex],
+      length,
+      exact,
+      boundaryStart: (flags & 1) !== 0,
+      boundaryEnd: (flags & 2) !== 0,
+      block: (flags & 4) !== 0,
+      segmentStart: (flags & 8) !== 0,
+      segmentEnd: (flags & 16) !== 0,
+    });
   }
   // Enough checks that damaged bytes are refused rather than scanned with: failure links point to
   // shallower states, classes and lengths are in range.

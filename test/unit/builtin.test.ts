@@ -293,6 +293,9 @@ describe('built-in glossary', () => {
       ['法属圭亚那。', 'GY'],
       ['朝鲜族，朝鲜战争。', 'KP'],
       ['印度支那，印度教。', 'IN'],
+      // Forms inside words that no block covers: word boundaries hide them.
+      ['包括阿拉伯国家在内的发展中国家的代表性。', 'CN'],
+      ['打击违法国际贸易。', 'FR'],
     ];
     for (const [text, id] of probes) {
       it(`${text} → no ${id}`, () => {
@@ -332,6 +335,14 @@ describe('built-in glossary', () => {
       assert.deepStrictEqual(found('the General Assembly of the United Nations and the General Assembly'), [
         'un-general-assembly:General Assembly of the United Nations',
         'un-general-assembly:General Assembly',
+      ]);
+      assert.deepStrictEqual(found('中华人民共和国和白俄罗斯共和国联合声明。满足以色列人和巴勒斯坦人的期盼。中方向白方表示感谢。'), [
+        'CN:中华人民共和国',
+        'BY:白俄罗斯共和国',
+        'IL:以色列',
+        'PS:巴勒斯坦',
+        'CN:中方',
+        'BY:白方',
       ]);
       assert.deepStrictEqual(found('维护国家主权和独立。the Union State'), ['sovereignty:国家主权', 'independence:独立', 'union-state:Union State']);
     });

@@ -98,6 +98,55 @@ describe('matcher', () => {
     assert.strictEqual(hits[5].value, 'term number 35');
   });
 
+  describe('word boundaries in Chinese', () => {
+    // The confirmed Chinese misfires of glossary-audit.md 4.2 that word boundaries fix, each with
+    // the bare form (no blocks): the probe text, the form, and what must not be found.
+    const probes: [string, string][] = [
+      ['其中方案已定，集中方式和空中方面。', '中方'],
+      ['欧美方面提出完美方案。', '美方'],
+      ['欧美国家对此表示关切。', '美国'],
+      ['加快沿海地区和渤海地区开放。', '海地'],
+      ['加强执法国际合作，推动合法国家利益，深化司法国际协作。', '法国'],
+      ['打印方式和复印方面。', '印方'],
+      ['法属圭亚那。', '圭亚那'],
+      ['印度支那，印度教。', '印度'],
+      // Found by the corpus check: "developing countries" is not China.
+      ['包括阿拉伯国家在内的发展中国家的代表性。', '中国'],
+    ];
+    for (const [text, form] of probes) {
+      it(`finds no ${form} in ${text}`, () => {
+        assert.deepStrictEqual(find([form], text), []);
+      });
+    }
+
+    it('keeps the form where it is a word, also where segmentation joins it with a neighbour', () => {
+      const forms = ['中方', '白方', '美国', '海地', '法国', '中国', '以色列', '白俄罗斯共和国', '中华人民共和国', '联合国安全理事会', '日本'];
+      const spans = (text: string) => find(forms, text).map((s) => s.split(':')[1]);
+      assert.deepStrictEqual(spans('中方愿同白方加强合作，美国、海地和法国表示欢迎。'), ['中方', '白方', '美国', '海地', '法国']);
+      assert.deepStrictEqual(spans('中华人民共和国和白俄罗斯共和国联合声明'), ['中华人民共和国', '白俄罗斯共和国']);
+      assert.deepStrictEqual(spans('满足以色列人和巴勒斯坦人的期盼。联合国安全理事会同意。'), ['以色列', '联合国安全理事会']);
+      assert.deepStrictEqual(spans('中方向白方表示感谢。日本国首相。中国人民。'), ['中方', '白方', '日本', '中国']);
+    });
+
+    it('lets a shorter form through where a longer one falls inside a word', () => {
+      // 中国 ends inside 国家; 中 is no form, so nothing is found — but 发展 is, as a word.
+      assert.deepStrictEqual(find(['中国', '发展'], '发展中国家'), ['发展@0:发展']);
+    });
+
+    it('survives a round trip through bytes', () => {
+      const patterns = ['海地', '美国'].map((text) => ({ text, caseSensitive: false, value: text }));
+      const loaded = loadMatcher(
+        serializeMatcher(compileMatcher(patterns), (v) => ['海地', '美国'].indexOf(v), 2),
+        ['海地', '美国'],
+      )!;
+      const text = '沿海地区，欧美国家；海地、美国';
+      assert.deepStrictEqual(
+        loaded.findAll(text).map((h) => text.slice(h.start, h.end)),
+        ['海地', '美国'],
+      );
+    });
+  });
+
   describe('blocking patterns', () => {
     const patterns: Pattern<string>[] = [
       { text: 'Niger', caseSensitive: false, value: 'NE' },
