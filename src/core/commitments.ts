@@ -19,6 +19,7 @@ import {
   ANNOUNCED_NOUNS,
   PAST_TIME_WORDS,
   COMPLEMENT_LEAD_IN_VERBS,
+  COURTESY_CALLED,
   OFFICE_TITLES,
   OPERATIVE_REQUEST_VERBS,
   GATHERING_VERBS,
@@ -721,7 +722,9 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
     const appositive = phrase.length === 1 && phrase[0] === 'we' && end < n && tokens[end].w === ',';
     return { actor: { text: textOf(i, end), span: span(i, end), parties: input.documentParties }, endToken: end, appositive };
   }
-  if (PRONOUN_ACTORS.has(tokens[i].w) && last && i === 0) {
+  // "They …", and after a short opening phrase: "In this regard, they expressed …".
+  const opening = i === 0 || (i <= 6 && tokens[i - 1].w === ',' && !tokens.slice(0, i - 1).some((t) => t.w === ',' || PRONOUN_ACTORS.has(t.w)));
+  if (PRONOUN_ACTORS.has(tokens[i].w) && last && opening) {
     return { actor: { text: textOf(i, i + 1), span: span(i, i + 1), parties: last.parties }, endToken: i + 1, appositive: false };
   }
 
@@ -1008,15 +1011,18 @@ function readExpressed(at: PredicateStart): Predicate | null {
   let j = verbTok + 1;
   let strength = at.strength;
   if (j < n && (POSSESSIVES.has(tokens[j].w) || tokens[j].w === 'the')) j++;
-  while (j < n && EXPRESSED_STRONG_ADJECTIVES.has(tokens[j].w)) {
-    strength = 'strong';
+  // "expressed their shared commitment to": adjectives of the noun, strong ones making it strong.
+  while (j < n && (EXPRESSED_STRONG_ADJECTIVES.has(tokens[j].w) || COMMITMENT_ADJECTIVES.has(tokens[j].w))) {
+    if (EXPRESSED_STRONG_ADJECTIVES.has(tokens[j].w)) strength = 'strong';
     j++;
   }
   const stance = { ...at, strength };
   const form = verbInfo(w)![0].form;
   if (j + 1 < n && READINESS_NOUNS.has(tokens[j].w) && tokens[j + 1].w === 'to') {
-    const end = j + 2 < n && tokens[j + 2].word ? j + 3 : j + 2;
-    return predicate(stance, verbTok, end, 'pledge', form, 'express', { infinitive: true });
+    // "expressed their readiness to cooperate" pledges; "… their commitment to the partnership" affirms.
+    const verb = j + 2 < n && tokens[j + 2].word && !NOT_VERBS_AFTER_TO.has(tokens[j + 2].w);
+    if (!verb && tokens[j].w === 'commitment') return predicate(stance, verbTok, j + 2, 'affirm', form, 'express');
+    return predicate(stance, verbTok, verb ? j + 3 : j + 2, 'pledge', form, 'express', { infinitive: true });
   }
   if (j + 1 < n && EXPRESSED_SUPPORT_NOUNS.has(tokens[j].w) && tokens[j + 1].w === 'for') return predicate(stance, verbTok, j + 2, 'support', form, 'express');
   if (j + 1 < n && tokens[j].w === 'opposition' && tokens[j + 1].w === 'to') return predicate(stance, verbTok, j + 2, 'oppose', form, 'express');
@@ -1187,6 +1193,8 @@ function readContinueIng({ at, k, base }: FiniteVerb): Complement | null {
 function readParticleComplement({ at, k, base }: FiniteVerb): Complement | null {
   const next = at.tokens[k + 1]?.w;
   if (base === 'agree' && (next === 'on' || next === 'upon')) return { length: 1, type: 'pledge' };
+  // "called on H.E. Prof. Amien Rais": a courtesy call on a person, not a request.
+  if (base === 'call' && (next === 'on' || next === 'upon') && COURTESY_CALLED.has(at.tokens[k + 2]?.w ?? '')) return { length: 0, type: null };
   if (base === 'call') return next === 'on' || next === 'upon' || next === 'for' ? { length: 1, type: 'request' } : { length: 0, type: null };
   if ((base === 'adhere' && next === 'to') || (base === 'abide' && next === 'by')) return { length: 1, type: triggerType(base) ?? null };
   return null;

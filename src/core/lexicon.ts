@@ -248,7 +248,9 @@ function collectiveNumbered(): string[] {
 export const ACTOR_OPENING_ADVERBS = new Set(['together', 'today', 'additionally', 'furthermore', 'moreover', 'finally', 'also', 'now', 'likewise', 'similarly', 'separately', 'jointly', 'collectively', 'further']);
 
 /** The subject of a sentence that carries on the previous actor ("They will…"). */
-export const PRONOUN_ACTORS = new Set(['they', 'it']);
+export const PRONOUN_ACTORS = new Set(['they', 'it', 'he', 'she']);
+/** Words after "called on" that name a person called on (a visit), not those asked to act. */
+export const COURTESY_CALLED = new Set(['h.e', 'h.e.', 'his', 'her', 'president', 'prime', 'king', 'queen', 'chairman', 'speaker', 'vice', 'premier', 'chancellor', 'their']);
 
 /**
  * Titles of office that a document ties to one party ("the Prime Minister of Australia", "President

@@ -358,6 +358,15 @@ describe('commitments', () => {
     );
   });
 
+  it('carries the actor to "he" and to "they" after a short opening phrase; a call on a person is a visit', () => {
+    const doc = (...lines: string[]) => commitments(joinLines('Joint Statement of Chile and Peru', ...lines));
+    assert.deepStrictEqual(doc('Chile welcomed the plan. He affirmed that Chile would continue to help.'), ["L2 support 'welcomed' [CL]", "L2 affirm 'affirmed' [CL]"]);
+    assert.deepStrictEqual(doc('The two sides met. In this regard, they expressed their intention to hold a dialogue.'), ["L2 pledge 'expressed their intention to hold' [CL,PE]"]);
+    assert.deepStrictEqual(doc('The two sides expressed their shared commitment to the partnership.'), ["L2 affirm 'expressed their shared commitment to' [CL,PE]"]);
+    assert.deepStrictEqual(doc('The President of Chile called on H.E. the Speaker of Congress.'), []);
+    assert.deepStrictEqual(doc('The two sides called on all parties to exercise restraint.'), ["L2 request 'called on' [CL,PE]"]);
+  });
+
   it('reads "agreed that …" as an affirmation agreed on', () => {
     const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
     assert.deepStrictEqual(doc('The two sides agreed that stronger cooperation is required.'), ["L2 affirm 'agreed that' [CL,PE]"]);
