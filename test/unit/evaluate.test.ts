@@ -15,7 +15,7 @@ import { ROOT, fixtureGlossary, joinLines } from './helpers';
  */
 export const REAL_FIXTURE_FLOORS = {
   precision: 0.94,
-  recall: 0.95,
+  recall: 0.96,
   f1: 0.94,
   f1WithParties: 0.94,
   termRecall: 0.52,
