@@ -497,13 +497,15 @@ function announces(input: ExtractionInput, actor: ActorMatch, tokens: Token[]): 
 /**
  * After a party's name, the rest of the name of one of its agencies ("the U.S. International
  * Development Finance Corporation (DFC)", "the Japan Coast Guard"): capitalised words that are
- * neither a party nor a verb or modal, and an abbreviation in parentheses. Returns where it ends.
+ * neither a party nor a verb or modal, and an abbreviation in parentheses, which may also follow the
+ * name of an institution in the glossary directly ("the Japan International Cooperation Agency
+ * (JICA)"). Returns where it ends.
  */
 function skipAgencyName(tokens: Token[], e: number, parties: Map<number, PartyRun>): number {
   const start = e;
   const nameWord = (t: Token | undefined, at: number) => !!t && t.word && /^\p{Lu}\p{Ll}/u.test(t.t) && !parties.has(at) && !MODALS.has(t.w) && !verbInfo(t.w);
   while (nameWord(tokens[e], e) || ((tokens[e]?.w === 'for' || tokens[e]?.w === 'of') && e > start && nameWord(tokens[e + 1], e + 1))) e++;
-  if (e > start && tokens[e]?.w === '(' && tokens[e + 2]?.w === ')' && /^\p{Lu}+$/u.test(tokens[e + 1].t)) e += 3;
+  if (tokens[e]?.w === '(' && tokens[e + 2]?.w === ')' && /^\p{Lu}+$/u.test(tokens[e + 1].t)) e += 3;
   return e;
 }
 

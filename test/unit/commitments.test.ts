@@ -273,6 +273,26 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('Chile was providing loans.'), []);
   });
 
+  it('reads an institution of the glossary that speaks for a party, with its abbreviation in parentheses', () => {
+    const glossary = compileGlossary(
+      parseGlossary(
+        [
+          'terms:',
+          '  - {id: CL, term: Chile, kind: party}',
+          '  - {id: PE, term: Peru, kind: party}',
+          '  - {id: cdfc, term: Chile Development Finance Corporation, kind: institution, party: CL, aliases: [CDFC]}',
+        ].join('\n'),
+        'inline.yaml',
+      ),
+    );
+    const doc = (line: string) => {
+      const text = joinLines('Joint Statement of Chile and Peru', line);
+      return describeCommitments(text, analyzeText(text, glossary));
+    };
+    assert.deepStrictEqual(doc('The Chile Development Finance Corporation (CDFC) intends to open an office.'), ["L2 pledge 'intends to open' [CL]"]);
+    assert.deepStrictEqual(doc('The Chile Development Finance Corporation intends to open an office.'), ["L2 pledge 'intends to open' [CL]"]);
+  });
+
   it('reads announcements of a new undertaking by the parties, not reports of earlier ones', () => {
     const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
     assert.deepStrictEqual(doc('The two Presidents announced the establishment of a new Consultative Group.'), ["L2 pledge 'announced the establishment of' [CL,PE]"]);
