@@ -997,10 +997,9 @@ function partyChain(text: string, at: number, terms: TermHit[]): string[] {
  */
 export function detectOffices(text: string, segments: Segment[], terms: TermHit[]): Map<string, string> {
   const found = new Map<string, string | null>();
-  const title = new RegExp(`\\b(${OFFICE_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\s+of\\s+(?:the\\s+)?`, 'gi');
   for (const seg of segments) {
     const body = text.slice(seg.start, seg.end);
-    for (const m of body.matchAll(title)) {
+    for (const m of body.matchAll(OFFICE_OF)) {
       const at = seg.start + m.index + m[0].length;
       const term = terms.find((t) => t.start === at && t.kind === 'party');
       if (!term) continue;
@@ -1018,6 +1017,9 @@ export function detectOffices(text: string, segments: Segment[], terms: TermHit[
   }
   return new Map([...found].filter((e): e is [string, string] => e[1] !== null));
 }
+
+/** "<title of office> of (the) ": the party term follows (see {@link detectOffices}). */
+const OFFICE_OF = new RegExp(`\\b(${OFFICE_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\s+of\\s+(?:the\\s+)?`, 'gi');
 
 /** An officeholder's name after "<title> of <party>": ", H.E. Dr. Manmohan Singh". */
 const OFFICEHOLDER_AFTER =

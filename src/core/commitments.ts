@@ -494,6 +494,12 @@ function announces(input: ExtractionInput, actor: ActorMatch, tokens: Token[]): 
   return !actor.group && parties.length > 0 && parties.every((p) => input.documentParties.includes(p)) && !opensList(tokens);
 }
 
+/** A capitalised word of a name ("Coast", "Howard") at token `at`: not a party, a modal or a verb. */
+function isNameWord(tokens: Token[], at: number, parties: Map<number, PartyRun>): boolean {
+  const t = tokens[at];
+  return !!t && t.word && /^\p{Lu}\p{Ll}/u.test(t.t) && !parties.has(at) && !MODALS.has(t.w) && !verbInfo(t.w);
+}
+
 /**
  * After a party's name, the rest of the name of one of its agencies ("the U.S. International
  * Development Finance Corporation (DFC)", "the Japan Coast Guard"): capitalised words that are
@@ -503,8 +509,7 @@ function announces(input: ExtractionInput, actor: ActorMatch, tokens: Token[]): 
  */
 function skipAgencyName(tokens: Token[], e: number, parties: Map<number, PartyRun>): number {
   const start = e;
-  const nameWord = (t: Token | undefined, at: number) => !!t && t.word && /^\p{Lu}\p{Ll}/u.test(t.t) && !parties.has(at) && !MODALS.has(t.w) && !verbInfo(t.w);
-  while (nameWord(tokens[e], e) || ((tokens[e]?.w === 'for' || tokens[e]?.w === 'of') && e > start && nameWord(tokens[e + 1], e + 1))) e++;
+  while (isNameWord(tokens, e, parties) || ((tokens[e]?.w === 'for' || tokens[e]?.w === 'of') && e > start && isNameWord(tokens, e + 1, parties))) e++;
   if (tokens[e]?.w === '(' && tokens[e + 2]?.w === ')' && /^\p{Lu}+$/u.test(tokens[e + 1].t)) e += 3;
   return e;
 }
@@ -786,7 +791,7 @@ function officeRun(tokens: Token[], j: number, offices: ReadonlyMap<string, stri
     // "of Australia" makes it a party run of its own; here only a name may follow.
     if (tokens[e]?.w === 'of') return undefined;
     let named: string | undefined;
-    while (tokens[e]?.word && /^\p{Lu}\p{Ll}/u.test(tokens[e].t) && !parties.has(e) && !MODALS.has(tokens[e].w) && !verbInfo(tokens[e].w)) {
+    while (isNameWord(tokens, e, parties)) {
       named ??= offices.get(`name:${tokens[e].w}`);
       e++;
     }
