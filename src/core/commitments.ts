@@ -924,7 +924,8 @@ function readModal(at: PredicateStart): Predicate | null {
   }
   if (/^[\p{Lu}\d]/u.test(tokens[k].t) && tokens[k].w !== 'i') return null; // "… will Kenya …": not a verb
   // "will (not) support", "will oppose": the position verb gives the type, the modal does not.
-  let type: CommitmentType = positionType(base) ?? 'pledge';
+  // "will urge all parties to …", "will ask them to convene": a request to others, not a pledge.
+  let type: CommitmentType = positionType(base) ?? (triggerType(base) === 'request' ? 'request' : 'pledge');
   if (negated && (base === 'tolerate' || base === 'accept' || base === 'condone')) {
     type = 'oppose';
     negated = false;
@@ -1282,11 +1283,17 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
     // After ", to V" without "and" (a purpose: "plan to deepen … through a dialogue, to advance …"),
     // "and to V" belongs to that purpose, not to the chain.
     let inPurpose = false;
+    // After "to V" in the object ("will work to enable … and improve …", "take action to promote …
+    // and support …"), a plain verb is coordinated with that infinitive, not with the chain.
+    let inInfinitive = false;
+    let infinitiveList = false;
     for (; k < n; k++) {
       const tok = tokens[k];
       if (tok.depth > 0) continue;
       if (RELATIVE_PRONOUNS.has(tok.w)) inRelative = true;
       if (tok.w === ',' && tokens[k + 1]?.w === 'to') inPurpose = true;
+      if (tok.w === 'to' && tokens[k + 1] && isInfinitiveVerb(tokens[k + 1])) inInfinitive = true;
+      if (tok.w === ';') inInfinitive = infinitiveList = false;
       const boundary = tok.w === ',' || tok.w === ';' || tok.w === 'and' || tok.w === 'but';
       // "decide to develop and implement additional responses": two verbs sharing one object are one predicate.
       if (!boundary || (tok.w === 'and' && sharesObject(tokens, pred.triggerEndToken, k))) continue;
@@ -1296,6 +1303,7 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
       if (
         !item &&
         !inPurpose &&
+        !inInfinitive &&
         pred.infinitive &&
         j > k + (tok.w === ',' ? 1 : 0) &&
         tokens[j]?.w === 'to' &&
@@ -1322,6 +1330,21 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
       // …, [the funds] will support …"): a modal continues such a chain only after "and", "but" or ";".
       if (cont && cont.modal && chainForm !== 'modal' && (inRelative || (tok.w === ',' && j === k + 1))) cont = null;
       if (cont && operative) cont = operativeTyped(cont);
+      // Only a list that starts right after the infinitive is its own: "to enhance …, reduce …, and
+      // support …", "to cooperate and implement …"; in "decide to develop responses, and implement
+      // them" the ", and" goes back to the chain.
+      const commaAnd = (tok.w === ',' && tokens[k + 1]?.w === 'and') || (tok.w === 'and' && tokens[k - 1]?.w === ',');
+      if (inInfinitive && tok.w === ',' && !commaAnd && tokens[j] && looksLikeBaseVerb(tokens[j])) infinitiveList = true;
+      if (
+        cont &&
+        inInfinitive &&
+        (infinitiveList || !commaAnd) &&
+        !opensWithModal(tokens, j) &&
+        (chainForm === 'modal' || (chainForm === 'base' && (item || cont.type === null || cont.type === 'pledge')))
+      ) {
+        cont = null;
+        infinitiveList = true;
+      }
       // A list item is one commitment, and one more for each coordinated verb of another type of its
       // own ("- support … and oppose …"); "- foster …, maintain …, and promote …" is one.
       if (cont && (!item || (triggerType(cont.base) && itemTyped(cont, item).type !== pred.type))) {
@@ -1344,6 +1367,13 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
     if (next.modal) chainForm = 'modal';
     pred = next;
   }
+}
+
+/** True when a modal of its own opens the predicate at j, adverbs aside ("…, and will also support …"). */
+function opensWithModal(tokens: Token[], j: number): boolean {
+  let k = j;
+  while (k < tokens.length && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w))) k++;
+  return k < tokens.length && MODALS.has(tokens[k].w);
 }
 
 /** True when nothing but "to VERB" stands between a trigger's end and the "and" at `and`: the next verb shares the object. */
@@ -1384,6 +1414,7 @@ function continuation(tokens: Token[], j: number, chainForm: VerbForm | 'modal',
     const inherited: Predicate = { ...p, type: 'pledge', modal: true, negated: prev.negated || p.negated };
     if (prev.strength === 'weak' || p.strength === 'weak') inherited.strength = 'weak';
     if (prev.type === 'oppose' && p.base === 'tolerate') inherited.type = 'oppose';
+    if (p.type === 'request') inherited.type = 'request';
     return inherited;
   }
   return p;

@@ -235,6 +235,38 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('ASEAN partners also intend to work together.'), ["L2 pledge 'also intend to work' [ASEAN]"]);
   });
 
+  it('keeps verbs coordinated inside an infinitive of the object with that infinitive, not the chain', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    // Real text: US–ROK Washington Declaration 2023, US–Viet Nam 2023, G20 Bali 2022, G7 2022.
+    assert.deepStrictEqual(doc('The Alliance will work to enable joint planning and improve combined exercises.'), ["L2 pledge 'will work' [CL,PE]"]);
+    assert.deepStrictEqual(doc('The two Leaders will direct their agencies to cooperate and effectively implement the programs.'), ["L2 pledge 'will direct' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We will strengthen AMIS as a tool, to enhance transparency, reduce uncertainties, and support coordinated responses.'), [
+      "L2 pledge 'will strengthen' [CL,PE]",
+    ]);
+    assert.deepStrictEqual(doc('We will coordinate mechanisms to provide support, coordinate further funding, and encourage reform.'), ["L2 pledge 'will coordinate' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Participants intend to meet within sixty days to develop and commit to an action plan.'), ["L2 pledge 'intend to meet' [CL,PE]"]);
+    // Without the infinitive, or with a modal of its own, the chain goes on.
+    assert.deepStrictEqual(doc('We will strengthen AMIS, enhance transparency, and support coordinated responses.'), [
+      "L2 pledge 'will strengthen' [CL,PE]",
+      "L2 pledge 'enhance' [CL,PE]",
+      "L2 pledge 'support' [CL,PE]",
+    ]);
+    assert.deepStrictEqual(doc('We will work to enable joint planning and will support the exercises.'), ["L2 pledge 'will work' [CL,PE]", "L2 support 'will support' [CL,PE]"]);
+    // ", and" right after the infinitive's object goes back to the chain.
+    assert.deepStrictEqual(commitments('The Parties may decide to develop responses, and implement them.'), ["L1 pledge 'may decide' [] weak", "L1 pledge 'implement' [] weak"]);
+    // A list item's "support" coordinated inside "to V" is part of the item.
+    assert.deepStrictEqual(commitments(joinLines('We commit to:', '- Take action to promote food security and support stability of markets.')).slice(1), ["L2 pledge 'Take' []"]);
+  });
+
+  it('reads "will ask", "will urge" and "…, and ask them to" as requests', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('We will urge all parties to respect the ceasefire.'), ["L2 request 'will urge' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We will each designate a representative, and ask them to convene in January.'), [
+      "L2 pledge 'will each designate' [CL,PE]",
+      "L2 request 'ask' [CL,PE]",
+    ]);
+  });
+
   it('does not continue a chain with a purpose clause (", to V") or what is coordinated inside it', () => {
     const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
     assert.deepStrictEqual(doc('We intend to deepen cooperation through a dialogue, to advance the program.'), ["L2 pledge 'intend to deepen' [CL,PE]"]);

@@ -14,10 +14,10 @@ import { ROOT, fixtureGlossary, joinLines } from './helpers';
  * improves; a change that lowers one is not a fix.
  */
 export const REAL_FIXTURE_FLOORS = {
-  precision: 0.94,
+  precision: 0.95,
   recall: 0.96,
-  f1: 0.94,
-  f1WithParties: 0.94,
+  f1: 0.95,
+  f1WithParties: 0.95,
   termRecall: 0.65,
   termKindAccuracy: 0.99,
 };
