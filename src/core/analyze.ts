@@ -997,29 +997,48 @@ function partyChain(text: string, at: number, terms: TermHit[]): string[] {
  */
 export function detectOffices(text: string, segments: Segment[], terms: TermHit[]): Map<string, string> {
   const found = new Map<string, string | null>();
+  const partyAt = (at: number) => terms.find((t) => t.start === at && t.kind === 'party');
   for (const seg of segments) {
     const body = text.slice(seg.start, seg.end);
     for (const m of body.matchAll(OFFICE_OF)) {
-      const at = seg.start + m.index + m[0].length;
-      const term = terms.find((t) => t.start === at && t.kind === 'party');
+      const term = partyAt(seg.start + m.index + m[0].length);
       if (!term) continue;
-      const tie = (key: string) => found.set(key, found.has(key) && found.get(key) !== term.id ? null : term.id);
-      tie(m[1].toLowerCase().replace(/\s+/g, ' '));
+      tie(found, m[1].toLowerCase().replace(/\s+/g, ' '), term.id);
       // The officeholder's name, after ("…of India, H.E. Dr. Manmohan Singh") or before ("Megawati
       // Soekarnoputri, President of …"): "Prime Minister Singh" then names India even where two
       // prime ministers make the title alone ambiguous.
       const after = OFFICEHOLDER_AFTER.exec(text.slice(term.end, term.end + 80));
       const before = OFFICEHOLDER_BEFORE.exec(body.slice(Math.max(0, m.index - 80), m.index));
       for (const name of [after?.[1], before?.[1]]) {
-        for (const word of name?.split(/\s+/) ?? []) if (word.length > 2 && !/^(?:The|His|Her|Excellency)$/.test(word)) tie(`name:${word.toLowerCase()}`);
+        for (const word of name?.split(/\s+/) ?? []) if (word.length > 2 && !/^(?:The|His|Her|Excellency)$/.test(word)) tie(found, `name:${word.toLowerCase()}`, term.id);
       }
+    }
+    // "Prime Minister Yasuo Fukuda of Japan": the name between the title and the party.
+    for (const m of body.matchAll(OFFICE_NAME_OF)) {
+      const term = partyAt(seg.start + m.index + m[0].length);
+      if (!term) continue;
+      for (const word of m[2].split(/\s+/)) if (word.length > 2) tie(found, `name:${word.toLowerCase()}`, term.id);
     }
   }
   return new Map([...found].filter((e): e is [string, string] => e[1] !== null));
 }
 
+/** Records that `key` names `id`, or null where two parties share it. */
+function tie(found: Map<string, string | null>, key: string, id: string): void {
+  found.set(key, found.has(key) && found.get(key) !== id ? null : id);
+}
+
 /** "<title of office> of (the) ": the party term follows (see {@link detectOffices}). */
 const OFFICE_OF = new RegExp(`\\b(${OFFICE_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\s+of\\s+(?:the\\s+)?`, 'gi');
+
+/**
+ * "<title> <Name …> of (the) ": "Prime Minister Yasuo Fukuda of Japan"; the party term follows. The
+ * title's words match with either case of their first letter (no `i` flag: the name must be capitalised).
+ */
+const OFFICE_NAME_OF = new RegExp(
+  `\\b(${OFFICE_TITLES.map((t) => t.replace(/\b\p{Ll}/gu, (c) => `[${c.toUpperCase()}${c}]`).replace(/ /g, '\\s+')).join('|')})\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3})of\\s+(?:the\\s+)?`,
+  'gu',
+);
 
 /** An officeholder's name after "<title> of <party>": ", H.E. Dr. Manmohan Singh". */
 const OFFICEHOLDER_AFTER =

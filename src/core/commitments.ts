@@ -12,6 +12,7 @@ import { formsOf, type Glossary, type GlossaryEntry, type TermKind } from './glo
 import {
   ACTOR_HEAD_NOUNS,
   ACTOR_OPENING_ADVERBS,
+  OPENING_PHRASE_PREPOSITIONS,
   ACTOR_OF_NOUNS,
   COLLECTIVE_ACTORS,
   COMMITMENT_NOUN_VERBS,
@@ -450,7 +451,9 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     }
     // "Together we intend …", "Today we are launching …": an adverb before the actor, without a comma.
     let actor =
-      readActor(input, tokens, i, parties, lastActor) ?? (ACTOR_OPENING_ADVERBS.has(tokens[i].w) && i + 1 < n ? readActor(input, tokens, i + 1, parties, lastActor) : null);
+      readActor(input, tokens, i, parties, lastActor) ??
+      (ACTOR_OPENING_ADVERBS.has(tokens[i].w) && i + 1 < n ? readActor(input, tokens, i + 1, parties, lastActor) : null) ??
+      weAfterOpeningPhrase(input, tokens, i, parties, lastActor);
     if (!actor) {
       i++;
       continue;
@@ -486,6 +489,19 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     i = runChain(input, tokens, actor.actor, pred, out);
   }
   return result();
+}
+
+/**
+ * "At the same time we will …", "As democratic societies we support …": "we" after a short opening
+ * phrase at the start of a sentence, without a comma (at most six words, no punctuation, no verb).
+ */
+function weAfterOpeningPhrase(input: ExtractionInput, tokens: Token[], i: number, parties: Map<number, PartyRun>, lastActor: Actor | null): ActorMatch | null {
+  if (i !== 0 || !OPENING_PHRASE_PREPOSITIONS.has(tokens[0]?.w ?? '') || !/^\p{Lu}/u.test(tokens[0].t)) return null;
+  for (let k = 1; k < Math.min(tokens.length, 8); k++) {
+    if (tokens[k].t === 'we') return readActor(input, tokens, k, parties, lastActor);
+    if (!tokens[k].word || verbInfo(tokens[k].w)) return null;
+  }
+  return null;
 }
 
 /** True when a progressive ("is providing") of this actor announces an action: see its caller. */
@@ -617,7 +633,7 @@ function readItemPredicate(tokens: Token[], leadIn: LeadIn): Predicate | null {
     // determiner ("drive the transition"): "- human rights" is a noun item.
     // After "To" ("(b) To circulate annually …") the word is an infinitive's verb.
     const unknownVerb = looksLikeBaseVerb(tokens[k]) && (tokens[k].t === tokens[k].t.toUpperCase() || DETERMINERS.has(tokens[k + 1]?.w ?? '') || tokens[0].w === 'to');
-    if (k + 1 >= tokens.length || !(furtherAsVerb || unknownVerb)) return null;
+    if (k + 1 >= tokens.length || !(furtherAsVerb || unknownVerb)) return nounItem(tokens, leadIn);
     pred = {
       first: 0,
       triggerEndToken: k + 1,
@@ -634,6 +650,30 @@ function readItemPredicate(tokens: Token[], leadIn: LeadIn): Predicate | null {
   }
   if (tokens[0].w === 'to') pred = { ...pred, first: 0, triggerStart: tokens[0].start };
   return itemTyped(pred, leadIn);
+}
+
+/**
+ * A noun item under a lead-in whose verb takes the items as its object ("Calls for practical steps
+ * …:" + "(b) Increased transparency …", "We support:" + "- the Global Development Initiative"): the
+ * lead-in's stance on that object, its first word (after a determiner) standing for the trigger. Under a pledge ("We
+ * will champion:" + "- human rights") a noun item is a topic, not a commitment.
+ */
+function nounItem(tokens: Token[], leadIn: LeadIn): Predicate | null {
+  if (leadIn.type === 'pledge' || leadIn.type === 'affirm' || !tokens[0]?.word || tokens.length < 3) return null;
+  const head = DETERMINERS.has(tokens[0].w) && tokens[1].word ? 1 : 0;
+  return {
+    first: 0,
+    triggerEndToken: head + 1,
+    triggerStart: tokens[head].start,
+    triggerEnd: tokens[head].end,
+    type: leadIn.type,
+    strength: leadIn.strength,
+    negated: leadIn.negated,
+    form: 'base',
+    modal: false,
+    infinitive: false,
+    base: tokens[0].w,
+  };
 }
 
 /** A predicate under a lead-in: the lead-in's type (a verb's own type under a pledge), strength and negation. */
@@ -784,7 +824,6 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
  * the document ties to one party (see `ExtractionInput.offices`), with the name after it.
  */
 function officeRun(tokens: Token[], j: number, offices: ReadonlyMap<string, string> | undefined, parties: Map<number, PartyRun>): PartyRun | undefined {
-  if (!offices || offices.size === 0) return undefined;
   for (const title of OFFICE_TITLE_WORDS) {
     if (!title.every((w, x) => tokens[j + x]?.w === w)) continue;
     let e = j + title.length;
@@ -792,11 +831,14 @@ function officeRun(tokens: Token[], j: number, offices: ReadonlyMap<string, stri
     if (tokens[e]?.w === 'of') return undefined;
     let named: string | undefined;
     while (isNameWord(tokens, e, parties)) {
-      named ??= offices.get(`name:${tokens[e].w}`);
+      named ??= offices?.get(`name:${tokens[e].w}`);
       e++;
     }
+    // "Prime Minister Yasuo Fukuda of Japan": the party after the name.
+    const of = e > j + title.length && tokens[e]?.w === 'of' ? parties.get(e + 1) : undefined;
+    if (of && !of.group) return { ids: of.ids, endToken: of.endToken, group: false };
     // The name decides where two parties share the title ("Prime Minister Singh" beside Abe).
-    const party = named ?? offices.get(title.join(' '));
+    const party = named ?? offices?.get(title.join(' '));
     return party ? { ids: [party], endToken: e, group: false } : undefined;
   }
   return undefined;

@@ -25,10 +25,11 @@ export const TRIGGER_VERBS: Record<string, CommitmentType> = {
   uphold: 'affirm', abide: 'affirm', affirm: 'affirm', confirm: 'affirm', honor: 'affirm', honour: 'affirm',
   urge: 'request', request: 'request', encourage: 'request', demand: 'request', implore: 'request', ask: 'request',
   pledge: 'pledge', commit: 'pledge', undertake: 'pledge', decide: 'pledge', vow: 'pledge', resolve: 'pledge',
+  determine: 'pledge',
 };
 
 /** Verbs that make a pledge only when followed by "to" (agree to, intend to, continue to…), or "on"/"upon" for agree. */
-export const INFINITIVE_PLEDGE_VERBS = new Set(['agree', 'decide', 'intend', 'undertake', 'commit', 'continue', 'pledge', 'vow', 'resolve', 'plan', 'aim', 'seek', 'strive', 'endeavour', 'endeavor', 'stand', 'promise']);
+export const INFINITIVE_PLEDGE_VERBS = new Set(['agree', 'decide', 'determine', 'intend', 'undertake', 'commit', 'continue', 'pledge', 'vow', 'resolve', 'plan', 'aim', 'seek', 'strive', 'endeavour', 'endeavor', 'stand', 'promise']);
 
 /** Verbs whose commitment is tentative: "will consider", "explore", "study". */
 export const WEAK_VERBS = new Set(['consider', 'explore', 'study', 'examine', 'seek', 'strive', 'endeavour', 'endeavor', 'try', 'look', 'aim', 'plan']);
@@ -177,7 +178,7 @@ export const PAST_TIME_WORDS = new Set(['previously', 'earlier', 'already', 'las
 /** Reflexive pronouns of "commit themselves to". */
 export const REFLEXIVE_PRONOUNS = new Set(['themselves', 'itself', 'ourselves']);
 /** Trigger verbs that pledge only with "to" ("resolve to", "vow to") or, for "decide", "Decides that"; bare they make none. */
-export const BARE_PLEDGE_VERBS = new Set(['resolve', 'decide', 'undertake', 'vow']);
+export const BARE_PLEDGE_VERBS = new Set(['resolve', 'decide', 'determine', 'undertake', 'vow']);
 /** Words after "to" that show it is a preposition, not an infinitive marker ("agreed to the plan"). */
 // prettier-ignore
 export const NOT_VERBS_AFTER_TO = new Set([
@@ -245,6 +246,9 @@ function collectiveNumbered(): string[] {
 }
 
 /** Words that may open a sentence before its actor without a comma: "Together we intend …", "Today we are launching …". */
+/** Prepositions that open a short phrase before "we" without a comma ("At the same time we will …", "As democratic societies we support …"). */
+export const OPENING_PHRASE_PREPOSITIONS = new Set(['at', 'as', 'in', 'on', 'with', 'through', 'under', 'for', 'by', 'from', 'since', 'after', 'following', 'beyond', 'within', 'over']);
+
 export const ACTOR_OPENING_ADVERBS = new Set(['together', 'today', 'additionally', 'furthermore', 'moreover', 'finally', 'also', 'now', 'likewise', 'similarly', 'separately', 'jointly', 'collectively', 'further']);
 
 /** The subject of a sentence that carries on the previous actor ("They will…"). */

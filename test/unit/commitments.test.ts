@@ -173,6 +173,25 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads the noun items of an operative lead-in as its requests, and "Determines to" as a pledge', () => {
+    // Real text: UN General Assembly resolution 80/45 (2025), ¶2 and ¶3 (a)–(f).
+    const text = joinLines(
+      'The General Assembly,',
+      '2. Determines to pursue practical steps for systematic and progressive efforts;',
+      '3. Calls for practical steps to be taken by all nuclear-weapon States:',
+      '(a) Increased transparency by the nuclear-weapon States with regard to capabilities;',
+      '(b) The further reduction of non-strategic nuclear weapons;',
+      '4. Determines that the situation constitutes a threat;',
+    );
+    assert.deepStrictEqual(commitments(text), [
+      "L2 pledge 'Determines to pursue' [un-general-assembly]",
+      "L3 request 'Calls for' [un-general-assembly]",
+      "L4 request 'Increased' [un-general-assembly]",
+      "L5 request 'further' [un-general-assembly]",
+    ]);
+    // Under a pledge a noun item is a topic ("We commit to:" + "- human rights", see below).
+  });
+
   it('does not take the modal of a recalled obligation of others for a pledge of the organ', () => {
     const recalled =
       'Recalls article 3 of the Relationship Agreement, according to which the United Nations and the Court shall cooperate closely, and shall respect each other’s status';
@@ -256,6 +275,16 @@ describe('commitments', () => {
     assert.deepStrictEqual(commitments('The Parties may decide to develop responses, and implement them.'), ["L1 pledge 'may decide' [] weak", "L1 pledge 'implement' [] weak"]);
     // A list item's "support" coordinated inside "to V" is part of the item.
     assert.deepStrictEqual(commitments(joinLines('We commit to:', '- Take action to promote food security and support stability of markets.')).slice(1), ["L2 pledge 'Take' []"]);
+  });
+
+  it('reads "we" after a short opening phrase without a comma', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    // Real text: G7 Carbis Bay communiqué 2021.
+    assert.deepStrictEqual(doc('At the same time we will create the appropriate frameworks.'), ["L2 pledge 'will create' [CL,PE]"]);
+    assert.deepStrictEqual(doc('As democratic societies we support global institutions.'), ["L2 support 'support' [CL,PE]"]);
+    // Not past a comma or a verb, and not in the middle of a sentence.
+    assert.deepStrictEqual(doc('As the report shows we support global institutions.'), []);
+    assert.deepStrictEqual(doc('The plan that at last we support is new.'), []);
   });
 
   it('reads "will ask", "will urge" and "…, and ask them to" as requests', () => {
@@ -371,6 +400,17 @@ describe('commitments', () => {
     assert.deepStrictEqual(commitments(joinLines('Joint Statement of Chile and Peru', 'The Chancellor welcomed the reforms.')), []);
   });
 
+  it('reads "<title> <Name> of <party>" as that party, and the name alone later on', () => {
+    // As in the Japan–Australia joint statement of 2008 ("Prime Minister Yasuo Fukuda of Japan and …").
+    const head = joinLines('Joint Statement', 'President Gabriel Boric of Chile and President Dina Boluarte of Peru met in Lima.');
+    const doc = (line: string) => commitments(joinLines(head, line));
+    assert.deepStrictEqual(doc('President Boric confirmed his commitment to the partnership.'), ["L3 affirm 'confirmed' [CL]"]);
+    assert.deepStrictEqual(doc('President Boluarte and President Boric welcomed the agreement.'), ["L3 support 'welcomed' [CL,PE]"]);
+    assert.deepStrictEqual(commitments('President Gabriel Boric of Chile welcomed the agreement.'), ["L1 support 'welcomed' [CL]"]);
+    // A name the document never ties to a party names nobody.
+    assert.deepStrictEqual(doc('President Sato welcomed the agreement.'), []);
+  });
+
   it('reads an officeholder named in the head by name, where two parties share the title', () => {
     const head = joinLines(
       'Joint Statement',
@@ -448,7 +488,12 @@ describe('commitments', () => {
 
   it('makes the items of a "… by:" lead-in pledges whatever its verb', () => {
     assert.deepStrictEqual(commitments(joinLines('We will champion shared values by:', '- promoting human rights.')).slice(1), ["L2 pledge 'promoting' []"]);
-    assert.deepStrictEqual(commitments(joinLines('We will champion:', '- human rights;', '- promoting human rights.')).slice(1), ["L3 support 'promoting' []"]);
+    // Without "by", the items are what is championed, a noun item as much as a verb item.
+    assert.deepStrictEqual(commitments(joinLines('We will champion:', '- human rights;', '- promoting human rights.')).slice(1), [
+      "L2 support 'human' []",
+      "L3 support 'promoting' []",
+    ]);
+    assert.deepStrictEqual(commitments(joinLines('We commit to:', '- human rights;', '- promoting human rights.')).slice(1), ["L3 pledge 'promoting' []"]);
   });
 
   it('splits coordinated predicates and carries the subject over a participial opener', () => {
