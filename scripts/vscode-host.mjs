@@ -3,7 +3,9 @@
 // Code server, from npm) + headless Debian Chromium via playwright-core. Install
 // the host first with `npm run setup:host`.
 //
-//   node scripts/vscode-host.mjs test [--extension DIR] [--tests FILE] [--workspace DIR] [--restricted]
+//   node scripts/vscode-host.mjs test [--extension DIR] [--tests FILE] [--workspace DIR] [--restricted] [--web]
+//       With --web, the extension and the suite (default out/test/web/suite.js, bundled by
+//       scripts/build-web-tests.mjs) run in the web worker extension host, as on vscode.dev.
 //       With --restricted, workspace trust is on and the folder opens untrusted (Restricted
 //       Mode): the suite then runs only its Restricted Mode tests (test/integration/index.ts).
 //       Runs the compiled integration suite (out/test/integration/index.js) in the
@@ -27,7 +29,7 @@ import { REPO, cleanup, copyWorkspace, exitRequested, exitWithParent, parseDurat
 const log = (msg) => console.error(`[vscode-host] ${msg}`);
 
 const USAGE = `usage:
-  node scripts/vscode-host.mjs test [--extension DIR] [--tests FILE] [--workspace DIR] [--restricted]
+  node scripts/vscode-host.mjs test [--extension DIR] [--tests FILE] [--workspace DIR] [--restricted] [--web]
   node scripts/vscode-host.mjs start [--workspace DIR] [--port N]
   node scripts/vscode-host.mjs screenshot FILE OUT.png [--hover WORD] [--workspace DIR]`;
 
@@ -142,19 +144,22 @@ const WORKBENCH_NOISE = new RegExp(
 
 async function runTests(opts) {
   const extDir = path.resolve(opts.extension ?? REPO);
-  const testsPath = path.resolve(opts.tests ?? path.join(REPO, 'out', 'test', 'integration', 'index.js'));
+  const defaultTests = opts.web ? path.join(REPO, 'out', 'test', 'web', 'suite.js') : path.join(REPO, 'out', 'test', 'integration', 'index.js');
+  const testsPath = path.resolve(opts.tests ?? defaultTests);
   const workspaceSrc = path.resolve(opts.workspace ?? path.join(REPO, 'test', 'integration', 'workspace'));
   const timeoutMs = parseDuration(process.env.DA_TEST_TIMEOUT, 10 * 60_000);
   const verbose = !!process.env.DA_VERBOSE;
 
   if (!existsSync(testsPath)) {
-    throw new Error(`${path.relative(REPO, testsPath)} not found: compile the suite with \`npm run compile-tests\` (tsc -p tsconfig.test.json)`);
+    const how = opts.web ? '`node scripts/build-web-tests.mjs`' : '`npm run compile-tests` (tsc -p tsconfig.test.json)';
+    throw new Error(`${path.relative(REPO, testsPath)} not found: build the suite with ${how}`);
   }
   const manifest = checkExtensionBuilt(extDir);
   const extId = `${manifest.publisher}.${manifest.name}`;
   const folder = copyWorkspace(workspaceSrc);
   const t0 = Date.now();
-  log(`running ${path.relative(REPO, testsPath) || testsPath} for ${extId} in code-server + Chromium (timeout ${Math.round(timeoutMs / 1000)} s)`);
+  const host = opts.web ? 'the web worker extension host of ' : '';
+  log(`running ${path.relative(REPO, testsPath) || testsPath} for ${extId} in ${host}code-server + Chromium (timeout ${Math.round(timeoutMs / 1000)} s)`);
 
   let reportExit, reportFailure;
   const exitReported = new Promise((resolve, reject) => {
@@ -190,9 +195,17 @@ async function runTests(opts) {
     {
       folder,
       // --restricted: workspace trust on, so the folder opens in Restricted Mode (untrusted).
-      settings: opts.restricted ? { 'security.workspace.trust.enabled': true } : undefined,
+      settings: {
+        ...(opts.restricted ? { 'security.workspace.trust.enabled': true } : {}),
+        // --web: VS Code 1.100's web workbench reads `extensionDevelopmentKind` from the payload
+        // but its extension host picker never consults it (it reads another property), so the
+        // extension would run in the remote Node host. `remote.extensionKind` = web puts it in the
+        // web worker host, where the suite then runs too (it lies inside the extension's folder).
+        ...(opts.web ? { 'remote.extensionKind': { [extId]: ['web'] } } : {}),
+      },
       extensionDevelopmentPath: extDir,
       extensionTestsPath: testsPath,
+      extensionDevelopmentKind: opts.web ? 'web' : undefined,
       onServerLine,
       onLog: (level, args) => {
         const text = formatLogArgs(args);
@@ -335,6 +348,7 @@ async function main() {
       hover: { type: 'string' },
       port: { type: 'string' },
       restricted: { type: 'boolean' },
+      web: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
