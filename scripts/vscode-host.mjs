@@ -74,25 +74,28 @@ function findExtensionErrors(userDataDir, extDir, extId) {
   const files = readdirSync(logsDir, { recursive: true })
     .filter((f) => /(^|[\\/])exthost\d*[\\/]remoteexthost\.log$/.test(f))
     .map((f) => path.join(logsDir, f));
+  return files.flatMap((file) => extensionErrorsIn(readFileSync(file, 'utf8'), extDir, extId));
+}
+
+/** The extension's errors in the text of one extension host log (see findExtensionErrors). */
+function extensionErrorsIn(text, extDir, extId) {
   const testsDir = path.join(extDir, 'out', 'test') + path.sep;
   const ownFile = new RegExp(`${escapeRe(extDir + path.sep)}[^\\s:)]+`, 'g');
   const isOwnFile = (f) => !f.startsWith(testsDir) && !f.includes(`${path.sep}node_modules${path.sep}`);
   const found = [];
-  for (const file of files) {
-    const entries = logEntries(readFileSync(file, 'utf8'));
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
-      if (!/^\S+ \S+ \[error\]/.test(e)) continue;
-      if (/integration test\(s\) failed|no integration test ran/.test(e)) continue; // our own index.ts
-      const activationFailed = e.includes(`Activating extension ${extId} failed`) || e.includes(`Activating extension '${extId}' failed`);
-      const mentionsId = e.toLowerCase().includes(extId.toLowerCase());
-      const ownFrames = (e.match(ownFile) ?? []).filter(isOwnFile);
-      if (!(activationFailed || mentionsId || ownFrames.length)) continue;
-      found.push(e);
-      // "Activating extension X failed due to an error:" is followed by the error itself.
-      if (activationFailed && entries[i + 1] && /^\S+ \S+ \[error\]/.test(entries[i + 1]) && !found.includes(entries[i + 1])) {
-        found.push(entries[++i]);
-      }
+  const entries = logEntries(text);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (!/^\S+ \S+ \[error\]/.test(e)) continue;
+    if (/(integration|web) test\(s\) failed|no (integration|web) test ran/.test(e)) continue; // our own index.ts
+    const activationFailed = e.includes(`Activating extension ${extId} failed`) || e.includes(`Activating extension '${extId}' failed`);
+    const mentionsId = e.toLowerCase().includes(extId.toLowerCase());
+    const ownFrames = (e.match(ownFile) ?? []).filter(isOwnFile);
+    if (!(activationFailed || mentionsId || ownFrames.length)) continue;
+    found.push(e);
+    // "Activating extension X failed due to an error:" is followed by the error itself.
+    if (activationFailed && entries[i + 1] && /^\S+ \S+ \[error\]/.test(entries[i + 1]) && !found.includes(entries[i + 1])) {
+      found.push(entries[++i]);
     }
   }
   return found;
@@ -257,6 +260,10 @@ async function runTests(opts) {
   }
   // code-server has stopped (logs flushed); its temp folders go at the final cleanup.
   const extErrors = userDataDir ? findExtensionErrors(userDataDir, extDir, extId) : [];
+  // --web: the web worker extension host logs in the browser; the workbench hands its logs over.
+  for (const entry of hostLogs) {
+    if (/(^|[\\/])workerexthost\.log$/.test(entry?.relativePath ?? '')) extErrors.push(...extensionErrorsIn(String(entry.contents ?? ''), extDir, extId));
+  }
   if (code !== 0) {
     for (const line of userDataDir ? findHostExits(userDataDir) : []) log(`ERROR: ${line}`);
     if (userDataDir && existsSync(path.join(userDataDir, 'logs'))) {
