@@ -79,6 +79,18 @@ describe('the web build in the web worker extension host', () => {
     await waitFor(async () => !(await hoverText(document, at)).includes('host of the 2022 SCO summit'), 'the entry to disappear with its file', 20_000);
   });
 
+  it('locates the problems of a workspace glossary', async () => {
+    const uri = await writeFile('broken.glossary.yaml', 'terms:\n  - term: Foo\n    kind: principal\n');
+    const [problem] = await waitFor(() => {
+      const d = vscode.languages.getDiagnostics(uri);
+      return d.length > 0 && d;
+    }, 'a diagnostic on the broken glossary');
+    assert.match(problem.message, /unknown kind/);
+    assert.deepStrictEqual([problem.range.start.line, problem.range.start.character], [2, 10]);
+    await vscode.workspace.fs.delete(uri);
+    await waitFor(() => vscode.languages.getDiagnostics(uri).length === 0, 'the diagnostic to go with its file');
+  });
+
   it('has logged no error', () => {
     assert.deepStrictEqual(api().loggedErrors, []);
   });
