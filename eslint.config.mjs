@@ -1,6 +1,21 @@
-// typescript-eslint on the sources; the core must never import `vscode` (it also runs in the CLI).
+// typescript-eslint on the sources; the core must never import `vscode` (it also runs in the CLI),
+// and the code the Node and web builds share must never import a Node module (the web build runs
+// in a web worker: vscode.dev, github.dev).
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+/** Node's own modules (`fs`, `path`, `worker_threads`, `fs/promises` …, and any `node:` name). */
+const noNodeModules = {
+  paths: builtinModules.map((name) => ({
+    name,
+    message: 'Code shared with the web build may not use Node modules: pass what it needs in through HostPlatform (src/vscode/platform.ts).',
+  })),
+  patterns: [
+    { group: ['node:*'], message: 'Code shared with the web build may not use Node modules: pass what it needs in through HostPlatform (src/vscode/platform.ts).' },
+    { group: ['**/node/*'], message: 'src/node is for the Node build only: pass what shared code needs in through HostPlatform (src/vscode/platform.ts).' },
+  ],
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test/host/**', '.vscode-test/**', '.bench/**'] },
@@ -14,9 +29,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/vscode/**/*.ts', 'src/extension.ts', 'src/extension.web.ts'],
+    rules: { 'no-restricted-imports': ['error', noNodeModules] },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/core must stay editor-free: put editor code in src/vscode.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { ...noNodeModules, paths: [{ name: 'vscode', message: 'src/core must stay editor-free: put editor code in src/vscode.' }, ...noNodeModules.paths] },
+      ],
     },
   },
   {

@@ -26,12 +26,16 @@ const common = {
 const entries = [{ in: 'src/cli.ts', out: 'cli', banner: '#!/usr/bin/env node' }];
 if (existsSync('src/extension.ts')) {
   // The extension parses workspace glossaries in a worker thread (src/core/glossaryParser.ts).
-  entries.push({ in: 'src/extension.ts', out: 'extension' }, { in: 'src/node/glossaryWorker.ts', out: 'glossaryWorker' });
+  entries.push({ in: 'src/extension.node.ts', out: 'extension' }, { in: 'src/node/glossaryWorker.ts', out: 'glossaryWorker' });
+  // The web build (the manifest's `browser`, for vscode.dev and github.dev): a web worker, so no
+  // Node module at all; esbuild fails on any import of one (`platform: 'browser'` resolves none).
+  entries.push({ in: 'src/extension.web.ts', out: 'web/extension', platform: 'browser' });
 }
 await Promise.all(
   entries.map((e) =>
     build({
       ...common,
+      platform: e.platform ?? common.platform,
       entryPoints: [e.in],
       outfile: `dist/${e.out}.js`,
       external: ['vscode'],
@@ -70,5 +74,5 @@ if (compiled.status !== 0) {
 writeFileSync('syntaxes/statement.tmLanguage.json', JSON.stringify(generateGrammar(glossary.entries), null, 2) + '\n');
 const count = glossary.entries.length;
 console.log(
-  `build: dist/cli.js${entries.length > 1 ? ', dist/extension.js, dist/glossaryWorker.js' : ''}, dist/builtin-glossary.json (${count} entries from ${files.length} files) and its precompiled matcher, syntaxes/statement.tmLanguage.json`,
+  `build: dist/cli.js${entries.length > 1 ? ', dist/extension.js, dist/glossaryWorker.js, dist/web/extension.js' : ''}, dist/builtin-glossary.json (${count} entries from ${files.length} files) and its precompiled matcher, syntaxes/statement.tmLanguage.json`,
 );

@@ -418,14 +418,17 @@ async function installExtension(vsix, dirs, env) {
 
 /**
  * The workbench URL that opens `folder` with the extension at `extensionDevelopmentPath`
- * loaded in the (remote, Node) extension host, and runs `extensionTestsPath` if given.
+ * loaded in the (remote, Node) extension host, and runs `extensionTestsPath` if given. With
+ * `extensionDevelopmentKind: 'web'` the extension runs in the web worker extension host instead
+ * (its `browser` entry, as on vscode.dev), and so does the suite.
  */
-export function workbenchUrl(baseUrl, { folder, extensionDevelopmentPath, extensionTestsPath }) {
+export function workbenchUrl(baseUrl, { folder, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind }) {
   const authority = new URL(baseUrl).host;
   const remote = (p) => `vscode-remote://${authority}${path.resolve(p)}`;
   const payload = [];
   if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  if (extensionDevelopmentKind) payload.push(['extensionDevelopmentKind', extensionDevelopmentKind]);
   payload.push(['skipWelcome', 'true']);
   const q = [];
   if (folder) q.push(`folder=${encodeURIComponent(path.resolve(folder))}`);
@@ -463,13 +466,14 @@ export async function launchBrowser({ headless = true } = {}) {
  * viewport, onLog(level, message) for the workbench automation log, port, beforeGoto(page),
  * settings (user settings merged over the defaults, e.g. a colour theme), install (.vsix files
  * installed into the fresh extensions folder first; pass extensionDevelopmentPath: null to test
- * only what they install).
+ * only what they install), extensionDevelopmentKind ('web': the web worker extension host).
  */
 export async function withWorkbench(options, fn) {
   const {
     folder,
     extensionDevelopmentPath = REPO,
     extensionTestsPath,
+    extensionDevelopmentKind,
     viewport = { width: 1400, height: 900 },
     onLog,
     onServerLine,
@@ -488,7 +492,7 @@ export async function withWorkbench(options, fn) {
     const page = await context.newPage();
     if (onLog) await page.exposeFunction('codeAutomationLog', (level, message) => onLog(level, message));
     if (beforeGoto) await beforeGoto(page);
-    const url = workbenchUrl(server.baseUrl, { folder, extensionDevelopmentPath, extensionTestsPath });
+    const url = workbenchUrl(server.baseUrl, { folder, extensionDevelopmentPath, extensionTestsPath, extensionDevelopmentKind });
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     return await fn({ page, server, browser, url });
   } finally {

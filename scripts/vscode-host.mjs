@@ -3,7 +3,9 @@
 // Code server, from npm) + headless Debian Chromium via playwright-core. Install
 // the host first with `npm run setup:host`.
 //
-//   node scripts/vscode-host.mjs test [--extension DIR] [--tests FILE] [--workspace DIR] [--restricted]
+//   node scripts/vscode-host.mjs test [--extension DIR] [--tests FILE] [--workspace DIR] [--restricted] [--web]
+//       With --web, the extension and the suite (default out/test/web/suite.js, bundled by
+//       scripts/build-web-tests.mjs) run in the web worker extension host, as on vscode.dev.
 //       With --restricted, workspace trust is on and the folder opens untrusted (Restricted
 //       Mode): the suite then runs only its Restricted Mode tests (test/integration/index.ts).
 //       Runs the compiled integration suite (out/test/integration/index.js) in the
@@ -27,7 +29,7 @@ import { REPO, cleanup, copyWorkspace, exitRequested, exitWithParent, parseDurat
 const log = (msg) => console.error(`[vscode-host] ${msg}`);
 
 const USAGE = `usage:
-  node scripts/vscode-host.mjs test [--extension DIR] [--tests FILE] [--workspace DIR] [--restricted]
+  node scripts/vscode-host.mjs test [--extension DIR] [--tests FILE] [--workspace DIR] [--restricted] [--web]
   node scripts/vscode-host.mjs start [--workspace DIR] [--port N]
   node scripts/vscode-host.mjs screenshot FILE OUT.png [--hover WORD] [--workspace DIR]`;
 
@@ -72,25 +74,28 @@ function findExtensionErrors(userDataDir, extDir, extId) {
   const files = readdirSync(logsDir, { recursive: true })
     .filter((f) => /(^|[\\/])exthost\d*[\\/]remoteexthost\.log$/.test(f))
     .map((f) => path.join(logsDir, f));
+  return files.flatMap((file) => extensionErrorsIn(readFileSync(file, 'utf8'), extDir, extId));
+}
+
+/** The extension's errors in the text of one extension host log (see findExtensionErrors). */
+function extensionErrorsIn(text, extDir, extId) {
   const testsDir = path.join(extDir, 'out', 'test') + path.sep;
   const ownFile = new RegExp(`${escapeRe(extDir + path.sep)}[^\\s:)]+`, 'g');
   const isOwnFile = (f) => !f.startsWith(testsDir) && !f.includes(`${path.sep}node_modules${path.sep}`);
   const found = [];
-  for (const file of files) {
-    const entries = logEntries(readFileSync(file, 'utf8'));
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
-      if (!/^\S+ \S+ \[error\]/.test(e)) continue;
-      if (/integration test\(s\) failed|no integration test ran/.test(e)) continue; // our own index.ts
-      const activationFailed = e.includes(`Activating extension ${extId} failed`) || e.includes(`Activating extension '${extId}' failed`);
-      const mentionsId = e.toLowerCase().includes(extId.toLowerCase());
-      const ownFrames = (e.match(ownFile) ?? []).filter(isOwnFile);
-      if (!(activationFailed || mentionsId || ownFrames.length)) continue;
-      found.push(e);
-      // "Activating extension X failed due to an error:" is followed by the error itself.
-      if (activationFailed && entries[i + 1] && /^\S+ \S+ \[error\]/.test(entries[i + 1]) && !found.includes(entries[i + 1])) {
-        found.push(entries[++i]);
-      }
+  const entries = logEntries(text);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (!/^\S+ \S+ \[error\]/.test(e)) continue;
+    if (/(integration|web) test\(s\) failed|no (integration|web) test ran/.test(e)) continue; // our own index.ts
+    const activationFailed = e.includes(`Activating extension ${extId} failed`) || e.includes(`Activating extension '${extId}' failed`);
+    const mentionsId = e.toLowerCase().includes(extId.toLowerCase());
+    const ownFrames = (e.match(ownFile) ?? []).filter(isOwnFile);
+    if (!(activationFailed || mentionsId || ownFrames.length)) continue;
+    found.push(e);
+    // "Activating extension X failed due to an error:" is followed by the error itself.
+    if (activationFailed && entries[i + 1] && /^\S+ \S+ \[error\]/.test(entries[i + 1]) && !found.includes(entries[i + 1])) {
+      found.push(entries[++i]);
     }
   }
   return found;
@@ -142,19 +147,22 @@ const WORKBENCH_NOISE = new RegExp(
 
 async function runTests(opts) {
   const extDir = path.resolve(opts.extension ?? REPO);
-  const testsPath = path.resolve(opts.tests ?? path.join(REPO, 'out', 'test', 'integration', 'index.js'));
+  const defaultTests = opts.web ? path.join(REPO, 'out', 'test', 'web', 'suite.js') : path.join(REPO, 'out', 'test', 'integration', 'index.js');
+  const testsPath = path.resolve(opts.tests ?? defaultTests);
   const workspaceSrc = path.resolve(opts.workspace ?? path.join(REPO, 'test', 'integration', 'workspace'));
   const timeoutMs = parseDuration(process.env.DA_TEST_TIMEOUT, 10 * 60_000);
   const verbose = !!process.env.DA_VERBOSE;
 
   if (!existsSync(testsPath)) {
-    throw new Error(`${path.relative(REPO, testsPath)} not found: compile the suite with \`npm run compile-tests\` (tsc -p tsconfig.test.json)`);
+    const how = opts.web ? '`node scripts/build-web-tests.mjs`' : '`npm run compile-tests` (tsc -p tsconfig.test.json)';
+    throw new Error(`${path.relative(REPO, testsPath)} not found: build the suite with ${how}`);
   }
   const manifest = checkExtensionBuilt(extDir);
   const extId = `${manifest.publisher}.${manifest.name}`;
   const folder = copyWorkspace(workspaceSrc);
   const t0 = Date.now();
-  log(`running ${path.relative(REPO, testsPath) || testsPath} for ${extId} in code-server + Chromium (timeout ${Math.round(timeoutMs / 1000)} s)`);
+  const host = opts.web ? 'the web worker extension host of ' : '';
+  log(`running ${path.relative(REPO, testsPath) || testsPath} for ${extId} in ${host}code-server + Chromium (timeout ${Math.round(timeoutMs / 1000)} s)`);
 
   let reportExit, reportFailure;
   const exitReported = new Promise((resolve, reject) => {
@@ -190,9 +198,17 @@ async function runTests(opts) {
     {
       folder,
       // --restricted: workspace trust on, so the folder opens in Restricted Mode (untrusted).
-      settings: opts.restricted ? { 'security.workspace.trust.enabled': true } : undefined,
+      settings: {
+        ...(opts.restricted ? { 'security.workspace.trust.enabled': true } : {}),
+        // --web: VS Code 1.100's web workbench reads `extensionDevelopmentKind` from the payload
+        // but its extension host picker never consults it (it reads another property), so the
+        // extension would run in the remote Node host. `remote.extensionKind` = web puts it in the
+        // web worker host, where the suite then runs too (it lies inside the extension's folder).
+        ...(opts.web ? { 'remote.extensionKind': { [extId]: ['web'] } } : {}),
+      },
       extensionDevelopmentPath: extDir,
       extensionTestsPath: testsPath,
+      extensionDevelopmentKind: opts.web ? 'web' : undefined,
       onServerLine,
       onLog: (level, args) => {
         const text = formatLogArgs(args);
@@ -244,6 +260,10 @@ async function runTests(opts) {
   }
   // code-server has stopped (logs flushed); its temp folders go at the final cleanup.
   const extErrors = userDataDir ? findExtensionErrors(userDataDir, extDir, extId) : [];
+  // --web: the web worker extension host logs in the browser; the workbench hands its logs over.
+  for (const entry of hostLogs) {
+    if (/(^|[\\/])workerexthost\.log$/.test(entry?.relativePath ?? '')) extErrors.push(...extensionErrorsIn(String(entry.contents ?? ''), extDir, extId));
+  }
   if (code !== 0) {
     for (const line of userDataDir ? findHostExits(userDataDir) : []) log(`ERROR: ${line}`);
     if (userDataDir && existsSync(path.join(userDataDir, 'logs'))) {
@@ -335,6 +355,7 @@ async function main() {
       hover: { type: 'string' },
       port: { type: 'string' },
       restricted: { type: 'boolean' },
+      web: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });

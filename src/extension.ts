@@ -1,5 +1,7 @@
 /**
- * Diplomatic Annotator: activation wires the services to one adapter per feature.
+ * Diplomatic Annotator: activation wires the services to one adapter per feature. Shared by the
+ * Node build (`extension.node.ts`) and the web build (`extension.web.ts`), which pass in what
+ * their hosts differ in: so nothing here may import a Node module.
  */
 import * as vscode from 'vscode';
 import { AnalysisCache } from './vscode/analysisCache';
@@ -9,13 +11,12 @@ import { registerCommitmentsView, type CommitmentsSnapshot } from './vscode/comm
 import { registerDefinition } from './vscode/definition';
 import { registerFolding } from './vscode/folding';
 import { registerGettingStarted } from './vscode/gettingStarted';
-import { inThreadGlossaryParser, workerGlossaryParser, type GlossaryParser } from './core/glossaryParser';
-import { spawnGlossaryWorkerThread } from './node/glossaryWorkerThread';
 import { GlossaryService } from './vscode/glossaryService';
 import { registerHover } from './vscode/hover';
 import { registerLanguageStatus, type LanguageStatusSnapshot } from './vscode/languageStatus';
-import { createLogger, type Logger } from './vscode/logger';
+import { createLogger } from './vscode/logger';
 import { registerOutline } from './vscode/outline';
+import type { HostPlatform } from './vscode/platform';
 import { registerSemanticTokens } from './vscode/semanticTokens';
 import { registerQuickFixes } from './vscode/quickFixes';
 import { registerStatementDiagnostics } from './vscode/statementDiagnostics';
@@ -37,12 +38,12 @@ export interface DiplomaticAnnotatorApi {
   languageStatus: () => LanguageStatusSnapshot;
 }
 
-/** Activates the extension. */
-export async function activate(context: vscode.ExtensionContext): Promise<DiplomaticAnnotatorApi> {
+/** Activates the extension with its host's services (the build's entry passes them in). */
+export async function activateWith(context: vscode.ExtensionContext, platform: HostPlatform): Promise<DiplomaticAnnotatorApi> {
   const started = performance.now();
   const log = createLogger();
   const builtin = await readBuiltinGlossary(context, log);
-  const glossary = new GlossaryService(context.extensionUri, builtin.json, log, createGlossaryParser(context, log), builtin.matcher);
+  const glossary = new GlossaryService(context.extensionUri, builtin.json, log, platform.createGlossaryParser(context.extensionUri, log), builtin.matcher);
   const cache = new AnalysisCache(glossary, log);
   context.subscriptions.push(log, glossary, cache);
 
@@ -73,7 +74,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
       void glossary.reloadAll().catch((e) => log.error('could not load workspace glossaries', e));
     }),
     view,
-    registerCommands(cache, glossary),
+    registerCommands(cache, glossary, platform.localFiles),
     // Completions read the .statement markup, so they are for statements whatever the `languages` setting.
     registerCompletions({ language: 'statement' }, glossary),
     registerStatementDiagnostics(cache),
@@ -101,18 +102,3 @@ async function readBuiltinGlossary(context: vscode.ExtensionContext, log: Return
     return { json: { entries: [] } };
   }
 }
-
-/**
- * Workspace glossaries are parsed in a worker thread beside the bundle (`dist/glossaryWorker.js`);
- * in the calling thread only where the extension's files are not on a local disk of the host.
- */
-function createGlossaryParser(context: vscode.ExtensionContext, log: Logger): GlossaryParser {
-  const script = vscode.Uri.joinPath(context.extensionUri, 'dist', 'glossaryWorker.js');
-  if (script.scheme !== 'file') return inThreadGlossaryParser();
-  return workerGlossaryParser(spawnGlossaryWorkerThread(script.fsPath), {
-    onUnavailable: (reason) => log.error(`the glossary worker could not start (${reason}); glossaries are parsed in the editor's thread`),
-  });
-}
-
-/** Nothing to release beyond the subscriptions. */
-export function deactivate(): void {}

@@ -4,8 +4,6 @@
  * one undo step, is written only when the user saves, and VS Code's own conflict handling protects
  * files changed on disk.
  */
-import { promises as fs } from 'fs';
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { TERM_KINDS, slugify, type TermKind } from '../core/glossary';
 import { annotationFor, appendGlossaryEntry } from '../core/edits';
@@ -14,13 +12,14 @@ import { CSV_HEADER, toCsvRows, toDocumentReport, toMarkdownTable } from '../cor
 import type { AnalysisCache } from './analysisCache';
 import { toRange } from './convert';
 import type { GlossaryService } from './glossaryService';
+import type { LocalFiles } from './platform';
 
-/** Registers the writing commands. */
-export function registerCommands(cache: AnalysisCache, glossary: GlossaryService): vscode.Disposable {
+/** Registers the writing commands; `localFiles` where the host has a local disk (not on the web). */
+export function registerCommands(cache: AnalysisCache, glossary: GlossaryService, localFiles?: LocalFiles): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('diplomaticAnnotator.annotateSelection', (kind?: string) => annotateSelection(glossary, kind)),
     vscode.commands.registerCommand('diplomaticAnnotator.addToGlossary', (kind?: TermKind, target?: vscode.Uri, entry?: PresetEntry) =>
-      addToGlossary(glossary, kind, target, entry),
+      addToGlossary(glossary, localFiles, kind, target, entry),
     ),
     vscode.commands.registerCommand('diplomaticAnnotator.exportCommitments', (format?: string, destination?: 'editor' | vscode.Uri) =>
       exportCommitments(cache, format, destination),
@@ -81,16 +80,28 @@ interface PresetEntry {
  * message: in Restricted Mode; a target outside every workspace folder once symbolic links are
  * resolved; a folder, a dangling link or anything else that is not a text file.
  */
-async function addToGlossary(glossary: GlossaryService, presetKind?: TermKind, presetTarget?: vscode.Uri, preset?: PresetEntry): Promise<boolean> {
+async function addToGlossary(
+  glossary: GlossaryService,
+  localFiles: LocalFiles | undefined,
+  presetKind?: TermKind,
+  presetTarget?: vscode.Uri,
+  preset?: PresetEntry,
+): Promise<boolean> {
   try {
-    return await addToGlossaryUnguarded(glossary, presetKind, presetTarget, preset);
+    return await addToGlossaryUnguarded(glossary, localFiles, presetKind, presetTarget, preset);
   } catch (e) {
     void vscode.window.showErrorMessage(`Cannot add the term to the glossary: ${e instanceof Error ? e.message : String(e)}`);
     return false;
   }
 }
 
-async function addToGlossaryUnguarded(glossary: GlossaryService, presetKind?: TermKind, presetTarget?: vscode.Uri, preset?: PresetEntry): Promise<boolean> {
+async function addToGlossaryUnguarded(
+  glossary: GlossaryService,
+  localFiles: LocalFiles | undefined,
+  presetKind?: TermKind,
+  presetTarget?: vscode.Uri,
+  preset?: PresetEntry,
+): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (preset !== undefined && (typeof preset?.term !== 'string' || (preset.id !== undefined && (typeof preset.id !== 'string' || !/^[\w.:-]+$/.test(preset.id))))) {
     void vscode.window.showErrorMessage('Cannot add to the glossary: the entry must have a term and, optionally, an id of letters, digits and `_.:-`.');
@@ -135,7 +146,7 @@ async function addToGlossaryUnguarded(glossary: GlossaryService, presetKind?: Te
     return false;
   }
 
-  const checked = await checkGlossaryTarget(target);
+  const checked = await checkGlossaryTarget(target, localFiles);
   if ('refusal' in checked) {
     void vscode.window.showErrorMessage(`Cannot add “${term}” to ${vscode.workspace.asRelativePath(target)}: ${checked.refusal}`);
     return false;
@@ -168,10 +179,11 @@ async function addToGlossaryUnguarded(glossary: GlossaryService, presetKind?: Te
 /**
  * Whether a new entry may go into `target`: it must lie inside a workspace folder once every
  * symbolic link is resolved (a link to a file elsewhere is refused), and be a text file or not
- * exist yet. Symbolic links are resolved with Node's `realpath` for `file` URIs; other file
- * systems cannot say where a link points, so a link there is refused.
+ * exist yet. Symbolic links are resolved on the host's disk (`localFiles`, Node) for `file` URIs;
+ * other file systems, and a host without a local disk (the web), cannot say where a link points, so
+ * a link there is refused.
  */
-async function checkGlossaryTarget(target: vscode.Uri): Promise<{ exists: boolean } | { refusal: string }> {
+async function checkGlossaryTarget(target: vscode.Uri, localFiles: LocalFiles | undefined): Promise<{ exists: boolean } | { refusal: string }> {
   if (!vscode.workspace.getWorkspaceFolder(target)) return { refusal: 'it is not inside a workspace folder.' };
   let type: vscode.FileType | undefined;
   try {
@@ -185,32 +197,17 @@ async function checkGlossaryTarget(target: vscode.Uri): Promise<{ exists: boolea
       return { refusal: type & vscode.FileType.SymbolicLink ? 'it is a symbolic link to a file that does not exist.' : 'it is not a regular file.' };
     }
   }
-  if (target.scheme !== 'file') {
+  if (target.scheme !== 'file' || !localFiles) {
     return type !== undefined && type & vscode.FileType.SymbolicLink
       ? { refusal: 'it is a symbolic link, and where it points cannot be checked here.' }
       : { exists: type !== undefined };
   }
-  const real = await realPathOf(target.fsPath, type !== undefined);
+  const real = await localFiles.realPath(target.fsPath, type !== undefined);
   if (real === undefined) return { refusal: 'its folder does not exist.' };
-  const roots = await Promise.all((vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => realPathOf(f.uri.fsPath, true)));
-  const inside = roots.some((root) => root !== undefined && isInside(root, real));
+  const roots = await Promise.all((vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => localFiles.realPath(f.uri.fsPath, true)));
+  const inside = roots.some((root) => root !== undefined && localFiles.isInside(root, real));
   if (!inside) return { refusal: `it resolves to ${real}, outside the workspace folders (through a symbolic link); the extension writes only inside the workspace.` };
   return { exists: type !== undefined };
-}
-
-/** True when `file` is `root` or lies under it (both absolute, resolved). */
-function isInside(root: string, file: string): boolean {
-  const relative = path.relative(root, file);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
-
-/** The real path of `file` (of its folder, for a file that does not exist yet), or undefined when it cannot be resolved. */
-async function realPathOf(file: string, exists: boolean): Promise<string | undefined> {
-  try {
-    return exists ? await fs.realpath(file) : path.join(await fs.realpath(path.dirname(file)), path.basename(file));
-  } catch {
-    return undefined;
-  }
 }
 
 async function exportCommitments(cache: AnalysisCache, presetFormat?: string, destination?: 'editor' | vscode.Uri): Promise<string | undefined> {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activate, hoverText, open, outlineOf, positionOf, waitFor, workspaceUri, writeFile } from './helpers';
+import { EXTENSION_ID, activate, decodeTokens, hoverText, open, outlineOf, positionOf, waitFor, workspaceUri, writeFile } from './helpers';
 
 describe('editor features on the reference statement', () => {
   before(activate);
@@ -58,7 +58,7 @@ describe('editor features on the reference statement', () => {
     const { document } = await open('china-belarus-2022.statement');
     const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
     const tokens = await waitFor(() => vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri), 'semantic tokens');
-    const decoded = decode(tokens.data, legend, document);
+    const decoded = decodeTokens(tokens.data, legend, document);
     const find = (text: string) => decoded.find((t) => t.text === text);
     assert.strictEqual(find('Global Development Initiative')?.type, 'initiative');
     assert.strictEqual(find('Belarusian side')?.type, 'party');
@@ -245,17 +245,3 @@ describe('writing commands', () => {
     await vscode.commands.executeCommand('undo');
   });
 });
-
-function decode(data: Uint32Array, legend: vscode.SemanticTokensLegend, doc: vscode.TextDocument) {
-  const out: { text: string; type: string; modifiers: string[]; line: number }[] = [];
-  let line = 0;
-  let char = 0;
-  for (let i = 0; i < data.length; i += 5) {
-    line += data[i];
-    char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
-    const range = new vscode.Range(line, char, line, char + data[i + 2]);
-    const modifiers = legend.tokenModifiers.filter((_, bit) => data[i + 4] & (1 << bit));
-    out.push({ text: doc.getText(range), type: legend.tokenTypes[data[i + 3]], modifiers, line });
-  }
-  return out;
-}

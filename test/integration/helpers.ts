@@ -76,3 +76,18 @@ export function outlineOf(document: vscode.TextDocument): Promise<vscode.Documen
     return s && s.length > 0 && s;
   }, 'document symbols');
 }
+
+/** Semantic tokens as text, type, modifiers and line, decoded with their legend. */
+export function decodeTokens(data: Uint32Array, legend: vscode.SemanticTokensLegend, doc: vscode.TextDocument) {
+  const out: { text: string; type: string; modifiers: string[]; line: number }[] = [];
+  let line = 0;
+  let char = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    line += data[i];
+    char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+    const range = new vscode.Range(line, char, line, char + data[i + 2]);
+    const modifiers = legend.tokenModifiers.filter((_, bit) => data[i + 4] & (1 << bit));
+    out.push({ text: doc.getText(range), type: legend.tokenTypes[data[i + 3]], modifiers, line });
+  }
+  return out;
+}

@@ -12,6 +12,7 @@ const { minimatch } = createRequire(require.resolve('@vscode/vsce/package.json')
 
 interface Manifest {
   main: string;
+  browser: string;
   icon: string;
   bin?: Record<string, string>;
   repository?: { url: string };
@@ -36,7 +37,8 @@ function expectedFiles(): string[] {
     'LICENSE',
     manifest.icon,
     manifest.main,
-    // Read beside the bundle at activation (src/extension.ts).
+    manifest.browser,
+    // Read beside the bundle at activation (src/extension.ts, src/node/platform.ts).
     'dist/glossaryWorker.js',
     'dist/builtin-glossary.json',
     'dist/builtin-glossary.bin',
