@@ -161,6 +161,8 @@ export class BlockCache {
 interface CachedResult {
   result: BlockResult;
   leadIn: LeadIn | null;
+  /** The parties carried to the next block (see `ExtractionInput.carriedParties`). */
+  carriedParties: string[] | null;
   used: number;
 }
 
@@ -482,6 +484,8 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   // The lead-in in force ("We hereby commit to:") carries from block to block: a block's result
   // depends on its text and on the lead-in it starts under, so both make its cache key.
   let leadIn: LeadIn | null = null;
+  // So does the last actor, for a paragraph that opens with "They …" (then it is part of the key too).
+  let carried: string[] | null = null;
   const commitmentsStep = stepBudget();
   for (let i = 0; i < spans.length; i++) {
     const b = spans[i];
@@ -489,12 +493,17 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
     // A block with annotations is keyed by its text as written, markup included: the same plain
     // text annotated otherwise has other results.
     const blockKey = annotated.has(i) ? `\u0001${text.slice(b.start, b.end)}` : texts[i];
-    const key: string = leadIn ? `${blockKey}\u0000${leadInKey(leadIn)}` : blockKey;
+    const carriedKey = carried && THEY_PARAGRAPH.test(texts[i]) ? `\u0002${carried.join(',')}` : '';
+    const key: string = (leadIn ? `${blockKey}\u0000${leadInKey(leadIn)}` : blockKey) + carriedKey;
     const cached: CachedResult | undefined = cache?.results.get(key);
     if (cached) cached.used = generation;
     let result = cached?.result;
-    if (cached) leadIn = cached.leadIn;
+    if (cached) {
+      leadIn = cached.leadIn;
+      carried = cached.carriedParties ?? carried;
+    }
     if (!result) {
+      let carriedOut: string[] | null = null;
       const terms = termsOf(i);
       const context = {
         documentParties: partyIds,
@@ -502,10 +511,13 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
         organ: organ && { ...organ, span: { start: organ.span.start - b.start, end: organ.span.end - b.start } },
         leadIn,
         offices,
+        carriedParties: carried,
       };
       const extraction = extractInContext({ ...context, text: texts[i], segments: findings[i].segments!, terms });
       let commitments = extraction.commitments;
       leadIn = extraction.leadIn;
+      carriedOut = extraction.carriedParties;
+      carried = carriedOut ?? carried;
       const explicit = explicitCommitments.get(i);
       if (explicit) {
         // Read again as written only when a hand-annotated commitment needs its actor.
@@ -513,7 +525,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
         commitments = applyExplicitCommitments(commitments, explicit, b.start, plain, partyIds, asWritten, compiled);
       }
       result = { terms, segments: findings[i].segments!, commitments, lineBreaks: findings[i].lineBreaks };
-      cache?.results.set(annotated.has(i) ? detach(key) : key, { result, leadIn, used: generation });
+      cache?.results.set(annotated.has(i) ? detach(key) : key, { result, leadIn, carriedParties: carriedOut, used: generation });
     }
     blocks.push({ start: b.start, end: b.end, line, result });
     line += result.lineBreaks;
@@ -528,8 +540,11 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
 
 /** A lead-in as part of a cache key. */
 function leadInKey(leadIn: LeadIn): string {
-  return `${leadIn.actor}|${leadIn.parties.join(',')}|${leadIn.type}|${leadIn.strength}|${leadIn.negated}|${leadIn.labelKind}`;
+  return `${leadIn.actor}|${leadIn.parties.join(',')}|${leadIn.type}|${leadIn.strength}|${leadIn.negated}|${leadIn.labelKind}|${leadIn.nounItems}`;
 }
+
+/** A block with a paragraph that opens with "They" (see `PARAGRAPH_PRONOUN` in commitments.ts). */
+const THEY_PARAGRAPH = /(?:^|\n)(?:\S{1,6}\s+)?They\b/;
 
 /** An {@link Analysis} whose document-wide arrays are built from its blocks on first use. */
 function lazyAnalysis(fields: Omit<Analysis, 'terms' | 'commitments' | 'segments'>): Analysis {

@@ -130,6 +130,8 @@ export interface ExtractionInput {
   leadIn?: LeadIn | null;
   /** Titles of office and the party each speaks for in this document (see {@link OFFICE_TITLES}). */
   offices?: ReadonlyMap<string, string>;
+  /** The parties of the last actor before the text, for a paragraph that opens with "They …". */
+  carriedParties?: string[] | null;
 }
 
 /**
@@ -149,12 +151,19 @@ export interface LeadIn {
   negated: boolean;
   /** The kind of label of the lead-in's own paragraph (see `labelKind`), or '' for none. */
   labelKind: string;
+  /**
+   * False when the items only spell out what the lead-in's object may comprise ("…, which may
+   * include:" + "a) Training programs"): then an item without a verb is no commitment of its own.
+   */
+  nounItems?: boolean;
 }
 
 /** What {@link extractInContext} finds: the commitments, and the lead-in in force where the text ends. */
 export interface Extraction {
   commitments: Commitment[];
   leadIn: LeadIn | null;
+  /** The parties of the last actor, for "They …" in the next part (see `carriedParties`). */
+  carriedParties: string[] | null;
 }
 
 /** Extracts every commitment from a text (see module doc), in document order. */
@@ -171,6 +180,10 @@ export function extractInContext(input: ExtractionInput): Extraction {
   let previousActor: Actor | null = null;
   let leadIn = input.leadIn ?? null;
   let paragraphLabel = '';
+  // The last actor this text names itself (not one carried into it).
+  let ownActor: Actor | null = null;
+  const carriedIn: Actor | null = input.carriedParties ? { text: '', span: { start: 0, end: 0 }, parties: input.carriedParties } : null;
+  let paragraphCarry = carriedIn;
   // Segments and terms are both in document order: walk them together, so each segment sees only
   // its own terms and the whole pass stays linear in the size of the text.
   const { terms, text } = input;
@@ -182,6 +195,8 @@ export function extractInContext(input: ExtractionInput): Extraction {
     if (seg.kind !== 'sentence') continue;
     let item: LeadIn | null = null;
     if (seg.paragraphStart) {
+      // "They agreed …" opening a paragraph: the actor of the paragraph before (English only).
+      paragraphCarry = previousActor ?? paragraphCarry;
       previousActor = null;
       paragraphLabel = seg.label ? labelKind(text.slice(seg.label.start, seg.label.end)) : '';
       if (leadIn && (!seg.label || paragraphLabel === leadIn.labelKind)) leadIn = null;
@@ -198,16 +213,27 @@ export function extractInContext(input: ExtractionInput): Extraction {
       previousActor = extractChinese(local, seg, out, previousActor, (zh ??= zhParties(input)), item);
       clause = previousActor && /[:：]$/.test(body) ? { actor: previousActor, type: 'pledge', strength: 'normal', negated: false } : null;
     } else {
-      const found = extractEnglish(local, seg, out, previousActor, item);
+      const pronounFirst = seg.paragraphStart && PARAGRAPH_PRONOUN.test(body);
+      const found = extractEnglish(local, seg, out, previousActor ?? (pronounFirst ? paragraphCarry : null), item);
       previousActor = found.actor;
+      if (found.actor && found.actor !== carriedIn) ownActor = found.actor;
       clause = found.leadIn;
       if (found.subjectItem) leadIn = null;
     }
-    if (clause)
-      leadIn = { actor: clause.actor.text, parties: clause.actor.parties, type: clause.type, strength: clause.strength, negated: clause.negated, labelKind: paragraphLabel };
+    const nounItems = !CONTENTS_LEAD_IN.test(body);
+    if (clause) {
+      const { actor, type, strength, negated } = clause;
+      leadIn = { actor: actor.text, parties: actor.parties, type, strength, negated, labelKind: paragraphLabel, nounItems };
+    } else if (leadIn && !nounItems) {
+      // An item that lists its own contents ("3. To bolster …, which may include:" + "a) Training …").
+      leadIn = { ...leadIn, nounItems };
+    }
   }
-  return { commitments: out, leadIn };
+  return { commitments: out, leadIn, carriedParties: ownActor?.parties ?? null };
 }
+
+/** A paragraph that opens with "They" (its label aside): the actor carries over from the paragraph before. */
+export const PARAGRAPH_PRONOUN = /^(?:\S{1,6}\s+)?They\b/;
 
 /** The words that name an actor, where they stand, and the party ids they resolve to. */
 export interface ActorReading {
@@ -652,6 +678,9 @@ function readItemPredicate(tokens: Token[], leadIn: LeadIn): Predicate | null {
   return itemTyped(pred, leadIn);
 }
 
+/** A lead-in that lists what its object may comprise: "…, which may include:", "that include:". */
+const CONTENTS_LEAD_IN = /\b(?:which|that)\s+(?:\p{L}+\s+){0,2}includes?\s*:\s*$/iu;
+
 /**
  * A noun item under a lead-in whose verb takes the items as its object ("Calls for practical steps
  * …:" + "(b) Increased transparency …", "We support:" + "- the Global Development Initiative"): the
@@ -659,7 +688,7 @@ function readItemPredicate(tokens: Token[], leadIn: LeadIn): Predicate | null {
  * will champion:" + "- human rights") a noun item is a topic, not a commitment.
  */
 function nounItem(tokens: Token[], leadIn: LeadIn): Predicate | null {
-  if (leadIn.type === 'pledge' || leadIn.type === 'affirm' || !tokens[0]?.word || tokens.length < 3) return null;
+  if (leadIn.nounItems === false || !tokens[0]?.word || tokens.length < 3) return null;
   const head = DETERMINERS.has(tokens[0].w) && tokens[1].word ? 1 : 0;
   return {
     first: 0,
@@ -744,6 +773,9 @@ interface ActorMatch {
   group?: boolean;
 }
 
+/** Plural titles a list of names may follow ("Prime Ministers John Key and Julia Gillard met …"). */
+const PLURAL_TITLES = new Set(['ministers', 'presidents', 'leaders']);
+
 /** {@link COLLECTIVE_ACTORS} by their first word. */
 const COLLECTIVE_BY_FIRST_WORD = new Map<string, string[][]>();
 for (const phrase of COLLECTIVE_ACTORS) COLLECTIVE_BY_FIRST_WORD.set(phrase[0], [...(COLLECTIVE_BY_FIRST_WORD.get(phrase[0]) ?? []), phrase]);
@@ -763,9 +795,15 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
     let ok = true;
     for (let j = 0; j < phrase.length && ok; j++) ok = tokens[i + j].w === phrase[j];
     if (!ok) continue;
-    const end = i + phrase.length;
+    let end = i + phrase.length;
     // "the two sides'": a possessive is not a subject.
     if (end < n && (tokens[end].w === "'" || tokens[end].w === "'s")) continue;
+    // "Prime Ministers John Key and Julia Gillard": the names after a plural title.
+    if (PLURAL_TITLES.has(phrase[phrase.length - 1]) && isNameWord(tokens, end, parties)) {
+      let e = end;
+      while (isNameWord(tokens, e, parties) || (tokens[e]?.w === 'and' && isNameWord(tokens, e + 1, parties))) e++;
+      end = e;
+    }
     const appositive = phrase.length === 1 && phrase[0] === 'we' && end < n && tokens[end].w === ',';
     return { actor: { text: textOf(i, end), span: span(i, end), parties: input.documentParties }, endToken: end, appositive };
   }
@@ -1189,7 +1227,8 @@ function readInfinitiveComplement({ at, k, base }: FiniteVerb): Complement | nul
     const continued = base === 'continue' ? verbInfo(after.w)?.find((i) => i.form === 'base') : undefined;
     return { length: verbAt - k, type: (continued && positionType(continued.base)) || 'pledge', infinitive: true };
   }
-  // "commit to open trade"; "agreed to the plan" makes no commitment by itself.
+  // "commit to open trade"; "agreed to a relationship based on …": a pledge to what is agreed.
+  if (base === 'agree' && ARTICLES.has(tokens[k + 2]?.w ?? '')) return { length: 1, type: 'pledge' };
   return base === 'commit' || base === 'pledge' ? { length: 1, type: 'pledge' } : { length: 0, type: null };
 }
 
@@ -1239,6 +1278,8 @@ function readContinueIng({ at, k, base }: FiniteVerb): Complement | null {
   return { length: 1, type: 'pledge' };
 }
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /** A verb and its particle: "agree on/upon" (pledge), "call on/upon/for" (request), "adhere to", "abide by". */
 function readParticleComplement({ at, k, base }: FiniteVerb): Complement | null {
   const next = at.tokens[k + 1]?.w;
@@ -1257,6 +1298,15 @@ function readReflexiveCommit({ at, k, base }: FiniteVerb): Complement | null {
   return { length: 2, type: 'pledge' };
 }
 
+/** True when a modal ("will", "would", "shall") stands within the next few words, before any punctuation. */
+function modalFollows(tokens: Token[], j: number): boolean {
+  for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
+    if (!tokens[k].word) return false;
+    if (tokens[k].w === 'will' || tokens[k].w === 'would' || tokens[k].w === 'shall') return true;
+  }
+  return false;
+}
+
 /**
  * Verbs that make no commitment by themselves: an infinitive-pledge verb without "to" ("agreed",
  * "plan"), "resolve disputes", "decide" (except a resolution's "Decides that"), and "back", too
@@ -1265,7 +1315,8 @@ function readReflexiveCommit({ at, k, base }: FiniteVerb): Complement | null {
 function readBareVerb({ at, k, base, form }: FiniteVerb): Complement | null {
   const next = at.tokens[k + 1]?.w;
   // "Ministers agreed that stronger cooperation is required": an affirmation agreed on.
-  if (base === 'agree' && next === 'that') return { length: 1, type: 'affirm' };
+  // "agreed that officials would work on …": what is to be done, a pledge.
+  if (base === 'agree' && next === 'that') return { length: 1, type: modalFollows(at.tokens, k + 2) ? 'pledge' : 'affirm' };
   if (INFINITIVE_PLEDGE_VERBS.has(base) && !triggerType(base)) return { length: 0, type: null };
   if (BARE_PLEDGE_VERBS.has(base)) return { length: 0, type: base === 'decide' && (next === 'that' || next === ',') ? 'pledge' : null };
   if (base === 'back' && form === 'base' && at.form !== 'modal') return { length: 0, type: null };

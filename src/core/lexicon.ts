@@ -29,14 +29,14 @@ export const TRIGGER_VERBS: Record<string, CommitmentType> = {
 };
 
 /** Verbs that make a pledge only when followed by "to" (agree to, intend to, continue to…), or "on"/"upon" for agree. */
-export const INFINITIVE_PLEDGE_VERBS = new Set(['agree', 'decide', 'determine', 'intend', 'undertake', 'commit', 'continue', 'pledge', 'vow', 'resolve', 'plan', 'aim', 'seek', 'strive', 'endeavour', 'endeavor', 'stand', 'promise']);
+export const INFINITIVE_PLEDGE_VERBS = new Set(['agree', 'aspire', 'decide', 'determine', 'intend', 'undertake', 'commit', 'continue', 'pledge', 'vow', 'resolve', 'plan', 'aim', 'seek', 'strive', 'endeavour', 'endeavor', 'stand', 'promise']);
 
 /** Verbs whose commitment is tentative: "will consider", "explore", "study". */
 export const WEAK_VERBS = new Set(['consider', 'explore', 'study', 'examine', 'seek', 'strive', 'endeavour', 'endeavor', 'try', 'look', 'aim', 'plan']);
 
 /** Base forms of other verbs a diplomatic predicate commonly starts with (they continue a chain but make no commitment themselves). */
 const OTHER_VERBS = [
-  'deepen', 'advance', 'strengthen', 'maintain', 'follow', 'advocate', 'promote', 'expand', 'enhance', 'work', 'cooperate',
+  'aspire', 'deepen', 'advance', 'strengthen', 'maintain', 'follow', 'advocate', 'promote', 'expand', 'enhance', 'work', 'cooperate',
   'implement', 'safeguard', 'build', 'foster', 'facilitate', 'boost', 'increase', 'establish', 'take', 'grant', 'ensure',
   'hold', 'host', 'coordinate', 'create', 'develop', 'improve', 'keep', 'preserve', 'protect', 'upgrade', 'elevate', 'sign',
   'conclude', 'launch', 'accelerate', 'align', 'assist', 'help', 'provide', 'share', 'step', 'make', 'push', 'bring',
@@ -228,7 +228,7 @@ export const COLLECTIVE_ACTORS: string[][] = [
   'the ministers', 'the two ministers', 'the two nations', 'both nations', 'each party', 'each side', 'neither party',
   'neither side', 'each participant', 'neither participant', 'each contracting party', 'neither contracting party',
   'the signatories', 'all parties', 'the member states', 'member states', 'we', 'each of the parties', 'either party',
-  'leaders', 'ministers', 'participants', 'the two delegations', 'both delegations', 'the alliance', 'our alliance',
+  'leaders', 'ministers', 'prime ministers', 'presidents', 'foreign ministers', 'participants', 'the two delegations', 'both delegations', 'the alliance', 'our alliance',
   ...collectiveNumbered(),
 ].map((p) => p.split(' '));
 
@@ -245,9 +245,10 @@ function collectiveNumbered(): string[] {
   return phrases;
 }
 
-/** Words that may open a sentence before its actor without a comma: "Together we intend …", "Today we are launching …". */
 /** Prepositions that open a short phrase before "we" without a comma ("At the same time we will …", "As democratic societies we support …"). */
 export const OPENING_PHRASE_PREPOSITIONS = new Set(['at', 'as', 'in', 'on', 'with', 'through', 'under', 'for', 'by', 'from', 'since', 'after', 'following', 'beyond', 'within', 'over']);
+
+/** Words that may open a sentence before its actor without a comma: "Together we intend …", "Today we are launching …". */
 
 export const ACTOR_OPENING_ADVERBS = new Set(['together', 'today', 'additionally', 'furthermore', 'moreover', 'finally', 'also', 'now', 'likewise', 'similarly', 'separately', 'jointly', 'collectively', 'further']);
 

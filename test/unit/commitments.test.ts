@@ -189,7 +189,6 @@ describe('commitments', () => {
       "L4 request 'Increased' [un-general-assembly]",
       "L5 request 'further' [un-general-assembly]",
     ]);
-    // Under a pledge a noun item is a topic ("We commit to:" + "- human rights", see below).
   });
 
   it('does not take the modal of a recalled obligation of others for a pledge of the organ', () => {
@@ -285,6 +284,24 @@ describe('commitments', () => {
     // Not past a comma or a verb, and not in the middle of a sentence.
     assert.deepStrictEqual(doc('As the report shows we support global institutions.'), []);
     assert.deepStrictEqual(doc('The plan that at last we support is new.'), []);
+  });
+
+  it('reads bilateral statements as the Australia–New Zealand and China–Australia ones of 2013 and 2022 are written', () => {
+    const doc = (...lines: string[]) => commitments(joinLines('Joint Statement of Chile and Peru', ...lines));
+    // "They" opening a paragraph: the actor of the paragraph before.
+    assert.deepStrictEqual(doc('The two sides welcomed the progress.', 'They also agreed to support people-to-people exchanges.'), [
+      "L2 support 'welcomed' [CL,PE]",
+      "L3 pledge 'also agreed to support' [CL,PE]",
+    ]);
+    assert.deepStrictEqual(doc('They also agreed to support people-to-people exchanges.'), []);
+    // A plural title, with or without the names after it.
+    assert.deepStrictEqual(doc('Prime Ministers welcomed the progress.'), ["L2 support 'welcomed' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Presidents Gabriel Boric and Dina Boluarte welcomed the progress.'), ["L2 support 'welcomed' [CL,PE]"]);
+    // "agreed to a …" and "agreed that … would" are pledges; "agreed that" alone states a shared view.
+    assert.deepStrictEqual(doc('The two sides agreed to a relationship based on mutual respect.'), ["L2 pledge 'agreed to' [CL,PE]"]);
+    assert.deepStrictEqual(doc('The two sides agreed that officials would work on arrangements.'), ["L2 pledge 'agreed that' [CL,PE]"]);
+    assert.deepStrictEqual(doc('The two sides agreed that cooperation is essential.'), ["L2 affirm 'agreed that' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We aspire to vaccinate two thirds of the world’s population.'), ["L2 pledge 'aspire to vaccinate' [CL,PE]"]);
   });
 
   it('reads "will ask", "will urge" and "…, and ask them to" as requests', () => {
@@ -493,7 +510,13 @@ describe('commitments', () => {
       "L2 support 'human' []",
       "L3 support 'promoting' []",
     ]);
-    assert.deepStrictEqual(commitments(joinLines('We commit to:', '- human rights;', '- promoting human rights.')).slice(1), ["L3 pledge 'promoting' []"]);
+    // Every item under a lead-in is its own commitment, a noun item too ("agreed on the following steps:" + "- Entry into force of …")…
+    assert.deepStrictEqual(commitments(joinLines('We commit to:', '- human rights;', '- promoting human rights.')).slice(1), ["L2 pledge 'human' []", "L3 pledge 'promoting' []"]);
+    // …except where the items only spell out what the lead-in's object may include (US–Ukraine BSA 2024).
+    assert.deepStrictEqual(
+      commitments(joinLines('We commit to:', '3. To bolster cooperation, which may include:', 'a) Training programs;', 'b) Provision of defense articles.')).slice(1),
+      ["L2 pledge 'To bolster' []"],
+    );
   });
 
   it('splits coordinated predicates and carries the subject over a participial opener', () => {
