@@ -357,4 +357,94 @@ describe('built-in glossary', () => {
       'un-security-council:Security Council',
     ]);
   });
+
+  describe('keeps apart what the audit found conflated (glossary-audit.md 3.2)', () => {
+    const compiled = compileGlossary(glossary);
+    const found = (text: string) => analyzeText(text, compiled).terms.map((t) => `${t.id}:${text.slice(t.start, t.end)}`);
+    it('reads the three generations of EU framework agreements as three agreements, none as the Permanent Court of Arbitration', () => {
+      assert.deepStrictEqual(found('The Partnership and Cooperation Agreement (PCA) between the EU and Kazakhstan.'), [
+        'partnership-and-cooperation-agreement:Partnership and Cooperation Agreement (PCA)',
+        'EU:EU',
+        'KZ:Kazakhstan',
+      ]);
+      assert.deepStrictEqual(found('the EPCA, and the Comprehensive and Enhanced Partnership Agreement; a case at the PCA'), [
+        'enhanced-partnership-and-cooperation-agreement:EPCA',
+        'comprehensive-and-enhanced-partnership-agreement:Comprehensive and Enhanced Partnership Agreement',
+        'pca:PCA',
+      ]);
+      const kinds = ['partnership-and-cooperation-agreement', 'enhanced-partnership-and-cooperation-agreement', 'comprehensive-and-enhanced-partnership-agreement'];
+      assert.deepStrictEqual(
+        kinds.map((id) => glossary.byId.get(id)?.kind),
+        ['agreement', 'agreement', 'agreement'],
+      );
+    });
+    it('reads decoupling as decoupling, not as de-risking', () => {
+      assert.deepStrictEqual(found('We oppose decoupling. We pursue de-risking, not decoupling. 反对脱钩断链。'), [
+        'decoupling:decoupling',
+        'de-risking:de-risking',
+        'decoupling:decoupling',
+        'decoupling:脱钩断链',
+      ]);
+    });
+    it('reads the G8 as the G8 of eight members, not as the G7', () => {
+      assert.deepStrictEqual(found('The G8 summit of 2006 in St Petersburg; the G7 summit of 2023.'), ['g8:G8', 'g7:G7']);
+      assert.deepStrictEqual(glossary.byId.get('g8')?.members, ['CA', 'FR', 'DE', 'IT', 'JP', 'GB', 'US', 'RU']);
+    });
+    it('reads the Nordic Council of Ministers, highly migratory fish stocks and the Palestinian Authority as entries of their own', () => {
+      assert.deepStrictEqual(found('The Nordic Council of Ministers and the Nordic Council.'), [
+        'nordic-council-of-ministers:Nordic Council of Ministers',
+        'nordic-council:Nordic Council',
+      ]);
+      assert.deepStrictEqual(found('straddling fish stocks and highly migratory fish stocks'), [
+        'straddling-fish-stocks:straddling fish stocks',
+        'highly-migratory-fish-stocks:highly migratory fish stocks',
+      ]);
+      assert.deepStrictEqual(found('The Palestinian Authority and the State of Palestine.'), ['palestinian-authority:Palestinian Authority', 'PS:State of Palestine']);
+    });
+    it('reads the "no-limits partnership" as the relationship, not as the 2022 joint statement', () => {
+      assert.deepStrictEqual(found('the no-limits partnership'), ['comprehensive-strategic-partnership-of-coordination-for-a-new-era:no-limits partnership']);
+    });
+  });
+
+  describe('matches names case-sensitively where the lower-case word is another word', () => {
+    const compiled = compileGlossary(glossary);
+    const found = (text: string) => analyzeText(text, compiled).terms.map((t) => `${t.id}:${text.slice(t.start, t.end)}`);
+    it('in English', () => {
+      assert.deepStrictEqual(found('Chad, Chile, Turkey and Guinea; a hanging chad, chile peppers, roast turkey, shoe polish.'), ['TD:Chad', 'CL:Chile', 'TR:Turkey', 'GN:Guinea']);
+    });
+    it('in Russian, while the side forms still match at the start of a sentence', () => {
+      assert.deepStrictEqual(found('Чад, Чили, Перу и Панама. В чаду, перец чили, по перу, панама. Чадская сторона и Чилийская сторона.'), [
+        'TD:Чад',
+        'CL:Чили',
+        'PE:Перу',
+        'PA:Панама',
+        'TD:Чадская сторона',
+        'CL:Чилийская сторона',
+      ]);
+    });
+  });
+
+  describe('has Russian forms that respect Russian words', () => {
+    const compiled = compileGlossary(glossary);
+    const found = (text: string) => analyzeText(text, compiled).terms.map((t) => `${t.id}:${text.slice(t.start, t.end)}`);
+    it('matches short and formal names, their genitives and the side', () => {
+      assert.deepStrictEqual(found('Правительство Республики Ангола и Ангола; Президент Анголы; ангольская сторона.'), [
+        'AO:Республики Ангола',
+        'AO:Ангола',
+        'AO:Анголы',
+        'AO:ангольская сторона',
+      ]);
+    });
+    it('does not read a pronoun, a place or another state as a state', () => {
+      assert.deepStrictEqual(found('Того же мнения придерживается Республика Того.'), ['TG:Республика Того']);
+      assert.deepStrictEqual(found('Северная Ирландия и Ирландия; Американское Самоа и Самоа; дельта Нигера и Нигер.'), ['IE:Ирландия', 'WS:Самоа', 'NE:Нигер']);
+      assert.deepStrictEqual(found('Папуа — Новой Гвинеи, Гвинеи-Бисау, Экваториальной Гвинеи и Гвинеи; Новая Гвинея — остров.'), [
+        'PG:Папуа — Новой Гвинеи',
+        'GW:Гвинеи-Бисау',
+        'GQ:Экваториальной Гвинеи',
+        'GN:Гвинеи',
+      ]);
+      assert.deepStrictEqual(found('Южного Судана и Судана; Турецкая Республика Северного Кипра и Республика Кипр.'), ['SS:Южного Судана', 'SD:Судана', 'CY:Республика Кипр']);
+    });
+  });
 });
