@@ -9,7 +9,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { analyzeText, compileGlossary } from '../../src/core/analyze';
-import { glossaryFromJson, parseAsOf } from '../../src/core/glossary';
+import { formsOf, glossaryFromJson, parseAsOf } from '../../src/core/glossary';
 import { termHover } from '../../src/core/hover';
 import { entryToJson } from '../../src/core/report';
 import { builtinGlossaryFiles, parseBuiltinGlossary } from '../../src/node/builtin';
@@ -26,6 +26,28 @@ const ISO_3166_ALPHA2 = new Set(
 );
 /** Organisations that act as parties; ids that are not ISO codes must be one of these. */
 const ORGANISATIONS = new Set(['EU', 'ASEAN', 'african-union', 'UN', 'GCC', 'LAS', 'ECOWAS', 'CARICOM', 'MERCOSUR', 'CELAC']);
+
+/** Sources that are encyclopedias: an entry that cites nothing else rests on an encyclopedia alone. */
+const ENCYCLOPEDIA = /^https?:\/\/(?:[^/]+\.)?(?:wikipedia\.org|wikidata\.org|britannica\.com|encyclopedia\.com)(?:[/:?#]|$)/i;
+/** How a summary presents a group of states ("the regional organisation of eight South Asian states"). */
+const GROUP_OF_STATES =
+  /\b(?:grouping|group|alliance|bloc|union|community|association|organi[sz]ation|forum|format|coalition|club|confederation|cooperation)\b of\b(?:(?![.;]).)*?\b(?:states|countries|economies|democracies|producers|monarchies|nations)\b/i;
+/** Groups that list no members, and why. */
+const MEMBERS_NOT_LISTED = new Set([
+  // The UN, and coalitions that speak through a chair for most of its members (see glossary/README.md).
+  'UN',
+  'g77',
+  'non-aligned-movement',
+  'oic',
+  'francophonie', // 88 members and observers, states and governments alike
+  // Memberships that could not be checked against a source when the members were added.
+  'cica',
+  'iora',
+  'oas', // withdrawals announced by Nicaragua and Venezuela
+  // Members that are not all parties of this glossary.
+  'pacific-islands-forum', // French Polynesia, New Caledonia, Niue
+  'apec', // "member economies", among them Hong Kong, China and Chinese Taipei
+]);
 
 describe('built-in glossary', () => {
   const glossary = parseBuiltinGlossary(ROOT);
@@ -75,6 +97,31 @@ describe('built-in glossary', () => {
     assert.deepStrictEqual(short, []);
     const chinese = entries.filter((e) => e.aliases.some((a) => /[\u4e00-\u9fff]/.test(a))).length;
     assert.ok(chinese >= 150, `${chinese} entries have Chinese aliases`);
+  });
+
+  describe('meets the quality floors, computed from the files', () => {
+    it('gives Russian forms to at least 90 % of parties', () => {
+      const parties = entries.filter((e) => e.kind === 'party');
+      const without = parties.filter((e) => !formsOf(e).some((f) => /\p{Script=Cyrillic}/u.test(f))).map((e) => e.id);
+      assert.ok(without.length <= parties.length * 0.1, `${parties.length - without.length} of ${parties.length} parties have Russian forms; none: ${without.join(', ')}`);
+    });
+
+    it('rests at most a quarter of entries on an encyclopedia alone', () => {
+      const encyclopediaOnly = entries.filter((e) => e.sources.length > 0 && e.sources.every((s) => ENCYCLOPEDIA.test(s))).map((e) => e.id);
+      assert.ok(
+        encyclopediaOnly.length <= entries.length / 4,
+        `${encyclopediaOnly.length} of ${entries.length} entries cite only an encyclopedia: ${encyclopediaOnly.slice(0, 30).join(', ')}…`,
+      );
+    });
+
+    it('lists the members of every group: organisations that are parties, and bodies whose summary calls them a group of states', () => {
+      const groups = entries.filter((e) => (e.kind === 'party' && !ISO_3166_ALPHA2.has(e.id)) || (e.kind === 'institution' && GROUP_OF_STATES.test(e.summary ?? '')));
+      assert.ok(groups.length >= 30, `${groups.length} groups found: the rule no longer finds them`);
+      const without = groups.filter((e) => !e.members?.length && !MEMBERS_NOT_LISTED.has(e.id)).map((e) => e.id);
+      assert.deepStrictEqual(without, [], 'groups without members');
+      const listedAnyway = [...MEMBERS_NOT_LISTED].filter((id) => glossary.byId.get(id)?.members?.length);
+      assert.deepStrictEqual(listedAnyway, [], 'no longer exceptions: remove them from MEMBERS_NOT_LISTED');
+    });
   });
 
   it('reads the reference statements as the test glossary does', () => {
