@@ -460,11 +460,12 @@ describe('built-in glossary', () => {
       assert.deepStrictEqual(found('Chad, Chile, Turkey and Guinea; a hanging chad, chile peppers, roast turkey, shoe polish.'), ['TD:Chad', 'CL:Chile', 'TR:Turkey', 'GN:Guinea']);
     });
     it('in Russian, while the side forms still match at the start of a sentence', () => {
-      assert.deepStrictEqual(found('Чад, Чили, Перу и Панама. В чаду, перец чили, по перу, панама. Чадская сторона и Чилийская сторона.'), [
+      assert.deepStrictEqual(found('Чад, Чили, Перу, Панама и Бутан. В чаду, перец чили, по перу, панама, пропан-бутан. Чадская сторона и Чилийская сторона.'), [
         'TD:Чад',
         'CL:Чили',
         'PE:Перу',
         'PA:Панама',
+        'BT:Бутан',
         'TD:Чадская сторона',
         'CL:Чилийская сторона',
       ]);
@@ -484,6 +485,7 @@ describe('built-in glossary', () => {
     });
     it('does not read a pronoun, a place or another state as a state', () => {
       assert.deepStrictEqual(found('Того же мнения придерживается Республика Того.'), ['TG:Республика Того']);
+      assert.deepStrictEqual(found('Сальвадор Альенде; Сальвадор и Чили.'), ['SV:Сальвадор', 'CL:Чили']);
       assert.deepStrictEqual(found('Северная Ирландия и Ирландия; Американское Самоа и Самоа; дельта Нигера и Нигер.'), ['IE:Ирландия', 'WS:Самоа', 'NE:Нигер']);
       assert.deepStrictEqual(found('Папуа — Новой Гвинеи, Гвинеи-Бисау, Экваториальной Гвинеи и Гвинеи; Новая Гвинея — остров.'), [
         'PG:Папуа — Новой Гвинеи',
