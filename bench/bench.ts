@@ -11,7 +11,7 @@ import { spawnSync } from 'child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { compileMatcher, type Pattern } from '../src/core/matcher';
-import { formsOf, glossaryFromJson, mergeGlossaries, parseGlossary } from '../src/core/glossary';
+import { formsOf, isCaseSensitive, glossaryFromJson, mergeGlossaries, parseGlossary } from '../src/core/glossary';
 import { workerGlossaryParser } from '../src/core/glossaryParser';
 import { spawnGlossaryWorkerThread } from '../src/node/glossaryWorkerThread';
 import { BlockCache, analyzeText, compileGlossary, loadCompiledGlossary, type CompiledGlossary } from '../src/core/analyze';
@@ -21,7 +21,6 @@ import { buildOutline } from '../src/core/outline';
 import { completeStatement } from '../src/core/completions';
 import { parseStatement } from '../src/core/statement';
 import { encodeSemanticTokens } from '../src/core/tokens';
-import { isAcronym } from '../src/core/chars';
 import { parseBuiltinGlossary } from '../src/node/builtin';
 import { extraTerms, generateCorpus } from './corpus';
 
@@ -54,7 +53,7 @@ function main(): void {
   const builtin = parseBuiltinGlossary(ROOT);
   const extra = extraTerms(5000);
   const patterns = [
-    ...builtin.entries.flatMap((e) => formsOf(e).map((f) => ({ text: f, caseSensitive: e.caseSensitive ?? isAcronym(f), value: e.id }))),
+    ...builtin.entries.flatMap((e) => formsOf(e).map((f) => ({ text: f, caseSensitive: isCaseSensitive(e, f), value: e.id }))),
     ...extra.map((t) => ({ text: t, caseSensitive: false, value: t })),
   ];
   const text = generateCorpus(ROOT, sizeMb * MB, extra);

@@ -92,7 +92,7 @@ function termPattern(kind, entries) {
   for (const e of entries) {
     for (const form of [e.term, ...e.aliases]) {
       if (CJK.test(form.charAt(0))) cjk.push(form);
-      else if (e.caseSensitive ?? isAcronym(form)) latinExact.push(form);
+      else if (Array.isArray(e.caseSensitive) ? e.caseSensitive.includes(form) || isAcronym(form) : (e.caseSensitive ?? isAcronym(form))) latinExact.push(form);
       else latin.push(form);
     }
   }

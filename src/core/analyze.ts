@@ -3,8 +3,8 @@
  * annotations and warnings — for the CLI and every editor feature alike.
  */
 import { clauseActorAt, extractInContext, type ActorReading, type Commitment, type LeadIn, type TermHit } from './commitments';
-import { TERM_KINDS, formsOf, type Glossary, type GlossaryEntry, type TermKind } from './glossary';
-import { endsWithTerminal, isAcronym } from './chars';
+import { TERM_KINDS, formsOf, isCaseSensitive, type Glossary, type GlossaryEntry, type TermKind } from './glossary';
+import { endsWithTerminal } from './chars';
 import { COMMITMENT_TYPES, OFFICE_TITLES, ZH_TITLE_TOPIC_WORDS, type CommitmentType, type Strength } from './lexicon';
 import { spanAt } from './hover';
 import { compileMatcher, loadMatcher, serializeMatcher, type Matcher, type Pattern } from './matcher';
@@ -27,13 +27,12 @@ export function compileGlossary(glossary: Glossary): CompiledGlossary {
   function* patterns(): Generator<Pattern<GlossaryEntry>> {
     for (const entry of glossary.entries) {
       for (const form of formsOf(entry)) {
-        const caseSensitive = entry.caseSensitive ?? isAcronym(form);
-        yield { text: form, caseSensitive, value: entry };
+        yield { text: form, caseSensitive: isCaseSensitive(entry, form), value: entry };
       }
     }
     for (const entry of glossary.entries) {
       for (const phrase of entry.blocks ?? []) {
-        yield { text: phrase, caseSensitive: entry.caseSensitive ?? isAcronym(phrase), value: entry, block: true };
+        yield { text: phrase, caseSensitive: isCaseSensitive(entry, phrase), value: entry, block: true };
       }
     }
   }

@@ -3,7 +3,7 @@
  * merge several glossaries (built-in first, then the user's) into one.
  */
 import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
-import { normalizePhrase } from './chars';
+import { isAcronym, normalizePhrase } from './chars';
 import { fromYaml, getValue, readGlossaryYaml, type YamlNode, type YamlRange } from './glossaryYaml';
 import { findExcessiveYamlNesting, MAX_YAML_DEPTH } from './yamlDepth';
 
@@ -39,8 +39,14 @@ export interface GlossaryEntry {
    * ministry, an agency): that party's id, so that "President Biden welcomed …" is a US commitment.
    */
   party?: string;
-  /** true: every form is case-sensitive; false: none is; undefined: only acronyms are (see `isAcronym`). */
-  caseSensitive?: boolean;
+  /**
+   * true: every form is case-sensitive; false: none is; undefined: only acronyms are (see
+   * `isAcronym`); a list: the forms (and `blocks` phrases) it names are, the others follow the
+   * acronym rule — for a name whose lower-case twin is an ordinary word ("Chad" and chad, Чили and
+   * чили) while its other forms must still match at the start of a sentence ("чадская сторона").
+   * See {@link isCaseSensitive}.
+   */
+  caseSensitive?: boolean | string[];
   /**
    * Longer phrases that contain one of the entry's forms but do not mean the entry ("Niger Delta"
    * for Niger, 沿海地区 for 海地): matched like forms, with the same case rule, and reported as
@@ -99,6 +105,13 @@ export function slugify(term: string): string {
     .replace(/['’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** Whether `form` (one of the entry's forms or `blocks` phrases) is matched case-sensitively (see {@link GlossaryEntry.caseSensitive}). */
+export function isCaseSensitive(entry: GlossaryEntry, form: string): boolean {
+  const rule = entry.caseSensitive;
+  if (Array.isArray(rule)) return rule.includes(form) || isAcronym(form);
+  return rule ?? isAcronym(form);
 }
 
 /** All forms under which an entry is matched: its term, then its aliases. */
@@ -345,10 +358,11 @@ function readEntry(node: MapNode, file: string, report: Reporter, lc: LineCounte
   const members = list('members');
   const party = str('party', false);
   const csNode = getValue(node, 'caseSensitive');
-  let caseSensitive: boolean | undefined;
+  let caseSensitive: boolean | string[] | undefined;
   if (csNode !== undefined) {
     if (csNode.kind === 'scalar' && typeof csNode.value === 'boolean') caseSensitive = csNode.value;
-    else report('error', '`caseSensitive` must be true or false', csNode.range);
+    else if (csNode.kind === 'list') caseSensitive = list('caseSensitive');
+    else report('error', "`caseSensitive` must be true, false or a list of the entry's forms", csNode.range);
   }
   const asOf = asOfOf(node, report);
   if (term === undefined || kind === undefined) return null;
@@ -372,11 +386,12 @@ function readEntry(node: MapNode, file: string, report: Reporter, lc: LineCounte
   const details = str('details', false);
   if (summary !== undefined) entry.summary = summary;
   if (details !== undefined) entry.details = details;
-  if (caseSensitive !== undefined) entry.caseSensitive = caseSensitive;
   if (members.length > 0) entry.members = members;
   if (party !== undefined) entry.party = party;
   const blocks = blocksOf(node, entry, list('blocks'), report);
   if (blocks.length > 0) entry.blocks = blocks;
+  if (Array.isArray(caseSensitive)) caseSensitive = caseSensitiveFormsOf(csNode!, entry, caseSensitive, report);
+  if (caseSensitive !== undefined) entry.caseSensitive = caseSensitive;
   if (asOf !== undefined) entry.asOf = asOf;
   return entry;
 }
@@ -456,6 +471,21 @@ export function findStaleEntries(entries: readonly GlossaryEntry[], today: Date,
     if (message) problems.push({ ...at(entry.origin), severity: 'warning', message });
   }
   return problems;
+}
+
+/**
+ * A `caseSensitive` list, each item checked: it must be written exactly as one of the entry's forms
+ * or `blocks` phrases (it names which of them to match case-sensitively); anything else is
+ * reported where it is written and dropped.
+ */
+function caseSensitiveFormsOf(v: YamlNode, entry: GlossaryEntry, listed: string[], report: Reporter): string[] {
+  const known = new Set([...formsOf(entry), ...(entry.blocks ?? [])]);
+  return listed.filter((form) => {
+    if (known.has(form)) return true;
+    const range = v.kind === 'list' ? v.items.find((it) => it.kind === 'scalar' && String(it.value).trim() === form)?.range : v.range;
+    report('warning', `\`caseSensitive\` lists \`${form}\`, which is not one of the entry's forms or blocks (written exactly): ignored`, range);
+    return false;
+  });
 }
 
 /**
@@ -551,6 +581,7 @@ export function glossaryFromJson(data: unknown): Glossary {
       if (typeof raw.summary === 'string') entry.summary = raw.summary;
       if (typeof raw.details === 'string') entry.details = raw.details;
       if (typeof raw.caseSensitive === 'boolean') entry.caseSensitive = raw.caseSensitive;
+      else if (Array.isArray(raw.caseSensitive)) entry.caseSensitive = strings(raw.caseSensitive);
       const members = strings(raw.members);
       if (members.length > 0) entry.members = members;
       if (typeof raw.party === 'string') entry.party = raw.party;

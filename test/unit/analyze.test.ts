@@ -61,6 +61,22 @@ describe('analysis', () => {
     assert.strictEqual(again.commitments.find((c) => c.explicit)?.type, 'affirm');
   });
 
+  it("matches the forms a `caseSensitive` list names case-sensitively, and the entry's other forms in any case", () => {
+    const yaml = joinLines(
+      'terms:',
+      '  - id: TD',
+      '    term: Chad',
+      '    kind: party',
+      '    aliases: [Republic of Chad, Чад, Чада, чадская сторона, TCD]',
+      '    caseSensitive: [Chad, Чад, Чада]',
+    );
+    const g = compileGlossary(parseGlossary(yaml, 'g.yaml'));
+    const found = (text: string) => analyzeText(text, g).terms.map((t) => text.slice(t.start, t.end));
+    assert.deepStrictEqual(found('Chad and the Republic of Chad met; a hanging chad.'), ['Chad', 'Republic of Chad']);
+    assert.deepStrictEqual(found('REPUBLIC OF CHAD; tcd; TCD'), ['REPUBLIC OF CHAD', 'TCD'], 'unlisted forms keep the default rule');
+    assert.deepStrictEqual(found('Чад и Чада; в чаду, чад. Чадская сторона приветствовала.'), ['Чад', 'Чада', 'Чадская сторона']);
+  });
+
   it('takes document parties from where the document names them, never from mentions; a group stands for its members', () => {
     const yaml = joinLines(
       'terms:',

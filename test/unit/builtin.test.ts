@@ -9,7 +9,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { analyzeText, compileGlossary } from '../../src/core/analyze';
-import { glossaryFromJson, parseAsOf } from '../../src/core/glossary';
+import { formsOf, glossaryFromJson, parseAsOf } from '../../src/core/glossary';
 import { termHover } from '../../src/core/hover';
 import { entryToJson } from '../../src/core/report';
 import { builtinGlossaryFiles, parseBuiltinGlossary } from '../../src/node/builtin';
@@ -26,6 +26,28 @@ const ISO_3166_ALPHA2 = new Set(
 );
 /** Organisations that act as parties; ids that are not ISO codes must be one of these. */
 const ORGANISATIONS = new Set(['EU', 'ASEAN', 'african-union', 'UN', 'GCC', 'LAS', 'ECOWAS', 'CARICOM', 'MERCOSUR', 'CELAC']);
+
+/** Sources that are encyclopedias: an entry that cites nothing else rests on an encyclopedia alone. */
+const ENCYCLOPEDIA = /^https?:\/\/(?:[^/]+\.)?(?:wikipedia\.org|wikidata\.org|britannica\.com|encyclopedia\.com)(?:[/:?#]|$)/i;
+/** How a summary presents a group of states ("the regional organisation of eight South Asian states"). */
+const GROUP_OF_STATES =
+  /\b(?:grouping|group|alliance|bloc|union|community|association|organi[sz]ation|forum|format|coalition|club|confederation|cooperation)\b of\b(?:(?![.;]).)*?\b(?:states|countries|economies|democracies|producers|monarchies|nations)\b/i;
+/** Groups that list no members, and why. */
+const MEMBERS_NOT_LISTED = new Set([
+  // The UN, and coalitions that speak through a chair for most of its members (see glossary/README.md).
+  'UN',
+  'g77',
+  'non-aligned-movement',
+  'oic',
+  'francophonie', // 88 members and observers, states and governments alike
+  // Memberships that could not be checked against a source when the members were added.
+  'cica',
+  'iora',
+  'oas', // withdrawals announced by Nicaragua and Venezuela
+  // Members that are not all parties of this glossary.
+  'pacific-islands-forum', // French Polynesia, New Caledonia, Niue
+  'apec', // "member economies", among them Hong Kong, China and Chinese Taipei
+]);
 
 describe('built-in glossary', () => {
   const glossary = parseBuiltinGlossary(ROOT);
@@ -75,6 +97,31 @@ describe('built-in glossary', () => {
     assert.deepStrictEqual(short, []);
     const chinese = entries.filter((e) => e.aliases.some((a) => /[\u4e00-\u9fff]/.test(a))).length;
     assert.ok(chinese >= 150, `${chinese} entries have Chinese aliases`);
+  });
+
+  describe('meets the quality floors, computed from the files', () => {
+    it('gives Russian forms to at least 90 % of parties', () => {
+      const parties = entries.filter((e) => e.kind === 'party');
+      const without = parties.filter((e) => !formsOf(e).some((f) => /\p{Script=Cyrillic}/u.test(f))).map((e) => e.id);
+      assert.ok(without.length <= parties.length * 0.1, `${parties.length - without.length} of ${parties.length} parties have Russian forms; none: ${without.join(', ')}`);
+    });
+
+    it('rests at most a quarter of entries on an encyclopedia alone', () => {
+      const encyclopediaOnly = entries.filter((e) => e.sources.length > 0 && e.sources.every((s) => ENCYCLOPEDIA.test(s))).map((e) => e.id);
+      assert.ok(
+        encyclopediaOnly.length <= entries.length / 4,
+        `${encyclopediaOnly.length} of ${entries.length} entries cite only an encyclopedia: ${encyclopediaOnly.slice(0, 30).join(', ')}…`,
+      );
+    });
+
+    it('lists the members of every group: organisations that are parties, and bodies whose summary calls them a group of states', () => {
+      const groups = entries.filter((e) => (e.kind === 'party' && !ISO_3166_ALPHA2.has(e.id)) || (e.kind === 'institution' && GROUP_OF_STATES.test(e.summary ?? '')));
+      assert.ok(groups.length >= 30, `${groups.length} groups found: the rule no longer finds them`);
+      const without = groups.filter((e) => !e.members?.length && !MEMBERS_NOT_LISTED.has(e.id)).map((e) => e.id);
+      assert.deepStrictEqual(without, [], 'groups without members');
+      const listedAnyway = [...MEMBERS_NOT_LISTED].filter((id) => glossary.byId.get(id)?.members?.length);
+      assert.deepStrictEqual(listedAnyway, [], 'no longer exceptions: remove them from MEMBERS_NOT_LISTED');
+    });
   });
 
   it('reads the reference statements as the test glossary does', () => {
@@ -356,5 +403,103 @@ describe('built-in glossary', () => {
       'russian-security-council:Security Council of the Russian Federation',
       'un-security-council:Security Council',
     ]);
+  });
+
+  describe('keeps apart what the audit found conflated (glossary-audit.md 3.2)', () => {
+    const compiled = compileGlossary(glossary);
+    const found = (text: string) => analyzeText(text, compiled).terms.map((t) => `${t.id}:${text.slice(t.start, t.end)}`);
+    it('reads the three generations of EU framework agreements as three agreements, none as the Permanent Court of Arbitration', () => {
+      assert.deepStrictEqual(found('The Partnership and Cooperation Agreement (PCA) between the EU and Kazakhstan.'), [
+        'partnership-and-cooperation-agreement:Partnership and Cooperation Agreement (PCA)',
+        'EU:EU',
+        'KZ:Kazakhstan',
+      ]);
+      assert.deepStrictEqual(found('the EPCA, and the Comprehensive and Enhanced Partnership Agreement; a case at the PCA'), [
+        'enhanced-partnership-and-cooperation-agreement:EPCA',
+        'comprehensive-and-enhanced-partnership-agreement:Comprehensive and Enhanced Partnership Agreement',
+        'pca:PCA',
+      ]);
+      const kinds = ['partnership-and-cooperation-agreement', 'enhanced-partnership-and-cooperation-agreement', 'comprehensive-and-enhanced-partnership-agreement'];
+      assert.deepStrictEqual(
+        kinds.map((id) => glossary.byId.get(id)?.kind),
+        ['agreement', 'agreement', 'agreement'],
+      );
+    });
+    it('reads decoupling as decoupling, not as de-risking', () => {
+      assert.deepStrictEqual(found('We oppose decoupling. We pursue de-risking, not decoupling. 反对脱钩断链。'), [
+        'decoupling:decoupling',
+        'de-risking:de-risking',
+        'decoupling:decoupling',
+        'decoupling:脱钩断链',
+      ]);
+    });
+    it('reads the G8 as the G8 of eight members, not as the G7', () => {
+      assert.deepStrictEqual(found('The G8 summit of 2006 in St Petersburg; the G7 summit of 2023.'), ['g8:G8', 'g7:G7']);
+      assert.deepStrictEqual(glossary.byId.get('g8')?.members, ['CA', 'FR', 'DE', 'IT', 'JP', 'GB', 'US', 'RU']);
+    });
+    it('reads the Nordic Council of Ministers, highly migratory fish stocks and the Palestinian Authority as entries of their own', () => {
+      assert.deepStrictEqual(found('The Nordic Council of Ministers and the Nordic Council.'), [
+        'nordic-council-of-ministers:Nordic Council of Ministers',
+        'nordic-council:Nordic Council',
+      ]);
+      assert.deepStrictEqual(found('straddling fish stocks and highly migratory fish stocks'), [
+        'straddling-fish-stocks:straddling fish stocks',
+        'highly-migratory-fish-stocks:highly migratory fish stocks',
+      ]);
+      assert.deepStrictEqual(found('The Palestinian Authority and the State of Palestine.'), ['palestinian-authority:Palestinian Authority', 'PS:State of Palestine']);
+    });
+    it('reads the "no-limits partnership" as the relationship, not as the 2022 joint statement', () => {
+      assert.deepStrictEqual(found('the no-limits partnership'), ['comprehensive-strategic-partnership-of-coordination-for-a-new-era:no-limits partnership']);
+    });
+  });
+
+  describe('matches names case-sensitively where the lower-case word is another word', () => {
+    const compiled = compileGlossary(glossary);
+    const found = (text: string) => analyzeText(text, compiled).terms.map((t) => `${t.id}:${text.slice(t.start, t.end)}`);
+    it('in English', () => {
+      assert.deepStrictEqual(found('Chad, Chile, Turkey, Guinea and Panama; a hanging chad, chile peppers, roast turkey, shoe polish, a panama hat, a danish; we go dutch.'), [
+        'TD:Chad',
+        'CL:Chile',
+        'TR:Turkey',
+        'GN:Guinea',
+        'PA:Panama',
+      ]);
+    });
+    it('in Russian, while the side forms still match at the start of a sentence', () => {
+      assert.deepStrictEqual(found('Чад, Чили, Перу, Панама и Бутан. В чаду, перец чили, по перу, панама, пропан-бутан. Чадская сторона и Чилийская сторона.'), [
+        'TD:Чад',
+        'CL:Чили',
+        'PE:Перу',
+        'PA:Панама',
+        'BT:Бутан',
+        'TD:Чадская сторона',
+        'CL:Чилийская сторона',
+      ]);
+    });
+  });
+
+  describe('has Russian forms that respect Russian words', () => {
+    const compiled = compileGlossary(glossary);
+    const found = (text: string) => analyzeText(text, compiled).terms.map((t) => `${t.id}:${text.slice(t.start, t.end)}`);
+    it('matches short and formal names, their genitives and the side', () => {
+      assert.deepStrictEqual(found('Правительство Республики Ангола и Ангола; Президент Анголы; ангольская сторона.'), [
+        'AO:Республики Ангола',
+        'AO:Ангола',
+        'AO:Анголы',
+        'AO:ангольская сторона',
+      ]);
+    });
+    it('does not read a pronoun, a place or another state as a state', () => {
+      assert.deepStrictEqual(found('Того же мнения придерживается Республика Того.'), ['TG:Республика Того']);
+      assert.deepStrictEqual(found('Сальвадор Альенде; Сальвадор и Чили.'), ['SV:Сальвадор', 'CL:Чили']);
+      assert.deepStrictEqual(found('Северная Ирландия и Ирландия; Американское Самоа и Самоа; дельта Нигера и Нигер.'), ['IE:Ирландия', 'WS:Самоа', 'NE:Нигер']);
+      assert.deepStrictEqual(found('Папуа — Новой Гвинеи, Гвинеи-Бисау, Экваториальной Гвинеи и Гвинеи; Новая Гвинея — остров.'), [
+        'PG:Папуа — Новой Гвинеи',
+        'GW:Гвинеи-Бисау',
+        'GQ:Экваториальной Гвинеи',
+        'GN:Гвинеи',
+      ]);
+      assert.deepStrictEqual(found('Южного Судана и Судана; Турецкая Республика Северного Кипра и Республика Кипр.'), ['SS:Южного Судана', 'SD:Судана', 'CY:Республика Кипр']);
+    });
   });
 });

@@ -49,6 +49,27 @@ describe('glossary', () => {
     assert.strictEqual(back.byId.get('joe-biden')?.party, 'US');
   });
 
+  it('reads a `caseSensitive` list of forms, keeps it through JSON, and warns, located, about an item that is no form', () => {
+    const yaml = joinLines(
+      'terms:',
+      '  - id: CL',
+      '    term: Chile',
+      '    kind: party',
+      '    aliases: [Чили, Republic of Chile]',
+      '    caseSensitive: [Chile, Чили, chile, Chilli]',
+    );
+    const g = parseGlossary(yaml, 'g.yaml');
+    assert.deepStrictEqual(g.entries[0].caseSensitive, ['Chile', 'Чили']);
+    assert.deepStrictEqual(
+      g.problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.message}`),
+      [
+        "6:34 warning `caseSensitive` lists `chile`, which is not one of the entry's forms or blocks (written exactly): ignored",
+        "6:41 warning `caseSensitive` lists `Chilli`, which is not one of the entry's forms or blocks (written exactly): ignored",
+      ],
+    );
+    assert.deepStrictEqual(glossaryFromJson(JSON.parse(JSON.stringify({ entries: g.entries.map(entryToJson) }))).entries[0].caseSensitive, ['Chile', 'Чили']);
+  });
+
   it('reads `blocks`, keeps them through JSON, and warns, located, about one that contains no form', () => {
     const yaml = joinLines('terms:', '  - id: NE', '    term: Niger', '    kind: party', '    aliases: [尼日尔]', '    blocks: [Niger Delta, Lake Chad, niger, 尼日尔河]');
     const g = parseGlossary(yaml, 'g.yaml');
@@ -198,7 +219,7 @@ describe('glossary', () => {
     assert.deepStrictEqual(problems('terms: 3\n'), ['1:8 error `terms` must be a list of entries']);
     assert.deepStrictEqual(problems(joinLines('terms:', '  - term: A', '    kind: concept', '    aliases: {a: 1}', '    caseSensitive: maybe')), [
       '4:14 error `aliases` must be a list',
-      '5:20 error `caseSensitive` must be true or false',
+      "5:20 error `caseSensitive` must be true, false or a list of the entry's forms",
     ]);
   });
 
