@@ -24,7 +24,7 @@ function escapeChar(ch) {
   if (ch === SEPARATOR) return '[\\s\\-‐‑‒–—]+';
   if (ch === APOSTROPHE) return "['’‘ʼ]";
   if (ch === QUOTE) return '["“”„]';
-  return /[\\^$.*+?()[\]{}|\/#\s-]/.test(ch) ? `\\${ch}` : ch;
+  return /[\\^$.*+?()[\]{}|/#\s-]/.test(ch) ? `\\${ch}` : ch;
 }
 
 /** A regex source matching any of `forms`, longest first (prefix-factored trie). */
@@ -65,7 +65,7 @@ function depth(node) {
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 function isAcronym(form) {
-  return /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}.&+\-]+$/u.test(form.trim());
+  return /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}.&+-]+$/u.test(form.trim());
 }
 
 /** The grammar's term patterns for one kind, coloured as `scope`. */

@@ -22,7 +22,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { format, parseArgs } from 'node:util';
-import { REPO, cleanup, copyWorkspace, exitRequested, exitWithParent, parseDuration, screenshot, startCodeServer, withWorkbench, workbenchUrl } from './e2e-lib.mjs';
+import { REPO, cleanup, copyWorkspace, exitRequested, exitWithParent, parseDuration, screenshot, startCodeServer, withWorkbench, workbenchUrl } from '../test/e2e/lib.mjs';
 
 const log = (msg) => console.error(`[vscode-host] ${msg}`);
 
