@@ -114,4 +114,42 @@ describe('contributions', () => {
       'diplomaticAnnotator.commitments: used in package.json but not declared in contributes.views',
     ]);
   });
+
+  it('activate on statements, glossaries and the languages one can turn on, never in every window', () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.deepStrictEqual(activationProblems(manifest), []);
+    // The check can fail: a window-wide event, or a language the status item offers but that does not activate.
+    assert.deepStrictEqual(activationProblems({ ...manifest, activationEvents: [...manifest.activationEvents, 'onStartupFinished'] }), [
+      'onStartupFinished activates the extension in every window',
+    ]);
+    const noMarkdown = manifest.activationEvents.filter((e: string) => e !== 'onLanguage:markdown');
+    assert.deepStrictEqual(activationProblems({ ...manifest, activationEvents: noMarkdown }), ['no onLanguage:markdown, though the extension can be turned on for markdown']);
+  });
 });
+
+interface ActivationManifest {
+  activationEvents: string[];
+  contributes: { configuration: { properties: Record<string, { default?: unknown }> }; menus: Record<string, { command?: string; when?: string }[]> };
+}
+
+/**
+ * What is wrong with the activation events: an event that fires in every window (`*`,
+ * `onStartupFinished`), or a language missing among those the extension is on for by default
+ * (`diplomaticAnnotator.languages`) and those "Turn On for This File's Language" offers (its
+ * `when` clause), where the language status item must appear.
+ */
+function activationProblems(manifest: ActivationManifest): string[] {
+  const events = new Set(manifest.activationEvents);
+  const out: string[] = [];
+  for (const event of ['*', 'onStartupFinished']) if (events.has(event)) out.push(`${event} activates the extension in every window`);
+  const defaults = manifest.contributes.configuration.properties['diplomaticAnnotator.languages'].default as string[];
+  const enable = manifest.contributes.menus.commandPalette.find((m) => m.command === 'diplomaticAnnotator.enableForLanguage');
+  const offered = [...(enable?.when ?? '').matchAll(/editorLangId == (\w+)/g)].map((m) => m[1]);
+  for (const language of new Set([...defaults, ...offered])) {
+    if (!events.has(`onLanguage:${language}`)) out.push(`no onLanguage:${language}, though the extension can be turned on for ${language}`);
+  }
+  for (const pattern of ['**/*.statement', '**/*.glossary.yaml', '**/*.glossary.yml']) {
+    if (!events.has(`workspaceContains:${pattern}`)) out.push(`no workspaceContains:${pattern}`);
+  }
+  return out;
+}
