@@ -117,21 +117,19 @@ export function signalAll(pids, signal) {
 /**
  * Stops `root` and everything below it. Unix: lists the tree first (orphans are re-parented and
  * could no longer be found), sends `signal`, and SIGKILL to whatever is left after `graceMs`.
- * Windows: `taskkill /T` (and `/F` when forced), which walks the tree itself.
+ * Windows: `taskkill /T /F`, which walks the tree itself.
  */
 export async function killTree(root, { signal = 'SIGTERM', graceMs = 4000 } = {}) {
   if (WINDOWS) {
-    const run = (force) => {
-      try {
-        execFileSync('taskkill', ['/pid', String(root), '/T', ...(force ? ['/F'] : [])], { stdio: 'ignore' });
-      } catch {
-        // gone already, or nothing left to stop
-      }
-    };
-    run(signal === 'SIGKILL');
+    // Console programs such as node and code-server take no polite request to close from taskkill:
+    // /F straight away; /T takes the tree.
+    try {
+      execFileSync('taskkill', ['/pid', String(root), '/T', '/F'], { stdio: 'ignore' });
+    } catch {
+      // gone already
+    }
     const deadline = Date.now() + graceMs;
     while (alive(root) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
-    if (alive(root)) run(true);
     return;
   }
   const tree = [root, ...descendants(root)];
