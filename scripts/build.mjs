@@ -71,7 +71,10 @@ if (compiled.status !== 0) {
   console.error(`build: could not precompile the built-in glossary: ${compiled.stderr}`);
   process.exit(1);
 }
-writeFileSync('syntaxes/statement.tmLanguage.json', JSON.stringify(generateGrammar(glossary.entries), null, 2) + '\n');
+// The grammar's scopes come from the one list of kinds, src/core/kinds.ts, bundled in memory.
+const kindsBundle = await build({ entryPoints: ['src/core/kinds.ts'], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'warning' });
+const kinds = await import(`data:text/javascript;base64,${Buffer.from(kindsBundle.outputFiles[0].contents).toString('base64')}`);
+writeFileSync('syntaxes/statement.tmLanguage.json', JSON.stringify(generateGrammar(glossary.entries, kinds), null, 2) + '\n');
 const count = glossary.entries.length;
 console.log(
   `build: dist/cli.js${entries.length > 1 ? ', dist/extension.js, dist/glossaryWorker.js, dist/web/extension.js' : ''}, dist/builtin-glossary.json (${count} entries from ${files.length} files) and its precompiled matcher, syntaxes/statement.tmLanguage.json`,

@@ -1,24 +1,8 @@
 // Generates the TextMate grammar (syntaxes/statement.tmLanguage.json) from a fixed skeleton and
 // the built-in glossary's forms by kind, so terms are coloured before the extension activates.
 // Forms are compiled into prefix-factored regular expressions (a trie), longest match first.
-
-/**
- * Scope of each glossary kind (the same scopes semanticTokenScopes maps semantic tokens to). They
- * are chosen for the colours the default themes (Light and Dark Modern, Light and Dark+) give
- * them, so that parties, principles and institutions never look alike: parties teal, principles
- * red (orange in dark themes), institutions blue, initiatives brown (yellow), agreements green,
- * partnership titles bright blue; commitment triggers stay purple (pink).
- */
-export const KIND_SCOPES = {
-  agreement: 'constant.numeric.agreement.statement',
-  institution: 'storage.type.institution.statement',
-  initiative: 'entity.name.function.initiative.statement',
-  partnership: 'variable.other.enummember.partnership.statement',
-  principle: 'string.other.principle.statement',
-  concept: 'variable.other.property.concept.statement',
-  person: 'variable.other.person.statement',
-  party: 'entity.name.type.party.statement',
-};
+// The scope of each kind and of commitment triggers comes from src/core/kinds.ts (the one list
+// of kinds), handed over by scripts/build.mjs.
 
 const SEPARATOR = '\u0001';
 const APOSTROPHE = '\u0002';
@@ -40,7 +24,7 @@ function escapeChar(ch) {
   if (ch === SEPARATOR) return '[\\s\\-‐‑‒–—]+';
   if (ch === APOSTROPHE) return "['’‘ʼ]";
   if (ch === QUOTE) return '["“”„]';
-  return /[\\^$.*+?()[\]{}|\/#\s-]/.test(ch) ? `\\${ch}` : ch;
+  return /[\\^$.*+?()[\]{}|/#\s-]/.test(ch) ? `\\${ch}` : ch;
 }
 
 /** A regex source matching any of `forms`, longest first (prefix-factored trie). */
@@ -81,11 +65,11 @@ function depth(node) {
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 function isAcronym(form) {
-  return /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}.&+\-]+$/u.test(form.trim());
+  return /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}.&+-]+$/u.test(form.trim());
 }
 
-/** The grammar's term patterns for one kind. */
-function termPattern(kind, entries) {
+/** The grammar's term patterns for one kind, coloured as `scope`. */
+function termPattern(scope, entries) {
   const latin = [];
   const latinExact = [];
   const cjk = [];
@@ -101,7 +85,7 @@ function termPattern(kind, entries) {
   if (latinExact.length) alternatives.push(`(?<!\\w)${trieRegex(latinExact)}(?!\\w)`);
   if (cjk.length) alternatives.push(trieRegex(cjk));
   if (!alternatives.length) return null;
-  return { name: `${KIND_SCOPES[kind]}`, match: alternatives.join('|') };
+  return { name: scope, match: alternatives.join('|') };
 }
 
 const TRIGGERS = [
@@ -137,13 +121,25 @@ const TRIGGERS = [
   'expressed (?:its|their) readiness to',
 ];
 
-/** The whole grammar for the given glossary entries. */
-export function generateGrammar(entries) {
+/**
+ * The order in which the term patterns are tried. At one position TextMate takes the first pattern
+ * that matches, not the longest, so kinds whose forms tend to contain others' come first: "United
+ * Nations Charter" (agreement) before "United Nations" (institution), "China-EU Summit" before
+ * "China". Kinds not named here (a new one in kinds.ts) come after these, so none is left out.
+ */
+const PRECEDENCE = ['agreement', 'institution', 'initiative', 'partnership', 'principle', 'concept', 'person', 'party'];
+
+/**
+ * The whole grammar for the given glossary entries. `kinds` is src/core/kinds.ts: `KIND_SCOPES`
+ * (the scope of each term kind, in order) and `COMMITMENT_TOKEN.scope` (commitment triggers).
+ */
+export function generateGrammar(entries, { KIND_SCOPES, COMMITMENT_TOKEN }) {
   const byKind = {};
   for (const e of entries) (byKind[e.kind] ??= []).push(e);
-  const termPatterns = Object.keys(KIND_SCOPES)
-    .map((kind) => byKind[kind] && termPattern(kind, byKind[kind]))
-    .filter(Boolean);
+  const unknown = PRECEDENCE.filter((kind) => !(kind in KIND_SCOPES));
+  if (unknown.length) throw new Error(`grammar.mjs orders kinds that src/core/kinds.ts does not list: ${unknown.join(', ')}`);
+  const order = [...PRECEDENCE, ...Object.keys(KIND_SCOPES).filter((kind) => !PRECEDENCE.includes(kind))];
+  const termPatterns = order.map((kind) => byKind[kind] && termPattern(KIND_SCOPES[kind], byKind[kind])).filter(Boolean);
   return {
     $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
     name: 'Diplomatic Statement',
@@ -223,8 +219,8 @@ export function generateGrammar(entries) {
       'commitment-trigger': {
         patterns: [
           { match: '(?i)\\b(?:will|shall|may)(?:\\s+not|\\s+never)?\\b', name: 'keyword.other.modal.statement' },
-          { match: `(?i)\\b(?:${TRIGGERS.join('|')})\\b`, name: 'keyword.control.commitment.statement' },
-          { match: '(?:将|同意|决定|愿意?|致力于|继续|支持|欢迎|赞赏|反对|谴责|重申|承认|尊重|恪守|坚持|呼吁|敦促)', name: 'keyword.control.commitment.statement' },
+          { match: `(?i)\\b(?:${TRIGGERS.join('|')})\\b`, name: COMMITMENT_TOKEN.scope },
+          { match: '(?:将|同意|决定|愿意?|致力于|继续|支持|欢迎|赞赏|反对|谴责|重申|承认|尊重|恪守|坚持|呼吁|敦促)', name: COMMITMENT_TOKEN.scope },
         ],
       },
       terms: { patterns: termPatterns },

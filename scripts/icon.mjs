@@ -3,7 +3,7 @@
 // Usage: node scripts/icon.mjs
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO, launchBrowser, cleanup } from './e2e-lib.mjs';
+import { REPO, launchBrowser, cleanup } from '../test/e2e/lib.mjs';
 
 const svg = readFileSync(path.join(REPO, 'images', 'icon.svg'), 'utf8');
 const out = path.join(REPO, 'images', 'icon.png');

@@ -14,8 +14,9 @@
 //       DA_VERBOSE=1 (also print code-server and browser logs),
 //       DA_KEEP_TMP=1 (keep temp folders).
 //   node scripts/vscode-host.mjs start [--workspace DIR]
-//       Desktop `code` on PATH: opens it with the extension loaded. Otherwise
-//       serves VS Code at a localhost URL with the extension loaded until Ctrl-C.
+//       Desktop `code` on PATH: opens it with the extension loaded. Otherwise sets up
+//       the offline host (scripts/setup-host.sh, where it can be) and serves VS Code
+//       at a localhost URL with the extension loaded until Ctrl-C.
 //       Env: DA_PORT (default: a free port).
 //   node scripts/vscode-host.mjs screenshot FILE OUT.png [--hover WORD] [--workspace DIR]
 //       Opens FILE (relative to the workspace, default test/fixtures) via Quick
@@ -24,7 +25,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { format, parseArgs } from 'node:util';
-import { REPO, cleanup, copyWorkspace, exitRequested, exitWithParent, parseDuration, screenshot, startCodeServer, withWorkbench, workbenchUrl } from './e2e-lib.mjs';
+import { hostBlockers } from '../test/run-in-vscode.mjs';
+import { REPO, cleanup, copyWorkspace, exitRequested, exitWithParent, parseDuration, screenshot, startCodeServer, withWorkbench, workbenchUrl } from '../test/e2e/lib.mjs';
 
 const log = (msg) => console.error(`[vscode-host] ${msg}`);
 
@@ -291,17 +293,38 @@ async function runTests(opts) {
 
 // ------------------------------------------------------------------ start
 
+/** The path of an executable on the PATH (with PATHEXT's extensions on Windows), or ''. */
+function findOnPath(name) {
+  const exts = process.platform === 'win32' ? (process.env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';') : [''];
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
+    for (const ext of exts) {
+      const file = path.join(dir, name + ext);
+      if (existsSync(file)) return file;
+    }
+  }
+  return '';
+}
+
 async function start(opts) {
   const folder = path.resolve(opts.workspace ?? path.join(REPO, 'test', 'fixtures'));
-  const desktop = spawnSync('sh', ['-c', 'command -v code'], { encoding: 'utf8' }).stdout.trim();
+  const desktop = findOnPath('code');
   // code-server's integrated terminal puts its own remote `code` CLI on PATH; that is not a desktop VS Code.
   if (desktop && !process.env.VSCODE_IPC_HOOK_CLI && !process.env.DA_NO_DESKTOP) {
     checkExtensionBuilt(REPO);
     log(`opening desktop VS Code (${desktop}) with the extension loaded; set DA_NO_DESKTOP=1 to use the browser host instead`);
-    const child = spawn(desktop, [`--extensionDevelopmentPath=${REPO}`, folder], { stdio: 'inherit' });
+    // On Windows `code` is code.cmd, which Node runs only through a shell; quote the paths for it.
+    const win = process.platform === 'win32';
+    const args = [`--extensionDevelopmentPath=${REPO}`, folder].map((a) => (win ? `"${a}"` : a));
+    const child = spawn(win ? `"${desktop}"` : desktop, args, { stdio: 'inherit', shell: win });
     return new Promise((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
   }
   checkExtensionBuilt(REPO);
+  const blockers = hostBlockers();
+  if (blockers.length) {
+    throw new Error(`no desktop VS Code (\`code\`) on the PATH, and the offline VS Code cannot be set up here: ${blockers.join('; ')}`);
+  }
+  const setup = spawnSync('bash', [path.join(REPO, 'scripts', 'setup-host.sh')], { stdio: 'inherit' });
+  if (setup.status !== 0) throw new Error(`scripts/setup-host.sh failed (${setup.error?.message ?? `exit ${setup.status}`})`);
   const server = await startCodeServer({
     port: opts.port ?? process.env.DA_PORT,
     onLine: (line) => process.env.DA_VERBOSE && process.stderr.write(`[code-server] ${line}\n`),

@@ -8,7 +8,7 @@ import { activateWith, type DiplomaticAnnotatorApi } from './extension';
 import { nodePlatform } from './node/platform';
 
 /** Activates the extension in the Node extension host. */
-export function activate(context: vscode.ExtensionContext): Promise<DiplomaticAnnotatorApi> {
+export function activate(context: vscode.ExtensionContext): Promise<DiplomaticAnnotatorApi | undefined> {
   return activateWith(context, nodePlatform);
 }
 

@@ -23,7 +23,13 @@ import { registerStatementDiagnostics } from './vscode/statementDiagnostics';
 import { documentSelector, settings } from './vscode/settings';
 import { timings } from './vscode/timings';
 
-/** What activation returns: a promise that settles once workspace glossaries are loaded (tests await it). */
+/**
+ * What activation returns to the integration tests, and only to them (the extension runs in
+ * `ExtensionMode.Test` when VS Code is started with `--extensionTestsPath`, as both test
+ * harnesses do): a promise that settles once workspace glossaries are loaded, and what the tests
+ * read of the extension's state. Installed or run with F5, the extension exports nothing: this is
+ * not a public API.
+ */
 export interface DiplomaticAnnotatorApi {
   ready: Promise<void>;
   /** How long activation took, in milliseconds (printed by the performance test). */
@@ -38,8 +44,11 @@ export interface DiplomaticAnnotatorApi {
   languageStatus: () => LanguageStatusSnapshot;
 }
 
-/** Activates the extension with its host's services (the build's entry passes them in). */
-export async function activateWith(context: vscode.ExtensionContext, platform: HostPlatform): Promise<DiplomaticAnnotatorApi> {
+/**
+ * Activates the extension with its host's services (the build's entry passes them in); returns the
+ * test API under tests only (see {@link DiplomaticAnnotatorApi}).
+ */
+export async function activateWith(context: vscode.ExtensionContext, platform: HostPlatform): Promise<DiplomaticAnnotatorApi | undefined> {
   const started = performance.now();
   const log = createLogger();
   const builtin = await readBuiltinGlossary(context, log);
@@ -83,6 +92,7 @@ export async function activateWith(context: vscode.ExtensionContext, platform: H
   context.subscriptions.push(languageStatus, registerGettingStarted(context.extensionUri));
   // Workspace glossaries load in the background: the built-in glossary serves until then.
   const ready = glossary.reloadAll().catch((e) => log.error('could not load workspace glossaries', e));
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;
   return { ready, activationMs: performance.now() - started, loggedErrors: log.errors, timings, commitmentsView: view.snapshot, languageStatus: languageStatus.snapshot };
 }
 

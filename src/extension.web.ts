@@ -14,7 +14,7 @@ const webPlatform: HostPlatform = {
 };
 
 /** Activates the extension in the web worker extension host. */
-export function activate(context: vscode.ExtensionContext): Promise<DiplomaticAnnotatorApi> {
+export function activate(context: vscode.ExtensionContext): Promise<DiplomaticAnnotatorApi | undefined> {
   return activateWith(context, webPlatform);
 }
 

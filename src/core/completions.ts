@@ -219,7 +219,7 @@ function itemsFor(context: CompletionContext, query: string, text: string, gloss
     case 'id':
       return entryItems(glossary.entries, query, documentParties(text));
     case 'class':
-      return [...TERM_KINDS, 'commitment'].map((kind, i) => ({
+      return [...TERM_KINDS, 'commitment' as const].map((kind, i) => ({
         label: kind,
         description: kind === 'commitment' ? 'Commitment' : KIND_LABEL[kind],
         detail: kind === 'commitment' ? 'A commitment marked by hand (it replaces what is detected)' : `Marks a ${KIND_LABEL[kind].toLowerCase()}`,

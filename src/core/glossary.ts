@@ -7,10 +7,10 @@ import { isAcronym, normalizePhrase } from './chars';
 import { fromYaml, getValue, readGlossaryYaml, type YamlNode, type YamlRange } from './glossaryYaml';
 import { findExcessiveYamlNesting, MAX_YAML_DEPTH } from './yamlDepth';
 
-/** The kinds of glossary entry. */
-export const TERM_KINDS = ['party', 'principle', 'initiative', 'institution', 'partnership', 'agreement', 'person', 'concept'] as const;
-/** One of {@link TERM_KINDS}. */
-export type TermKind = (typeof TERM_KINDS)[number];
+import { TERM_KINDS, type TermKind } from './kinds';
+
+// The kinds are listed once, in kinds.ts; re-exported here, where most callers look for them.
+export { TERM_KINDS, type TermKind };
 
 /** Where something is defined: a file and a 1-based line and column. */
 export interface SourceLocation {

@@ -15,6 +15,7 @@ import type { Note } from './analyze';
 import type { Commitment } from './commitments';
 import { displayText } from './display';
 import { formatAsOf, type Glossary, type GlossaryEntry } from './glossary';
+import { KIND_LABEL } from './kinds';
 import type { Span } from './text';
 
 /** Offsets of `offset` inside one of `spans` (sorted by start), or undefined; binary search. */
@@ -125,17 +126,8 @@ function listOf(items: string[], separator = ', '): string {
   return items.length > LIST_LIMIT ? `${shown}${separator}and ${items.length - LIST_LIMIT} more` : shown;
 }
 
-/** How each term kind is named to readers. */
-export const KIND_LABEL: Record<string, string> = {
-  party: 'Party',
-  principle: 'Principle',
-  initiative: 'Initiative',
-  institution: 'Institution',
-  partnership: 'Partnership title',
-  agreement: 'Agreement',
-  person: 'Person',
-  concept: 'Concept',
-};
+// How each term kind is named to readers: listed with the kinds (kinds.ts).
+export { KIND_LABEL };
 
 /** Options for {@link termHover}. */
 export interface TermHoverOptions {

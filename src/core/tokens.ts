@@ -6,13 +6,13 @@
  */
 import type { AnalysedBlock, Analysis, FoundTerm } from './analyze';
 import type { Commitment } from './commitments';
-import type { TermKind } from './glossary';
+import { COMMITMENT_MODIFIERS, TERM_KINDS, type TermKind } from './kinds';
 import { LineIndex, lastAtOrBefore, type Span } from './text';
 
-/** Token types, in legend order. */
-export const TOKEN_TYPES = ['party', 'principle', 'initiative', 'institution', 'partnership', 'agreement', 'person', 'concept', 'commitment'] as const;
+/** Token types, in legend order: one per term kind (see `kinds.ts`), then commitment triggers. */
+export const TOKEN_TYPES: readonly (TermKind | 'commitment')[] = [...TERM_KINDS, 'commitment'];
 /** Token modifiers, in legend order. */
-export const TOKEN_MODIFIERS = ['strong', 'weak', 'negated'] as const;
+export const TOKEN_MODIFIERS = Object.keys(COMMITMENT_MODIFIERS) as (keyof typeof COMMITMENT_MODIFIERS)[];
 
 /** One token: 0-based line, UTF-16 character, length, type index and modifier bit set. */
 export interface SemanticToken {
@@ -42,6 +42,10 @@ export function semanticTokens(
   return tokensOf(analysis.plain ?? text, analysis.terms, analysis.commitments, lines);
 }
 
+const STRONG = 1 << TOKEN_MODIFIERS.indexOf('strong');
+const WEAK = 1 << TOKEN_MODIFIERS.indexOf('weak');
+const NEGATED = 1 << TOKEN_MODIFIERS.indexOf('negated');
+
 function tokensOf(text: string, terms: readonly FoundTerm[], commitments: readonly Commitment[], lines: LineIndex): SemanticToken[] {
   const pieces: Piece[] = [];
   const commitmentType = TOKEN_TYPES.indexOf('commitment');
@@ -49,9 +53,9 @@ function tokensOf(text: string, terms: readonly FoundTerm[], commitments: readon
   for (const c of commitments) {
     if (c.triggerSpan.end <= c.triggerSpan.start) continue;
     let modifiers = 0;
-    if (c.strength === 'strong') modifiers |= 1;
-    if (c.strength === 'weak') modifiers |= 2;
-    if (c.negated) modifiers |= 4;
+    if (c.strength === 'strong') modifiers |= STRONG;
+    if (c.strength === 'weak') modifiers |= WEAK;
+    if (c.negated) modifiers |= NEGATED;
     pieces.push({ start: c.triggerSpan.start, end: c.triggerSpan.end, type: commitmentType, modifiers });
   }
   const triggers = pieces.slice().sort((a, b) => a.start - b.start);
@@ -59,7 +63,7 @@ function tokensOf(text: string, terms: readonly FoundTerm[], commitments: readon
   for (const term of terms) {
     while (t < triggers.length && triggers[t].end <= term.start) t++;
     if (t < triggers.length && triggers[t].start < term.end) continue;
-    pieces.push({ start: term.start, end: term.end, type: TOKEN_TYPES.indexOf(term.kind as TermKind), modifiers: 0 });
+    pieces.push({ start: term.start, end: term.end, type: TOKEN_TYPES.indexOf(term.kind), modifiers: 0 });
   }
   for (const span of actorSpans(text, terms, commitments)) pieces.push({ ...span, type: partyType, modifiers: 0 });
   pieces.sort((a, b) => a.start - b.start);

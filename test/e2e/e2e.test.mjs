@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { REPO, cleanup, copyWorkspace, hoverWord, installSignalHandlers, openFile, runCommand, withWorkbench } from '../../scripts/e2e-lib.mjs';
+import { REPO, cleanup, copyWorkspace, hoverWord, installSignalHandlers, openFile, runCommand, withWorkbench } from './lib.mjs';
 
 const STATEMENT = 'china-belarus-2022.statement';
 const TIMEOUT = 30_000; // per wait on the UI; start-up gets more

@@ -11,7 +11,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { REPO, cleanup, copyWorkspace, hoverWord, installSignalHandlers, openFile, tempDir, withWorkbench } from '../../scripts/e2e-lib.mjs';
+import { REPO, cleanup, copyWorkspace, hoverWord, installSignalHandlers, openFile, tempDir, withWorkbench } from './lib.mjs';
 
 const STATEMENT = 'china-belarus-2022.statement';
 const TIMEOUT = 30_000;

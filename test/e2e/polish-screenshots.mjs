@@ -13,7 +13,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { REPO, copyWorkspace, hoverWord, installSignalHandlers, openFile, runCommand, setColorTheme, withWorkbench } from '../../scripts/e2e-lib.mjs';
+import { REPO, copyWorkspace, hoverWord, installSignalHandlers, openFile, runCommand, setColorTheme, withWorkbench } from './lib.mjs';
 
 const OUT = path.resolve(process.argv[2] ?? path.join(os.tmpdir(), 'da-polish-screenshots'));
 const VIEWPORT = { width: 1100, height: 900 };
@@ -72,12 +72,22 @@ async function main() {
         colours[term] = await colourOf(page, term).catch(async (err) => {
           const failed = path.join(OUT, 'failed.png');
           await page.screenshot({ path: failed });
-          const dump = await page.evaluate((t) => [...document.querySelectorAll('.editor-instance .monaco-editor .view-line > span')].filter((l) => l.textContent.includes(t.split(' ')[0])).map((l) => [...l.children].map((c) => `${c.className}|${c.textContent}`)), term);
+          const dump = await page.evaluate(
+            (t) =>
+              [...document.querySelectorAll('.editor-instance .monaco-editor .view-line > span')]
+                .filter((l) => l.textContent.includes(t.split(' ')[0]))
+                .map((l) => [...l.children].map((c) => `${c.className}|${c.textContent}`)),
+            term,
+          );
           throw new Error(`"${term}" in ${theme} (${failed}): ${err.message} ${JSON.stringify(dump)}`);
         });
       }
       console.log(theme, JSON.stringify(colours));
-      const slug = theme.replace(/^Default /, '').toLowerCase().replace(/\+/g, '-plus').replace(/\s+/g, '-');
+      const slug = theme
+        .replace(/^Default /, '')
+        .toLowerCase()
+        .replace(/\+/g, '-plus')
+        .replace(/\s+/g, '-');
       await shoot(page, path.join(OUT, `colours-${slug}.png`));
       if (theme === 'Default Light Modern') {
         await hoverWord(page, 'one-China principle', TIMEOUT);

@@ -19,7 +19,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { toPalettePng } from '../../scripts/png-palette.mjs';
-import { REPO, cleanup, copyWorkspace, hoverWord, installSignalHandlers, openFile, runCommand, setColorTheme, withWorkbench } from '../../scripts/e2e-lib.mjs';
+import { REPO, cleanup, copyWorkspace, hoverWord, installSignalHandlers, openFile, runCommand, setColorTheme, withWorkbench } from './lib.mjs';
 
 const OUT = path.resolve(process.argv[2] ?? path.join(REPO, 'images'));
 const VIEWPORT = { width: 1400, height: 850 };

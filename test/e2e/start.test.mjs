@@ -6,9 +6,9 @@
 // Run: npm run test:e2e (or node --test test/e2e/start.test.mjs); needs the offline host.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { after, test } from 'node:test';
-import { REPO, freePort } from '../../scripts/e2e-lib.mjs';
+import { REPO, freePort } from './lib.mjs';
+import { alive, descendants, signalAll } from './processTree.mjs';
 
 const STARTUP_MS = 120_000; // `npm start` builds first
 const STOP_MS = 10_000; // "within a few seconds": the watchdog gives code-server 4 s, then kills
@@ -16,44 +16,8 @@ const STOP_MS = 10_000; // "within a few seconds": the watchdog gives code-serve
 const started = new Set(); // every pid seen in a tree we started, killed at the end if still alive
 
 after(() => {
-  for (const pid of started) {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {}
-  }
+  signalAll(started, 'SIGKILL');
 });
-
-/** The pids below `root` (children, grandchildren, …), read from /proc. */
-function descendants(root) {
-  const children = new Map();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (!children.has(ppid)) children.set(ppid, []);
-      children.get(ppid).push(Number(entry));
-    } catch {}
-  }
-  const out = [];
-  const walk = (pid) => {
-    for (const child of children.get(pid) ?? []) {
-      out.push(child);
-      walk(child);
-    }
-  };
-  walk(root);
-  return out;
-}
-
-const alive = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 async function answers(port) {
   try {

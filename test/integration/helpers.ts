@@ -9,6 +9,8 @@ export async function activate(): Promise<void> {
   const ext = vscode.extensions.getExtension<{ ready: Promise<void> }>(EXTENSION_ID);
   assert.ok(ext, `${EXTENSION_ID} is not installed`);
   const api = await ext.activate();
+  // The extension exports its test API only in ExtensionMode.Test (started with --extensionTestsPath).
+  assert.ok(api, `${EXTENSION_ID} returned no test API: is VS Code running the suite with --extensionTestsPath?`);
   await api.ready;
 }
 

@@ -1,20 +1,22 @@
 // Building blocks for driving a real VS Code offline: code-server (the VS Code
 // server from npm, installed in test/host by scripts/setup-host.sh) plus headless
 // Debian Chromium through playwright-core. Used by scripts/vscode-host.mjs
-// (`test`, `start`, `screenshot`) and meant for end-to-end tests.
+// (`test`, `start`, `screenshot`) and by the end-to-end tests beside this file.
 //
 // Every process started here is registered for cleanup: call `cleanup()` (or use
 // `withWorkbench`, which does) and install `installSignalHandlers()` once in a CLI.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { alive, killTree, processInfo } from './processTree.mjs';
 
-/** The repository root (this file lives in <repo>/scripts). */
-export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** The repository root (this file lives in <repo>/test/e2e). */
+export const REPO = path.resolve(HERE, '..', '..');
 /** The host package folder with code-server and playwright-core. */
 export const HOST_DIR = path.join(REPO, 'test', 'host');
 /** Debian's Chromium (override with DA_CHROMIUM). */
@@ -99,38 +101,19 @@ export function exitWithParent(intervalMs = 500) {
   const parent = process.ppid;
   if (parent <= 1) return;
   const watched = [];
-  if (/^(sh|dash|bash|zsh|ksh|ash)$/.test(procComm(parent) ?? '')) {
-    const grandparent = procParent(parent);
-    if (grandparent && grandparent > 1) watched.push({ pid: grandparent, start: procStart(grandparent) });
+  if (/^(sh|dash|bash|zsh|ksh|ash)$/.test(processInfo(parent)?.comm ?? '')) {
+    const grandparent = processInfo(parent)?.ppid;
+    if (grandparent && grandparent > 1) watched.push({ pid: grandparent, start: processInfo(grandparent)?.start ?? null });
   }
+  // Gone: re-parented (Unix), no longer running (Windows keeps the ppid), or its pid now names
+  // another process (a different start time).
+  const gone = (p) => !alive(p.pid) || (p.start !== null && processInfo(p.pid)?.start !== p.start);
   const timer = setInterval(() => {
-    // A re-parented orphan's ppid changes; a gone (or reused) pid has no /proc entry of the same start time.
-    const gone = process.ppid !== parent || watched.some((p) => procStart(p.pid) !== p.start);
-    if (!gone) return;
+    if (process.ppid === parent && !gone({ pid: parent, start: null }) && !watched.some(gone)) return;
     clearInterval(timer);
     stopAndExit(129, 'the process that started this one (npm) has exited');
   }, intervalMs);
   timer.unref();
-}
-
-/** The fields of /proc/<pid>/stat after the command name, or null (not Linux, or no such process). */
-function procStat(pid) {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  } catch {
-    return null;
-  }
-}
-const procParent = (pid) => Number(procStat(pid)?.[1]) || null;
-// Field 22 of stat, the start time: with the pid it names one process, even if the pid is reused.
-const procStart = (pid) => procStat(pid)?.[19] ?? null;
-function procComm(pid) {
-  try {
-    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-  } catch {
-    return null;
-  }
 }
 
 // ------------------------------------------------------------------ helpers
@@ -189,57 +172,8 @@ export function loadPlaywright() {
 
 // ------------------------------------------------------------------ code-server
 
-// The parent of code-server, in its own process group. It stops the whole tree
-// — code-server, its extension hosts (which VS Code starts in sessions of their
-// own, so a group kill misses them) and pty host — when its stdin closes: on
-// our orderly stop, and also when this script dies without cleaning up, even
-// on SIGKILL. It lists descendants through /proc before signalling, because
-// orphans are re-parented and could no longer be found.
-const WATCHDOG = `
-const fs = require('fs');
-const { spawn } = require('child_process');
-function descendants(root) {
-  const kids = new Map();
-  for (const d of fs.readdirSync('/proc')) {
-    if (!/^\\d+$/.test(d)) continue;
-    try {
-      const stat = fs.readFileSync('/proc/' + d + '/stat', 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (!kids.has(ppid)) kids.set(ppid, []);
-      kids.get(ppid).push(Number(d));
-    } catch {}
-  }
-  const out = [];
-  const walk = (p) => { for (const c of kids.get(p) || []) { out.push(c); walk(c); } };
-  walk(root);
-  return out;
-}
-const signal = (pids, sig) => { for (const p of pids) { try { process.kill(p, sig); } catch {} } };
-const alive = (p) => { try { process.kill(p, 0); return true; } catch { return false; } };
-const child = spawn(process.execPath, process.argv.slice(1), { stdio: ['ignore', 'inherit', 'inherit'] });
-child.on('error', (e) => { console.error(e); process.exit(1); });
-let stopping = false;
-function stopAll() {
-  if (stopping) return;
-  stopping = true;
-  const tree = descendants(process.pid);
-  signal(tree, 'SIGTERM');
-  const deadline = Date.now() + 4000;
-  const poll = () => {
-    const left = tree.filter(alive);
-    if (left.length && Date.now() < deadline) return setTimeout(poll, 50);
-    signal(descendants(process.pid).concat(left), 'SIGKILL');
-    try { process.kill(-process.pid, 'SIGKILL'); } catch {}
-    process.exit(0);
-  };
-  poll();
-}
-child.on('exit', (code) => { if (!stopping) { signal(descendants(process.pid), 'SIGKILL'); process.exit(code ?? 1); } });
-process.stdin.on('end', stopAll);
-process.stdin.on('error', stopAll);
-process.stdin.resume();
-for (const s of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(s, stopAll);
-`;
+// The parent of code-server: it stops the whole tree when its stdin closes (watchdog.mjs).
+const WATCHDOG = path.join(HERE, 'watchdog.mjs');
 
 /**
  * Starts code-server on 127.0.0.1 with throwaway user-data, extensions and agent
@@ -337,10 +271,12 @@ async function startCodeServerOnce(port, onLine, healthTimeoutMs, settings = {},
 
   for (const vsix of install) await installExtension(vsix, dirs, env);
 
-  const proc = spawn(process.execPath, ['-e', WATCHDOG, ...args], {
+  const proc = spawn(process.execPath, [WATCHDOG, ...args], {
     cwd: root,
     env,
-    detached: true, // own process group, killed as a whole
+    // Own process group on Unix, killed as a whole (on Windows `detached` would open a console).
+    detached: process.platform !== 'win32',
+    windowsHide: true,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const logs = [];
@@ -373,9 +309,9 @@ async function startCodeServerOnce(port, onLine, healthTimeoutMs, settings = {},
     proc.stdin.end(); // the watchdog stops the whole tree and exits
     const deadline = Date.now() + 8000;
     while (!exited && Date.now() < deadline) await sleep(50);
-    try {
-      process.kill(-proc.pid, 'SIGKILL'); // belt and braces for the group
-    } catch {}
+    if (exited) return;
+    // Belt and braces: the watchdog did not manage; stop what is left from here.
+    await killTree(proc.pid, { signal: 'SIGKILL', graceMs: 1000 });
   });
 
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -390,7 +326,9 @@ async function startCodeServerOnce(port, onLine, healthTimeoutMs, settings = {},
     try {
       const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2000) });
       if (res.ok) break;
-    } catch {}
+    } catch {
+      // not answering yet
+    }
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`code-server did not answer ${baseUrl}/healthz within ${healthTimeoutMs / 1000} s:\n${logs.slice(-30).join('\n')}`);
@@ -523,7 +461,7 @@ export async function openFile(page, fileName, timeout = 30_000) {
       await item.waitFor({ state: 'visible', timeout: 5_000 });
       await page.keyboard.press('Enter');
       break;
-    } catch (err) {
+    } catch {
       await page.keyboard.press('Escape');
       if (Date.now() > deadline) throw new Error(`Quick Open did not find ${fileName}`);
     }
@@ -573,7 +511,9 @@ export async function hoverWord(page, word, timeout = 30_000, { at = word } = {}
         );
         return text;
       }
-    } catch {}
+    } catch {
+      // no hover yet: move again
+    }
     if (Date.now() > deadline) throw new Error(`no hover appeared over "${word}" within ${timeout / 1000} s`);
   }
 }
