@@ -1616,6 +1616,8 @@ interface ZhState {
   verbPending: boolean;
   /** No clause of the sentence has been read yet (a list item inherits its lead-in's modality). */
   firstClause: boolean;
+  /** True when a list item's first clause was only an opening phrase ("通过…等形式，"). */
+  phraseOnly: boolean;
   /** The last predicate was a request: clauses without a subject may spell out its content. */
   requested: boolean;
   /** Where the sentence ends. */
@@ -1640,6 +1642,7 @@ function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[],
     reported: false,
     verbPending: false,
     firstClause: true,
+    phraseOnly: false,
     requested: false,
     sentenceEnd: seg.end,
     content: false,
@@ -1652,8 +1655,11 @@ function extractChinese(input: ExtractionInput, seg: Segment, out: Commitment[],
     const clause = { start: clauseStart, end: i };
     clauseStart = i + 1;
     if (clause.end <= clause.start) continue;
+    const opener = state.firstClause;
     readZhClause(input, clause, state, out, parties);
-    state.firstClause = false;
+    // "（一）通过…等形式，保持高层接触": an item's opening phrase alone; its verb opens the next clause.
+    state.firstClause = opener && state.phraseOnly;
+    state.phraseOnly = false;
   }
   return state.actor;
 }
@@ -1735,6 +1741,7 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
 
   let from = p;
   let found = zhPredicate(text, from, clause.end, state.modalChain || listItem);
+  if (!found && listItem && startsWithAny(text, q, ZH_PREPOSITIONS)) state.phraseOnly = true;
   // A clause under 将 that continues it with no verb we know may have a subject of its own
   // ("两国将共庆…，双边关系…实现长足进展"): the chain ends there.
   if (!found) {

@@ -346,9 +346,9 @@ export const ZH_COURTESY_VERBS = ['感谢', '祝贺', '祝愿', '致谢', '高�
 export const ZH_OPINION_VERBS = ['一致认为', '认为', '指出', '注意到'];
 /**
  * Stance verbs that end an opinion's content: after "双方认为，各国均有权…，" a clause without a
- * subject that opens with one of them ("反对干涉…", "严厉谴责…", "呼吁…") is the actor's own stance.
+ * subject that opens with one of them ("反对干涉…", "严厉谴责…", "呼吁…", "重申将遵循…") is the actor's own stance.
  */
-export const ZH_OPINION_STANCES = ['反对', '谴责', '呼吁', '敦促', '促请', '支持'];
+export const ZH_OPINION_STANCES = ['反对', '谴责', '呼吁', '敦促', '促请', '支持', '重申', '同意', '决定', '欢迎'];
 /** Verbs of belief or awareness: the clause commits to nothing, but a clause after it may ("深信…，决定…"). */
 export const ZH_BELIEF_VERBS = ['充分认识到', '深刻认识到', '认识到', '意识到', '深信', '坚信', '相信', '考虑到'];
 /** What ends an opinion that something matters ("一致认为…至关重要"): the opinion is an affirmation. */

@@ -689,6 +689,17 @@ describe('commitments: Chinese actors and predicates', () => {
   };
   const title = (other: string) => `中华人民共和国和${other}联合声明`;
 
+  it("reads the stance after an opinion, and the verb after an item's opening phrase (China–Viet Nam 2013)", () => {
+    // "一致认为…，重申将遵循…": the opinion's content ends where the sides reaffirm.
+    assert.deepStrictEqual(zh(title('巴基斯坦伊斯兰共和国'), '双方一致认为中巴友好是两国人民共同的宝贵财富，重申将遵循两国领导人达成的重要共识。'), ["L2 affirm '重申' [CN,PK]"]);
+    assert.deepStrictEqual(zh(title('巴基斯坦伊斯兰共和国'), '双方一致认为中巴友好是两国人民共同的宝贵财富，符合两国根本利益。'), []);
+    // "（一）通过…等形式，保持高层接触": the item's verb opens its second clause.
+    assert.deepStrictEqual(
+      zh(title('巴基斯坦伊斯兰共和国'), '三、双方同意在以下领域深化合作：', '（一）通过双边互访、热线电话等灵活多样的形式，保持高层接触，加强战略沟通。').slice(1),
+      ["L3 pledge '保持' [CN,PK]"],
+    );
+  });
+
   it('resolves "X方" to the document party whose Chinese name starts with X', () => {
     assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '阿方支持中方维护国家主权。'), ["L2 support '支持' [AE]"]);
     assert.deepStrictEqual(zh(title('阿根廷共和国'), '阿方支持中方维护国家主权。'), ["L2 support '支持' [AR]"]);
