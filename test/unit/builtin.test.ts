@@ -305,8 +305,12 @@ describe('built-in glossary', () => {
         );
       });
     }
-    it('reads "Hong Kong, China" and "Macao, China" as neither China', () => {
-      assert.deepStrictEqual(found('Hong Kong, China and Macao, China joined; China welcomed it.'), ['CN:China']);
+    it('reads "Hong Kong, China" and "Macao, China" as the SARs, neither as China', () => {
+      assert.deepStrictEqual(found('Hong Kong, China and Macao, China joined; China welcomed it.'), [
+        'HK:Hong Kong, China',
+        'MO:Macao, China',
+        'CN:China',
+      ]);
     });
 
     it('keeps the correct matches around them', () => {
