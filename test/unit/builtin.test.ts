@@ -249,6 +249,17 @@ describe('built-in glossary', () => {
       'kamala-harris',
       'yoon-suk-yeol',
       'shigeru-ishiba',
+      'nguyen-phu-trong',
+      'barack-obama',
+      'shinzo-abe',
+      'manmohan-singh',
+      'li-keqiang',
+      'li-zhanshu',
+      'sheikh-hasina',
+      'megawati-soekarnoputri',
+      'john-howard',
+      'alexander-downer',
+      'chris-patten',
     ];
     assert.deepStrictEqual(
       former.filter((id) => !/^Former .*\bfrom .*\d{4}.* (?:to|until) .*\d{4}/.test(glossary.byId.get(id)?.summary ?? '')),
