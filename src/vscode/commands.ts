@@ -215,7 +215,7 @@ async function realPathOf(file: string, exists: boolean): Promise<string | undef
 
 async function exportCommitments(cache: AnalysisCache, presetFormat?: string, destination?: 'editor' | vscode.Uri): Promise<string | undefined> {
   const doc = vscode.window.activeTextEditor?.document;
-  const analysis = doc && cache.get(doc);
+  const analysis = doc && (await cache.whenReady(doc));
   if (!doc || !analysis) {
     void vscode.window.showInformationMessage('Open a statement to export its commitments.');
     return undefined;
