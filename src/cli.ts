@@ -377,7 +377,7 @@ function renderDocument(file: string, text: string, compiled: CompiledGlossary, 
     if (format === 'csv') {
       const rows = toCsvRows(report);
       if (rows.length) output.push(rows.join('\n') + '\n');
-    } else output.push(toMarkdown(report, analysis.commitments, partyNamer(compiled.glossary, report.parties)));
+    } else output.push(toMarkdown(report, analysis.commitments, { nameOf: partyNamer(compiled.glossary, report.parties) }));
   }
   return { output, warnings };
 }
