@@ -380,8 +380,11 @@ export function mergeGlossaries(glossaries: Glossary[]): Glossary {
   const formOwner = new Map<string, GlossaryEntry>();
   for (const entry of entries) {
     const kept: string[] = [];
-    for (const form of formsOf(entry)) {
-      const key = normalizePhrase(form);
+    const forms = formsOf(entry);
+    const keys = formKeysOf(entry, forms);
+    for (let i = 0; i < forms.length; i++) {
+      const form = forms[i];
+      const key = keys[i];
       const owner = formOwner.get(key);
       if (owner && owner !== entry) {
         problems.push({
@@ -401,6 +404,22 @@ export function mergeGlossaries(glossaries: Glossary[]): Glossary {
     if (!byId.has(id)) problems.push({ ...p, message: `\`${field}\` of \`${entry}\` names \`${id}\`, which no glossary defines` });
   }
   return { entries: [...byId.values()], byId, problems };
+}
+
+/**
+ * The normalised forms of entries merged before, by entry: a merge after an edit of one file
+ * normalises only the entries that file's parse made (the built-in entries are merged again at
+ * every edit).
+ */
+const formKeys = new WeakMap<GlossaryEntry, { forms: string[]; keys: string[] }>();
+
+/** {@link normalizePhrase} of each of `forms` (the entry's forms, term first), remembered for the entry. */
+function formKeysOf(entry: GlossaryEntry, forms: string[]): string[] {
+  const known = formKeys.get(entry);
+  if (known && known.forms.length === forms.length && known.forms.every((f, i) => f === forms[i])) return known.keys;
+  const keys = forms.map((f) => normalizePhrase(f));
+  formKeys.set(entry, { forms, keys });
+  return keys;
 }
 
 function at(o: SourceLocation) {
