@@ -58,12 +58,13 @@ export type SpawnGlossaryWorker = (onMessage: (message: WorkerMessage) => void, 
 
 /**
  * Texts up to this many characters are parsed in the calling thread. Measured (Node 20, 2 shared
- * cores; medians of 15): on the slow path (the `yaml` package, flow mappings) 8.5 K characters take
- * 11.6 ms in the thread and 11.6 ms as a worker round trip, 17 K take 20 and 22 ms, 2 K take 5.5 and
- * 11 ms; the first round trip also starts the worker (~70 ms); the fast reader is far quicker. So
- * a small glossary costs the editor at most ~20 ms here, never more than a round trip would take,
- * and a workspace of small glossaries never starts a thread at all. Above this size blocking grows
- * with the text (~1 ms per K on the slow path, seconds per MB), so the worker takes it.
+ * cores; medians of 15): with the `yaml` package (flow mappings) 8.5 K characters take 11.6 ms in
+ * the thread and 11.6 ms as a worker round trip, 17 K take 20 and 22 ms, 2 K take 5.5 and 11 ms;
+ * the first round trip also starts the worker (~70 ms). So a small glossary costs the editor at
+ * most ~20 ms here the first time, never more than a round trip would take, and a workspace of
+ * small glossaries never starts a thread at all; after an edit only the entries it changed are
+ * parsed again (see `GlossaryParseCache`). Above this size a first parse blocks longer (~1 ms per
+ * K, seconds per MB), so the worker takes it.
  */
 export const IN_THREAD_MAX_CHARS = 16 * 1024;
 
