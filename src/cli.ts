@@ -12,10 +12,11 @@
  */
 import { readFileSync } from 'fs';
 import { parseArgs } from 'util';
-import { analyzeText, checkStatement, compileGlossary, type CompiledGlossary } from './core/analyze';
+import { analyzeText, checkStatement, type CompiledGlossary } from './core/analyze';
 import { displayText, escapeJsonControls } from './core/display';
 import { evaluateStatement } from './core/evaluate';
-import { DEFAULT_MAX_AGE_DAYS, findStaleEntries, mergeGlossaries, parseGlossary, type Glossary, type GlossaryProblem } from './core/glossary';
+import { DEFAULT_MAX_AGE_DAYS, findStaleEntries, mergeGlossaries, type GlossaryProblem } from './core/glossary';
+import { GlossaryStore } from './core/glossaryStore';
 import {
   CSV_HEADER,
   entryToJson,
@@ -31,7 +32,7 @@ import {
   type FileEvaluation,
 } from './core/report';
 import { LineIndex } from './core/text';
-import { loadBuiltinCompiled, loadBuiltinGlossary, packageRoot } from './node/builtin';
+import { loadBuiltinGlossary, loadBuiltinMatcher, packageRoot } from './node/builtin';
 import { MAX_INPUT_BYTES, readTextFile } from './node/files';
 
 const HELP = `Usage: diplomatic-annotator <command> [options]
@@ -176,9 +177,10 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
       const format = values.format ?? 'json';
       if (!['markdown', 'json'].includes(format)) return usage(`unknown format '${format}' for glossary (use json or markdown)`);
       if (files.length > 0) return usage(`glossary takes no file arguments; use --glossary FILE`);
-      const { glossary, failed } = await loadGlossaries(values.glossary ?? [], !values['no-builtin'], io, limits);
-      if (format === 'json') io.out(escapeJsonControls(JSON.stringify({ entries: glossary.entries.map(entryToJson) }, null, 2)) + '\n');
-      else io.out(glossaryToMarkdown(glossary.entries));
+      const { store, failed } = await loadGlossaries(values.glossary ?? [], !values['no-builtin'], io, limits);
+      const entries = store.merged.entries;
+      if (format === 'json') io.out(escapeJsonControls(JSON.stringify({ entries: entries.map(entryToJson) }, null, 2)) + '\n');
+      else io.out(glossaryToMarkdown(entries));
       return failed ? 1 : 0;
     }
     case 'check': {
@@ -211,18 +213,19 @@ async function check(files: string[], glossaryFiles: string[], builtin: boolean,
   const statements = files.filter((f) => /\.statement$/i.test(f));
   const glossaries = files.filter((f) => !/\.statement$/i.test(f));
   const given = [...glossaryFiles, ...glossaries];
-  const { glossary, failed: glossaryFailed, entriesOf } = await loadGlossaries(given, builtin, io, limits);
+  const { store, failed: glossaryFailed } = await loadGlossaries(given, builtin, io, limits);
+  const glossary = store.merged;
   let failed = glossaryFailed;
   // Entries of the checked files whose `asOf` is older than the age allowed: warnings (exit unchanged).
   const checked = new Set(glossaries);
   const own = glossary.entries.filter((e) => checked.has(e.origin.file));
   for (const p of findStaleEntries(own, new Date(), maxAgeDays)) io.err(formatProblem(p) + '\n');
   if (glossaries.length > 0 && !glossaryFailed) {
-    const entries = glossaries.reduce((n, f) => n + entriesOf(f), 0);
+    const entries = glossaries.reduce((n, f) => n + (store.glossaryOf(f)?.entries.length ?? 0), 0);
     io.err(`${glossaries.length} glossary file${glossaries.length === 1 ? '' : 's'} OK: ${entries} entries\n`);
   }
   if (statements.length === 0) return failed ? 1 : 0;
-  const compiled = compiledFor(glossary, given, builtin);
+  const compiled = store.current;
   let clean = 0;
   for (const file of statements) {
     const text = await readOrReport(file, io, limits);
@@ -240,40 +243,31 @@ async function check(files: string[], glossaryFiles: string[], builtin: boolean,
   return failed ? 1 : 0;
 }
 
-/** Loads the built-in glossary (when asked) and the given files, reporting every problem; `failed` when any is an error. */
-async function loadGlossaries(
-  files: string[],
-  builtin: boolean,
-  io: CliIO,
-  limits: CliLimits,
-): Promise<{ glossary: Glossary; failed: boolean; entriesOf: (file: string) => number }> {
-  const parts: Glossary[] = [];
-  const counts = new Map<string, number>();
+/**
+ * Loads the built-in glossary (when asked) and the given files into a {@link GlossaryStore} (the
+ * editor's, read through `fs` here), reporting every problem of those files; `failed` when any is
+ * an error. The store's `current` is the glossary to analyse with.
+ */
+async function loadGlossaries(files: string[], builtin: boolean, io: CliIO, limits: CliLimits): Promise<{ store: GlossaryStore; failed: boolean }> {
+  const store = new GlossaryStore(builtin ? loadBuiltinGlossary() : mergeGlossaries([]), {
+    builtinMatcher: builtin ? loadBuiltinMatcher() : undefined,
+    includeBuiltin: () => builtin,
+  });
   let failed = false;
-  if (builtin) parts.push(loadBuiltinGlossary());
   for (const file of files) {
     const text = await readOrReport(file, io, limits);
-    if (text === undefined) {
-      failed = true;
-      continue;
-    }
-    try {
-      const parsed = parseGlossary(text, file);
-      parts.push(parsed);
-      counts.set(file, parsed.entries.length);
-    } catch (e) {
-      reportFileError(file, `could not be read as a glossary (${errorMessage(e)})`, io);
-      failed = true;
-    }
+    if (text === undefined) failed = true;
+    else await store.setText(file, text, { merge: false });
   }
-  const merged = mergeGlossaries(parts);
+  store.merge();
   // Problems of the built-in glossary are the build's concern, not the user's: report only theirs.
-  const theirs = new Set(files);
-  for (const p of merged.problems.filter((q) => theirs.has(q.file))) {
-    if (p.severity === 'error') failed = true;
-    io.err(formatProblem(p) + '\n');
+  for (const file of new Set(files)) {
+    for (const p of store.problemsOf(file)) {
+      if (p.severity === 'error') failed = true;
+      io.err(formatProblem(p) + '\n');
+    }
   }
-  return { glossary: merged, failed, entriesOf: (file) => counts.get(file) ?? 0 };
+  return { store, failed };
 }
 
 /** A file's text, or undefined after reporting why it cannot be used. */
@@ -295,15 +289,10 @@ function errorMessage(e: unknown): string {
   return message.length > 200 ? message.slice(0, 199) + '…' : message;
 }
 
-/** The glossary for analysing texts: the built-in one's precompiled matcher when it is used alone. */
-function compiledFor(glossary: Glossary, glossaryFiles: string[], builtin: boolean): CompiledGlossary {
-  return builtin && glossaryFiles.length === 0 ? loadBuiltinCompiled(glossary) : compileGlossary(glossary);
-}
-
 async function evaluate(files: string[], glossaryFiles: string[], builtin: boolean, format: 'markdown' | 'json', details: boolean, io: CliIO, limits: CliLimits): Promise<number> {
-  const { glossary, failed: glossaryFailed } = await loadGlossaries(glossaryFiles, builtin, io, limits);
+  const { store, failed: glossaryFailed } = await loadGlossaries(glossaryFiles, builtin, io, limits);
   let failed = glossaryFailed;
-  const compiled = compiledFor(glossary, glossaryFiles, builtin);
+  const compiled = store.current;
   const scored: FileEvaluation[] = [];
   for (const file of files) {
     const text = await readOrReport(file, io, limits);
@@ -334,10 +323,10 @@ async function evaluate(files: string[], glossaryFiles: string[], builtin: boole
 }
 
 async function extract(files: string[], glossaryFiles: string[], builtin: boolean, format: 'markdown' | 'json' | 'csv', io: CliIO, limits: CliLimits): Promise<number> {
-  const { glossary, failed: glossaryFailed } = await loadGlossaries(glossaryFiles, builtin, io, limits);
+  const { store, failed: glossaryFailed } = await loadGlossaries(glossaryFiles, builtin, io, limits);
   let failed = glossaryFailed;
   // The built-in glossary alone has its matcher precompiled; anything merged with it is compiled here.
-  const compiled = compiledFor(glossary, glossaryFiles, builtin);
+  const compiled = store.current;
   let first = true;
   if (format === 'json') io.out('{"documents":[');
   if (format === 'csv') io.out(CSV_HEADER + '\n');
@@ -388,7 +377,7 @@ function renderDocument(file: string, text: string, compiled: CompiledGlossary, 
     if (format === 'csv') {
       const rows = toCsvRows(report);
       if (rows.length) output.push(rows.join('\n') + '\n');
-    } else output.push(toMarkdown(report, analysis.commitments, partyNamer(compiled.glossary, report.parties)));
+    } else output.push(toMarkdown(report, analysis.commitments, { nameOf: partyNamer(compiled.glossary, report.parties) }));
   }
   return { output, warnings };
 }

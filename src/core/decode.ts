@@ -3,6 +3,18 @@
  * refusal for binary content. Pure, so the CLI and the editor's file-system reads share it.
  */
 
+/** How many characters (or bytes) from the start are looked at to tell binary content from text. */
+export const BINARY_PROBE_LENGTH = 8192;
+
+/**
+ * True when text looks like binary content: a NUL among its first {@link BINARY_PROBE_LENGTH}
+ * characters (no text format uses one). The one test for text already decoded (an editor's
+ * document); {@link decodeText} applies the same rule to bytes.
+ */
+export function looksBinary(text: string): boolean {
+  return text.slice(0, BINARY_PROBE_LENGTH).includes('\u0000');
+}
+
 /** Decoded text, or why the bytes are not a text. */
 export type DecodeResult = { ok: true; text: string } | { ok: false; message: string };
 
@@ -12,7 +24,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
   let start = 0;
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-  const probe = bytes.subarray(start, Math.min(bytes.length, start + 8192));
+  const probe = bytes.subarray(start, Math.min(bytes.length, start + BINARY_PROBE_LENGTH));
   if (probe.includes(0)) {
     // UTF-16 without a BOM has a NUL in every other byte for Latin text.
     if (looksLikeUtf16WithoutBom(probe)) return { ok: false, message: 'looks like UTF-16 without a byte order mark; save it as UTF-8' };

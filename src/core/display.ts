@@ -73,12 +73,28 @@ export function csvField(value: unknown): string {
 }
 
 /**
- * Text for a Markdown report that people read raw in a terminal as often as rendered: the
- * characters that would start emphasis, code, a link, an autolink, HTML or a table cell are
- * escaped, and nothing else, so sentences stay readable. Hovers use the stricter
- * `escapeMarkdown` of hover.ts, which escapes every punctuation mark: there VS Code's renderer
- * also turns bare URLs into links, and glossary text from a workspace is not trusted.
+ * How much {@link escapeMarkdown} escapes: `all` for text rendered as Markdown from sources not
+ * trusted (hovers: glossary text from a workspace, statements), where VS Code's renderer also turns
+ * bare URLs into links; `syntax` for reports that people read raw in a terminal as often as
+ * rendered, so sentences stay readable.
  */
-export function markdownText(text: string): string {
-  return displayText(text.replace(/[\\`*_[\]<>|~]/g, '\\$&'));
+export type MarkdownEscape = 'all' | 'syntax';
+
+/**
+ * Escapes text so Markdown shows it literally — the one Markdown escaper of the project.
+ * `all` (the default): every ASCII punctuation character gets a backslash (CommonMark allows that
+ * escape for all of them), and indentation at the start of a line is dropped (it would start a
+ * code block, where escapes show): nothing in the result can open a link, an image, an autolink,
+ * a reference definition, HTML, a heading, a list, a table or a code span. `syntax`: only the
+ * characters that would start emphasis, code, a link, an autolink, HTML or a table cell, and the
+ * result is made display text ({@link displayText}).
+ */
+export function escapeMarkdown(text: string, escape: MarkdownEscape = 'all'): string {
+  if (escape === 'syntax') return displayText(text.replace(/[\\`*_[\]<>|~]/g, '\\$&'));
+  return escapePunctuation(text.replace(/^[ \t]+/gm, ''));
+}
+
+/** Backslash-escapes every ASCII punctuation character (for text between Markdown markup of one's own). */
+export function escapePunctuation(text: string): string {
+  return text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }

@@ -2,9 +2,10 @@
  * The glossary: parse and validate YAML glossary files into entries with located problems, and
  * merge several glossaries (built-in first, then the user's) into one.
  */
-import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { isAcronym, normalizePhrase } from './chars';
-import { fromYaml, getValue, readGlossaryYaml, type YamlNode, type YamlRange } from './glossaryYaml';
+import { layoutGlossary, type GlossaryParseCache } from './glossaryEntries';
+import { fromYaml, getValue, type YamlNode, type YamlRange } from './glossaryYaml';
 import { findExcessiveYamlNesting, MAX_YAML_DEPTH } from './yamlDepth';
 
 import { TERM_KINDS, type TermKind } from './kinds';
@@ -121,8 +122,11 @@ export function formsOf(entry: GlossaryEntry): string[] {
 
 /** Options for {@link parseGlossary}. */
 export interface ParseGlossaryOptions {
-  /** Use the fast reader for plain glossaries (see `glossaryYaml.ts`); true by default. Tests turn it off to compare. */
-  fast?: boolean;
+  /**
+   * Entries parsed before (see {@link GlossaryParseCache}): the file is read entry by entry with
+   * the `yaml` package, and only entries whose text changed since its last parse are parsed.
+   */
+  cache?: GlossaryParseCache;
 }
 
 /**
@@ -147,29 +151,26 @@ export function parseGlossary(text: string, file: string, options: ParseGlossary
     return empty();
   }
 
-  const simple = options.fast === false ? null : readGlossaryYaml(text);
-  let root: YamlNode | null;
-  let syntaxErrors = 0;
-  if (simple) {
-    for (const start of simple.lineStarts) lineCounter.addNewLine(start);
-    root = simple.root;
-  } else {
-    const tooDeep = findExcessiveYamlNesting(text);
-    if (tooDeep !== -1) {
-      // lineCounter is filled by the parser; compute the position by hand here.
-      const before = text.slice(0, tooDeep);
-      const line = before.split('\n').length;
-      const column = tooDeep - before.lastIndexOf('\n');
-      problems.push({ file, severity: 'error', message: `YAML nesting deeper than ${MAX_YAML_DEPTH} levels is refused`, line, column, endLine: line, endColumn: column });
-      return empty();
-    }
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-    for (const e of doc.errors) report('error', cleanYamlMessage(e.message), openingQuoteOf(text, e.code, e.pos) ?? e.pos);
-    for (const w of doc.warnings) report('warning', cleanYamlMessage(w.message), w.pos);
-    syntaxErrors = doc.errors.length;
-    if (syntaxErrors > 0 && !isMap(doc.contents)) return empty();
-    root = doc.contents === null || doc.contents === undefined ? null : fromYaml(doc.contents as Node, 0);
+  const byEntry = options.cache ? readByEntry(text, file, options.cache) : null;
+  if (byEntry) {
+    for (const start of byEntry.lineStarts) lineCounter.addNewLine(start);
+    return { ...readEntries(byEntry.readings, file, report, lineCounter), problems };
   }
+  const tooDeep = findExcessiveYamlNesting(text);
+  if (tooDeep !== -1) {
+    // lineCounter is filled by the parser; compute the position by hand here.
+    const before = text.slice(0, tooDeep);
+    const line = before.split('\n').length;
+    const column = tooDeep - before.lastIndexOf('\n');
+    problems.push({ file, severity: 'error', message: `YAML nesting deeper than ${MAX_YAML_DEPTH} levels is refused`, line, column, endLine: line, endColumn: column });
+    return empty();
+  }
+  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  for (const e of doc.errors) report('error', cleanYamlMessage(e.message), openingQuoteOf(text, e.code, e.pos) ?? e.pos);
+  for (const w of doc.warnings) report('warning', cleanYamlMessage(w.message), w.pos);
+  const syntaxErrors = doc.errors.length;
+  if (syntaxErrors > 0 && !isMap(doc.contents)) return empty();
+  const root = doc.contents === null || doc.contents === undefined ? null : fromYaml(doc.contents as Node, 0);
 
   if (root === null) {
     report('warning', 'the glossary is empty: expected a `terms:` list');
@@ -195,55 +196,172 @@ export function parseGlossary(text: string, file: string, options: ParseGlossary
   // After a syntax error the tree is a best guess: keep what is usable, but do not add
   // validation problems that are only echoes of the syntax error.
   const before = problems.length;
-  const result = readEntries(termsNode.items, file, report, lineCounter);
+  const result = readEntries(
+    termsNode.items.map((node) => ({ reading: readEntryNode(node, file), base: 0 })),
+    file,
+    report,
+    lineCounter,
+  );
   if (syntaxErrors > 0) problems.splice(before);
   return { ...result, problems };
 }
 
 type MapNode = YamlNode & { kind: 'map' };
 
-function readEntries(items: YamlNode[], file: string, report: Reporter, lineCounter: LineCounter): Omit<Glossary, 'problems'> {
+/** Options of the `yaml` package for glossaries: strict, duplicate keys refused, messages without a code frame. */
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
+/**
+ * The glossary read entry by entry (see `glossaryEntries.ts`): each entry parsed by `yaml` alone
+ * and read, unless `cache` has its reading from an earlier parse of `file`. When most entries are
+ * new (a first parse), the whole text is parsed once instead, which is faster than entry by entry.
+ * Null when the text is not in the usual shape or an entry is not valid YAML alone (the whole text
+ * is then parsed as usual, so every problem is located and worded as usual).
+ */
+function readByEntry(text: string, file: string, cache: GlossaryParseCache): { readings: PlacedReading[]; lineStarts: number[] } | null {
+  const layout = layoutGlossary(text);
+  if (!layout) return null;
+  const known = cache.entriesOf(file);
+  const sources = layout.items.map(({ start, end }) => text.slice(start, end));
+  let missing = 0;
+  for (const source of sources) if (!known.has(source)) missing++;
+  const fresh = missing > 1 && missing > sources.length / 4 ? readWhole(text, file, layout.items) : undefined;
+  if (fresh === null) return null;
+  const used = new Map<string, EntryReading>();
+  const readings: PlacedReading[] = [];
+  for (let i = 0; i < sources.length; i++) {
+    const source = sources[i];
+    let reading = known.get(source) ?? used.get(source) ?? fresh?.[i];
+    if (!reading) {
+      if (findExcessiveYamlNesting(source) !== -1) return null;
+      const doc = parseDocument(source, YAML_OPTIONS);
+      const list = doc.contents;
+      if (doc.errors.length > 0 || doc.warnings.length > 0 || !isSeq(list) || list.items.length !== 1) return null;
+      reading = readEntryNode(fromYaml(list.items[0] as Node | null, 0), file);
+    }
+    used.set(source, reading);
+    readings.push({ reading, base: layout.items[i].start });
+  }
+  cache.keep(file, used);
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  return { readings, lineStarts };
+}
+
+/**
+ * Every entry of the text read from one parse of the whole text, each with offsets from the start
+ * of its item (as {@link readByEntry} keeps them); null when the text has a syntax problem or its
+ * list is not the items laid out.
+ */
+function readWhole(text: string, file: string, items: readonly { start: number }[]): EntryReading[] | null {
+  if (findExcessiveYamlNesting(text) !== -1) return null;
+  const doc = parseDocument(text, YAML_OPTIONS);
+  if (doc.errors.length > 0 || doc.warnings.length > 0 || !isMap(doc.contents) || doc.contents.items.length !== 1) return null;
+  const list = doc.contents.items[0].value;
+  if (!isSeq(list) || list.items.length !== items.length) return null;
+  return list.items.map((node, i) => readEntryNode(shiftNode(fromYaml(node as Node | null, 0), -items[i].start), file));
+}
+
+/** `node` with every offset moved by `offset`. */
+function shiftNode(node: YamlNode, offset: number): YamlNode {
+  const shift = (r: YamlRange): YamlRange => [r[0] + offset, r[1] + offset, r[2] + offset];
+  switch (node.kind) {
+    case 'scalar':
+      return { kind: 'scalar', value: node.value, range: shift(node.range) };
+    case 'list':
+      return { kind: 'list', items: node.items.map((n) => shiftNode(n, offset)), range: shift(node.range) };
+    case 'map':
+      return { kind: 'map', pairs: node.pairs.map((p) => ({ key: p.key, keyRange: shift(p.keyRange), value: shiftNode(p.value, offset) })), range: shift(node.range) };
+    default:
+      return { kind: 'other', range: shift(node.range) };
+  }
+}
+
+/**
+ * What one entry of a file says on its own, with offsets from the start of its node's text (`base`
+ * in {@link PlacedReading}): kept by a {@link GlossaryParseCache}, so an entry whose text did not
+ * change is not read again. What depends on the other entries (duplicate ids, forms claimed twice,
+ * references) is checked by {@link readEntries}.
+ */
+export interface EntryReading {
+  /** The entry (its `origin` is set where it is placed), or null when it is unusable. */
+  entry: GlossaryEntry | null;
+  /** Problems of the entry alone, in the order found. */
+  reports: { severity: GlossaryProblem['severity']; message: string; range?: readonly number[]; extra?: Pick<GlossaryProblem, 'code' | 'reference'> }[];
+  /** Offset of the entry's node (its origin). */
+  start: number;
+  /** Where a duplicate id is reported: the `id`, else the `term`. */
+  idRange?: readonly number[];
+  /** Its forms (term first), normalised, with where each is written. */
+  forms: { form: string; key: string; range?: readonly number[] }[];
+  /** The ids its `see`, `members` and `party` name. */
+  references: { field: string; id: string; range: readonly number[] }[];
+}
+
+/** An {@link EntryReading} and the offset its offsets count from. */
+interface PlacedReading {
+  reading: EntryReading;
+  base: number;
+}
+
+/** Reads one entry's node on its own (see {@link EntryReading}). */
+function readEntryNode(node: YamlNode, file: string): EntryReading {
+  const reading: EntryReading = { entry: null, reports: [], start: node.range[0], forms: [], references: [] };
+  const report: Reporter = (severity, message, range, extra) => reading.reports.push({ severity, message, range: range ?? undefined, extra });
+  if (node.kind !== 'map') {
+    report('error', 'each entry must be a mapping with at least `term` and `kind`', node.range);
+    return reading;
+  }
+  const entry = readEntry(node, file, report);
+  if (!entry) return reading;
+  reading.entry = entry;
+  reading.idRange = (getValue(node, 'id') ?? getValue(node, 'term'))?.range;
+  for (const [form, range] of aliasRangesOf(node, entry)) reading.forms.push({ form, key: normalizePhrase(form), range });
+  for (const field of REFERENCE_FIELDS) {
+    const v = getValue(node, field);
+    const items = v?.kind === 'list' ? v.items : v ? [v] : [];
+    for (const it of items) if (it.kind === 'scalar' && it.value !== null) reading.references.push({ field, id: String(it.value).trim(), range: it.range });
+  }
+  return reading;
+}
+
+function shiftRange(range: readonly number[] | undefined, base: number): number[] | undefined {
+  return range && range.map((offset) => offset + base);
+}
+
+function readEntries(readings: PlacedReading[], file: string, report: Reporter, lineCounter: LineCounter): Omit<Glossary, 'problems'> {
   const entries: GlossaryEntry[] = [];
   const byId = new Map<string, GlossaryEntry>();
   const formOwner = new Map<string, GlossaryEntry>();
   // Ids named by `see`, `members` and `party`, checked once every entry is known.
-  const references = new Map<GlossaryEntry, { field: string; id: string; range: YamlRange }[]>();
-  for (const node of items) {
-    if (node.kind !== 'map') {
-      report('error', 'each entry must be a mapping with at least `term` and `kind`', node.range);
-      continue;
-    }
-    const entry = readEntry(node, file, report, lineCounter);
-    if (!entry) continue;
+  const references = new Map<GlossaryEntry, { field: string; id: string; range: readonly number[] }[]>();
+  for (const { reading, base } of readings) {
+    for (const r of reading.reports) report(r.severity, r.message, shiftRange(r.range, base), r.extra);
+    if (!reading.entry) continue;
+    const pos = lineCounter.linePos(base + reading.start);
+    // A copy: a kept reading serves later parses too.
+    const entry: GlossaryEntry = { ...reading.entry, origin: { file, line: pos.line, column: pos.col } };
     if (byId.has(entry.id)) {
       const first = byId.get(entry.id)!;
-      report('error', `duplicate id \`${entry.id}\` (first defined at line ${first.origin.line})`, (getValue(node, 'id') ?? getValue(node, 'term'))?.range);
+      report('error', `duplicate id \`${entry.id}\` (first defined at line ${first.origin.line})`, shiftRange(reading.idRange, base));
       continue;
     }
-    const forms = aliasRangesOf(node, entry);
     let clash = false;
-    for (const [form, range] of forms) {
-      const key = normalizePhrase(form);
+    for (const { form, key, range } of reading.forms) {
       const owner = formOwner.get(key);
       if (owner && owner !== entry) {
-        report('error', `\`${form}\` is already a form of \`${owner.id}\` (line ${owner.origin.line})`, range);
+        report('error', `\`${form}\` is already a form of \`${owner.id}\` (line ${owner.origin.line})`, shiftRange(range, base));
         clash = true;
       }
     }
     byId.set(entry.id, entry);
     entries.push(entry);
-    for (const [form] of forms) {
-      const key = normalizePhrase(form);
-      if (!formOwner.has(key)) formOwner.set(key, entry);
-    }
+    for (const { key } of reading.forms) if (!formOwner.has(key)) formOwner.set(key, entry);
     if (clash) entry.aliases = entry.aliases.filter((a) => formOwner.get(normalizePhrase(a)) === entry);
-    const named: { field: string; id: string; range: YamlRange }[] = [];
-    for (const field of REFERENCE_FIELDS) {
-      const v = getValue(node, field);
-      const items = v?.kind === 'list' ? v.items : v ? [v] : [];
-      for (const it of items) if (it.kind === 'scalar' && it.value !== null) named.push({ field, id: String(it.value).trim(), range: it.range });
-    }
-    references.set(entry, named);
+    references.set(
+      entry,
+      reading.references.map((r) => ({ ...r, range: shiftRange(r.range, base)! })),
+    );
   }
   for (const entry of entries) {
     for (const { field, id, range } of references.get(entry) ?? []) {
@@ -275,8 +393,11 @@ export function mergeGlossaries(glossaries: Glossary[]): Glossary {
   const formOwner = new Map<string, GlossaryEntry>();
   for (const entry of entries) {
     const kept: string[] = [];
-    for (const form of formsOf(entry)) {
-      const key = normalizePhrase(form);
+    const forms = formsOf(entry);
+    const keys = formKeysOf(entry, forms);
+    for (let i = 0; i < forms.length; i++) {
+      const form = forms[i];
+      const key = keys[i];
       const owner = formOwner.get(key);
       if (owner && owner !== entry) {
         problems.push({
@@ -298,6 +419,22 @@ export function mergeGlossaries(glossaries: Glossary[]): Glossary {
   return { entries: [...byId.values()], byId, problems };
 }
 
+/**
+ * The normalised forms of entries merged before, by entry: a merge after an edit of one file
+ * normalises only the entries that file's parse made (the built-in entries are merged again at
+ * every edit).
+ */
+const formKeys = new WeakMap<GlossaryEntry, { forms: string[]; keys: string[] }>();
+
+/** {@link normalizePhrase} of each of `forms` (the entry's forms, term first), remembered for the entry. */
+function formKeysOf(entry: GlossaryEntry, forms: string[]): string[] {
+  const known = formKeys.get(entry);
+  if (known && known.forms.length === forms.length && known.forms.every((f, i) => f === forms[i])) return known.keys;
+  const keys = forms.map((f) => normalizePhrase(f));
+  formKeys.set(entry, { forms, keys });
+  return keys;
+}
+
 function at(o: SourceLocation) {
   return { file: o.file, line: o.line, column: o.column, endLine: o.line, endColumn: o.column };
 }
@@ -309,7 +446,7 @@ const REFERENCE_FIELDS = ['see', 'members', 'party'] as const;
 
 const KNOWN_FIELDS = new Set(['id', 'term', 'kind', 'aliases', 'summary', 'details', 'sources', 'see', 'members', 'party', 'caseSensitive', 'blocks', 'asOf']);
 
-function readEntry(node: MapNode, file: string, report: Reporter, lc: LineCounter): GlossaryEntry | null {
+function readEntry(node: MapNode, file: string, report: Reporter): GlossaryEntry | null {
   for (const pair of node.pairs) {
     if (!KNOWN_FIELDS.has(pair.key)) report('warning', `unknown field \`${pair.key}\``, pair.keyRange);
   }
@@ -371,7 +508,6 @@ function readEntry(node: MapNode, file: string, report: Reporter, lc: LineCounte
     report('error', 'the entry needs an `id`: its term gives no usable slug', node.range);
     return null;
   }
-  const pos = lc.linePos(node.range[0]);
   const normalizedTerm = normalizePhrase(term);
   const entry: GlossaryEntry = {
     id,
@@ -380,7 +516,8 @@ function readEntry(node: MapNode, file: string, report: Reporter, lc: LineCounte
     aliases: aliases.filter((a) => normalizePhrase(a) !== normalizedTerm),
     sources,
     see,
-    origin: { file, line: pos.line, column: pos.col },
+    // Set where the entry is placed in its file (see readEntries).
+    origin: { file, line: 0, column: 0 },
   };
   const summary = str('summary', false);
   const details = str('details', false);

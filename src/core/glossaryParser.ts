@@ -8,6 +8,7 @@
  * a Node `worker_threads` Worker today, a Web Worker in a web extension host tomorrow.
  */
 import { glossaryFromJson, parseGlossary, type Glossary, type GlossaryEntry, type GlossaryProblem } from './glossary';
+import { GlossaryParseCache } from './glossaryEntries';
 
 /** Parses glossary files, somewhere. */
 export interface GlossaryParser {
@@ -33,10 +34,11 @@ export type WorkerMessage = { type: 'ready' } | { type: 'parsed'; id: number; en
 
 /**
  * Answers one request (what the worker runs). The glossary travels as plain data (structured
- * clone); the receiving side rebuilds `byId` with {@link glossaryFromJson}.
+ * clone); the receiving side rebuilds `byId` with {@link glossaryFromJson}. `cache` keeps the
+ * entries of earlier requests (the worker keeps one), so an edit parses only what changed.
  */
-export function answerParseRequest(request: ParseRequest): WorkerMessage {
-  const { entries, problems } = parseGlossary(request.text, request.file);
+export function answerParseRequest(request: ParseRequest, cache?: GlossaryParseCache): WorkerMessage {
+  const { entries, problems } = parseGlossary(request.text, request.file, { cache });
   return { type: 'parsed', id: request.id, entries, problems };
 }
 
@@ -56,20 +58,22 @@ export type SpawnGlossaryWorker = (onMessage: (message: WorkerMessage) => void, 
 
 /**
  * Texts up to this many characters are parsed in the calling thread. Measured (Node 20, 2 shared
- * cores; medians of 15): on the slow path (the `yaml` package, flow mappings) 8.5 K characters take
- * 11.6 ms in the thread and 11.6 ms as a worker round trip, 17 K take 20 and 22 ms, 2 K take 5.5 and
- * 11 ms; the first round trip also starts the worker (~70 ms); the fast reader is far quicker. So
- * a small glossary costs the editor at most ~20 ms here, never more than a round trip would take,
- * and a workspace of small glossaries never starts a thread at all. Above this size blocking grows
- * with the text (~1 ms per K on the slow path, seconds per MB), so the worker takes it.
+ * cores; medians of 15): with the `yaml` package (flow mappings) 8.5 K characters take 11.6 ms in
+ * the thread and 11.6 ms as a worker round trip, 17 K take 20 and 22 ms, 2 K take 5.5 and 11 ms;
+ * the first round trip also starts the worker (~70 ms). So a small glossary costs the editor at
+ * most ~20 ms here the first time, never more than a round trip would take, and a workspace of
+ * small glossaries never starts a thread at all; after an edit only the entries it changed are
+ * parsed again (see `GlossaryParseCache`). Above this size a first parse blocks longer (~1 ms per
+ * K, seconds per MB), so the worker takes it.
  */
 export const IN_THREAD_MAX_CHARS = 16 * 1024;
 
-/** Parses in the calling thread: where no worker is available. */
+/** Parses in the calling thread: where no worker is available. Entries unchanged since the last parse of a file are not parsed again. */
 export function inThreadGlossaryParser(): GlossaryParser {
   let disposed = false;
+  const cache = new GlossaryParseCache();
   return {
-    parse: (text, file) => Promise.resolve(disposed ? undefined : parseGlossary(text, file)),
+    parse: (text, file) => Promise.resolve(disposed ? undefined : parseGlossary(text, file, { cache })),
     dispose: () => void (disposed = true),
   };
 }
@@ -97,6 +101,8 @@ interface Pending extends ParseRequest {
  */
 export function workerGlossaryParser(spawn: SpawnGlossaryWorker, options: WorkerGlossaryParserOptions = {}): GlossaryParser {
   const inThreadMax = options.inThreadMaxChars ?? IN_THREAD_MAX_CHARS;
+  // Entries of the texts parsed in this thread (the worker keeps its own).
+  const cache = new GlossaryParseCache();
   const queue: Pending[] = [];
   let worker: GlossaryWorkerHandle | undefined;
   let ready = false;
@@ -115,7 +121,7 @@ export function workerGlossaryParser(spawn: SpawnGlossaryWorker, options: Worker
     const next = queue.shift();
     if (!next) return;
     if (unavailable) {
-      next.resolve(parseGlossary(next.text, next.file));
+      next.resolve(parseGlossary(next.text, next.file, { cache }));
       pump();
       return;
     }
@@ -174,7 +180,7 @@ export function workerGlossaryParser(spawn: SpawnGlossaryWorker, options: Worker
         stopWorker();
       }
       if (text.length <= inThreadMax || unavailable) {
-        const glossary = parseGlossary(text, file);
+        const glossary = parseGlossary(text, file, { cache });
         pump(); // the worker may have been stopped above with other files queued
         return Promise.resolve(glossary);
       }

@@ -13,7 +13,7 @@
  */
 import type { Note } from './analyze';
 import type { Commitment } from './commitments';
-import { displayText } from './display';
+import { displayText, escapeMarkdown, escapePunctuation } from './display';
 import { formatAsOf, type Glossary, type GlossaryEntry } from './glossary';
 import { KIND_LABEL } from './kinds';
 import type { Span } from './text';
@@ -38,21 +38,6 @@ export const HOVER_TEXT_LIMIT = 2000;
 const NAME_LIMIT = 200;
 /** The most items of a list (aliases, related entries, sources) that a hover shows. */
 const LIST_LIMIT = 30;
-
-/**
- * Escapes text so Markdown shows it literally: every ASCII punctuation character gets a backslash
- * (CommonMark allows that escape for all of them), and indentation at the start of a line is
- * dropped (it would start a code block, where escapes show). Nothing in the result can open a link,
- * an image, an autolink, a reference definition, HTML, a heading, a list, a table or a code span.
- */
-export function escapeMarkdown(text: string): string {
-  return escapePunctuation(text.replace(/^[ \t]+/gm, ''));
-}
-
-/** Backslash-escapes every ASCII punctuation character. */
-function escapePunctuation(text: string): string {
-  return text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
-}
 
 /** `text` cut to at most `limit` characters (never inside a surrogate pair), with "…" when cut. */
 export function clipText(text: string, limit: number): string {

@@ -1,13 +1,14 @@
 /**
- * Reports of analyses for people and programs: JSON (the CLI's and the export's schema), a
- * Markdown outline grouped by the parties that make the commitments, and CSV — all with 1-based lines and columns in UTF-16 code
+ * Reports of analyses for people and programs: JSON (the CLI's and the export's schema), Markdown
+ * (an outline grouped by the parties that make the commitments, or a table), and CSV — all with
+ * 1-based lines and columns in UTF-16 code
  * units, as VS Code counts them. What people read (Markdown, CSV, problems) goes through
  * {@link displayText}: no control characters, bidirectional controls shown; CSV cells that would
  * start a formula are escaped. Also the tables of `eval` (see `evaluate.ts`).
  */
 import { forEachCommitment, forEachTerm, type Analysis } from './analyze';
 import type { Commitment } from './commitments';
-import { csvField, displayText, markdownText } from './display';
+import { csvField, displayText, escapeMarkdown } from './display';
 import { figures, sumEvaluations, termFigures, type Evaluation, type EvaluationItem, type Score } from './evaluate';
 import type { Glossary, GlossaryEntry, GlossaryProblem } from './glossary';
 import { COMMITMENT_TYPES } from './lexicon';
@@ -176,12 +177,25 @@ function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** Options of {@link toMarkdown}. */
+export interface MarkdownReportOptions {
+  /**
+   * `outline` (the default; `extract --format markdown`): commitments grouped by the parties that
+   * make them, each with its actor's words and its notes, then terms by kind, notes, warnings.
+   * `table` (Export Commitments): one row per commitment with every column of the CSV report.
+   */
+  view?: 'outline' | 'table';
+  /** Names a party id (default: the document's parties, else the id); see {@link partyNamer}. */
+  nameOf?: (id: string) => string;
+}
+
 /**
- * A readable Markdown outline of one document: parties, commitments grouped by the parties that
- * make them (each with its actor's words and its notes), terms by kind, notes, warnings.
- * `nameOf` names a party id (default: the document's parties, else the id).
+ * The Markdown report of one document, the one renderer of the CLI and the editor: a heading (the
+ * file), a line on its language, parties and counts, then the {@link MarkdownReportOptions.view}
+ * asked for. Text from the document is escaped for reading raw as well as rendered
+ * ({@link escapeMarkdown} `syntax`).
  */
-export function toMarkdown(doc: DocumentReport, commitments: Commitment[], nameOf: (id: string) => string = partyNamer(undefined, doc.parties)): string {
+export function toMarkdown(doc: DocumentReport, commitments: Commitment[], options: MarkdownReportOptions = {}): string {
   const out: string[] = [];
   out.push(`# ${displayText(doc.file)}`, '');
   const parties = doc.parties.length ? doc.parties.map((p) => `${md(p.name)} (${md(p.id)})`).join(', ') : 'none detected';
@@ -189,6 +203,13 @@ export function toMarkdown(doc: DocumentReport, commitments: Commitment[], nameO
     `Language: ${doc.language} · Parties: ${parties} · ${doc.commitments.length} commitment${doc.commitments.length === 1 ? '' : 's'}, ${doc.terms.length} term${doc.terms.length === 1 ? '' : 's'}`,
     '',
   );
+  if (options.view === 'table') out.push(...commitmentTable(doc), '');
+  else outline(out, doc, commitments, options.nameOf ?? partyNamer(undefined, doc.parties));
+  return out.join('\n');
+}
+
+/** The outline view of {@link toMarkdown}, appended to `out`. */
+function outline(out: string[], doc: DocumentReport, commitments: Commitment[], nameOf: (id: string) => string): void {
   const located = new Map(commitments.map((c, i) => [c, doc.commitments[i]]));
   for (const group of groupByParties(commitments, nameOf)) {
     // Ids no glossary names are the label already.
@@ -227,11 +248,23 @@ export function toMarkdown(doc: DocumentReport, commitments: Commitment[], nameO
     for (const w of doc.warnings) out.push(`- line ${w.line}, column ${w.column}: ${md(w.message)}`);
     out.push('');
   }
-  return out.join('\n');
 }
 
-/** Text escaped for Markdown, then made display text (bidi controls shown as `<U+202E>`, unescaped). */
-const md = markdownText;
+/** The table view of {@link toMarkdown}: a header row, then a row per commitment. */
+function commitmentTable(doc: DocumentReport): string[] {
+  const cell = (s: unknown) => md(String(s)).replace(/\r?\n/g, ' ');
+  return [
+    `| Line | Actor | Parties | Type | Trigger | Strength | Negated | Text | Note |`,
+    `|---:|---|---|---|---|---|---|---|---|`,
+    ...doc.commitments.map(
+      (c) =>
+        `| ${c.line} | ${cell(c.actor)} | ${cell(c.parties.join(', '))} | ${c.type} | ${cell(c.trigger)} | ${c.strength} | ${c.negated ? 'yes' : ''} | ${cell(c.text)} | ${cell(c.note ?? '')} |`,
+    ),
+  ];
+}
+
+/** Text escaped for a report read raw or rendered (see {@link escapeMarkdown}), as display text. */
+const md = (text: string) => escapeMarkdown(text, 'syntax');
 
 /** The CSV header of {@link toCsvRows}. */
 export const CSV_HEADER = 'file,line,column,actor,parties,type,trigger,strength,negated,text,note';
@@ -278,20 +311,6 @@ export function glossaryToMarkdown(entries: GlossaryEntry[]): string {
     out.push('');
   }
   return out.join('\n');
-}
-
-/** A Markdown table of a document's commitments (the "Export Commitments" Markdown format). */
-export function toMarkdownTable(doc: DocumentReport): string {
-  const cell = (s: unknown) => md(String(s)).replace(/\r?\n/g, ' ');
-  const rows = [
-    `| Line | Actor | Parties | Type | Trigger | Strength | Negated | Text | Note |`,
-    `|---:|---|---|---|---|---|---|---|---|`,
-    ...doc.commitments.map(
-      (c) =>
-        `| ${c.line} | ${cell(c.actor)} | ${cell(c.parties.join(', '))} | ${c.type} | ${cell(c.trigger)} | ${c.strength} | ${c.negated ? 'yes' : ''} | ${cell(c.text)} | ${cell(c.note ?? '')} |`,
-    ),
-  ];
-  return `# Commitments — ${displayText(doc.file)}\n\n${rows.join('\n')}\n`;
 }
 
 /** One scored file of an `eval` report. */

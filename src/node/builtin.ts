@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'fs';
 import * as path from 'path';
-import { compileGlossary, loadCompiledGlossary, type CompiledGlossary } from '../core/analyze';
+import { loadCompiledGlossary, type CompiledGlossary } from '../core/analyze';
 import { glossaryFromJson, mergeGlossaries, parseGlossary, type Glossary } from '../core/glossary';
 
 /** The folder holding `package.json`, found upwards from `start`. */
@@ -39,12 +39,16 @@ export function loadBuiltinGlossary(bundleDir: string = __dirname): Glossary {
   return parseBuiltinGlossary(packageRoot(bundleDir));
 }
 
+/** The built-in glossary's matcher precompiled at build time (`dist/builtin-glossary.bin`), when it is there. */
+export function loadBuiltinMatcher(bundleDir: string = __dirname): Uint8Array | undefined {
+  const bin = path.join(bundleDir, 'builtin-glossary.bin');
+  return existsSync(bin) ? readFileSync(bin) : undefined;
+}
+
 /**
  * The built-in glossary compiled: from the matcher precompiled at build time
  * (`dist/builtin-glossary.bin`) when it is there and fits, else compiled now.
  */
 export function loadBuiltinCompiled(glossary: Glossary, bundleDir: string = __dirname): CompiledGlossary {
-  const bin = path.join(bundleDir, 'builtin-glossary.bin');
-  if (!existsSync(bin)) return compileGlossary(glossary);
-  return loadCompiledGlossary(glossary, readFileSync(bin));
+  return loadCompiledGlossary(glossary, loadBuiltinMatcher(bundleDir));
 }

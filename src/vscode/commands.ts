@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { TERM_KINDS, slugify, type TermKind } from '../core/glossary';
 import { annotationFor, appendGlossaryEntry } from '../core/edits';
 import { COMMITMENT_TYPES } from '../core/lexicon';
-import { CSV_HEADER, toCsvRows, toDocumentReport, toMarkdownTable } from '../core/report';
+import { CSV_HEADER, partyNamer, toCsvRows, toDocumentReport, toMarkdown } from '../core/report';
 import type { AnalysisCache } from './analysisCache';
 import { toRange } from './convert';
 import type { GlossaryService } from './glossaryService';
@@ -212,7 +212,7 @@ async function checkGlossaryTarget(target: vscode.Uri, localFiles: LocalFiles | 
 
 async function exportCommitments(cache: AnalysisCache, presetFormat?: string, destination?: 'editor' | vscode.Uri): Promise<string | undefined> {
   const doc = vscode.window.activeTextEditor?.document;
-  const analysis = doc && cache.get(doc);
+  const analysis = doc && (await cache.whenReady(doc));
   if (!doc || !analysis) {
     void vscode.window.showInformationMessage('Open a statement to export its commitments.');
     return undefined;
@@ -232,7 +232,11 @@ async function exportCommitments(cache: AnalysisCache, presetFormat?: string, de
   if (!format) return undefined;
   const report = toDocumentReport(vscode.workspace.asRelativePath(doc.uri), doc.getText(), analysis);
   const content =
-    format === 'json' ? JSON.stringify({ documents: [report] }, null, 2) + '\n' : format === 'csv' ? [CSV_HEADER, ...toCsvRows(report)].join('\n') + '\n' : toMarkdownTable(report);
+    format === 'json'
+      ? JSON.stringify({ documents: [report] }, null, 2) + '\n'
+      : format === 'csv'
+        ? [CSV_HEADER, ...toCsvRows(report)].join('\n') + '\n'
+        : toMarkdown(report, analysis.commitments, { view: 'table', nameOf: partyNamer(cache.glossary.current.glossary, report.parties) });
   let where = destination;
   if (!where) {
     const pick = await vscode.window.showQuickPick(['New editor', 'Save to file…'], { title: 'Export to' });

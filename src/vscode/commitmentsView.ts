@@ -48,8 +48,8 @@ export class CommitmentsTree implements vscode.TreeDataProvider<Node> {
     if (node) return [];
     const doc = this.document;
     // A large document's first analysis runs in slices; the view fills in when it is ready.
-    const analysis = doc && this.cache.getIfReady(doc);
-    if (!analysis) return [];
+    const analysis = doc && this.cache.now(doc);
+    if (!analysis || analysis.termsOnly) return [];
     const items = analysis.commitments.filter((c) => this.types.has(c.type));
     if (this.groupBy === 'type') {
       return COMMITMENT_TYPES.map((t) => ({ t, list: items.filter((c) => c.type === t) }))
@@ -75,7 +75,7 @@ export class CommitmentsTree implements vscode.TreeDataProvider<Node> {
     }
     const c = node.commitment;
     const doc = this.document!;
-    const analysis = this.cache.get(doc);
+    const analysis = this.cache.now(doc);
     const notes = analysis ? noteIndexOf(analysis.notes).on(c) : [];
     const item = new vscode.TreeItem(commitmentLabel(c, analysis?.plain ?? doc.getText()), vscode.TreeItemCollapsibleState.None);
     item.description = commitmentItemDetail(c, notes);

@@ -8,7 +8,7 @@ import type { GlossaryService } from './glossaryService';
 export function registerDefinition(selector: vscode.DocumentSelector, cache: AnalysisCache, glossary: GlossaryService): vscode.Disposable {
   return vscode.languages.registerDefinitionProvider(selector, {
     provideDefinition(doc, position) {
-      const analysis = cache.getForLookup(doc);
+      const analysis = cache.now(doc);
       const term = analysis && termAt(analysis, doc.offsetAt(position));
       const where = term && glossary.locate(term.entry);
       if (!where) return undefined;

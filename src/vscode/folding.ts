@@ -11,7 +11,7 @@ import { timed } from './timings';
 export function registerFolding(selector: vscode.DocumentSelector, cache: AnalysisCache): vscode.Disposable {
   return vscode.languages.registerFoldingRangeProvider(selector, {
     provideFoldingRanges(doc) {
-      if (cache.isTooLarge(doc)) return [];
+      if (cache.refusalOf(doc)?.reason === 'tooLarge') return [];
       return timed('folding', () => findFoldingRegions(doc.getText()).map((r) => new vscode.FoldingRange(r.startLine, r.endLine)));
     },
   });

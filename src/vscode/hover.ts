@@ -21,7 +21,7 @@ export function registerHover(selector: vscode.DocumentSelector, cache: Analysis
 }
 
 function hoverAt(doc: vscode.TextDocument, position: vscode.Position, cache: AnalysisCache, glossary: GlossaryService): vscode.Hover | undefined {
-  const analysis = cache.getForLookup(doc);
+  const analysis = cache.now(doc);
   if (!analysis) return undefined;
   const offset = doc.offsetAt(position);
   const g = glossary.current.glossary;

@@ -24,7 +24,9 @@ export function registerLanguageStatus(cache: AnalysisCache): vscode.Disposable 
     if (doc) {
       const enabled = languages.includes(doc.languageId);
       const refusal = enabled ? cache.refusalOf(doc) : undefined;
-      const analysis = enabled && !refusal ? cache.getIfReady(doc) : undefined;
+      const best = enabled && !refusal ? cache.now(doc) : undefined;
+      // While a large document's full analysis runs (onDidComplete updates), its count is not known.
+      const analysis = best?.termsOnly ? undefined : best;
       current = languageStatusItems({ languageId: doc.languageId, enabledLanguages: languages, refusal, analysis });
     }
     for (const [id, item] of shown) {
@@ -91,7 +93,7 @@ export function registerLanguageStatus(cache: AnalysisCache): vscode.Disposable 
   /** Lists the glossary entries the active document uses; picking one reveals its first occurrence. */
   async function showTermsInUse(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
-    const analysis = editor && (await cache.getInSlices(editor.document));
+    const analysis = editor && (await cache.whenReady(editor.document));
     if (!editor || !analysis) return;
     const entries = entriesInUse(analysis);
     const picked = await vscode.window.showQuickPick(

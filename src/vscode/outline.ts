@@ -13,7 +13,7 @@ export function registerOutline(selector: vscode.DocumentSelector, cache: Analys
     {
       async provideDocumentSymbols(doc, token) {
         // A large document's first analysis runs in slices, other requests being served meanwhile.
-        const analysis = await cache.getInSlices(doc);
+        const analysis = await cache.whenReady(doc);
         if (!analysis || token.isCancellationRequested) return undefined;
         return timed('outline', () => symbols(doc, analysis, cache));
       },

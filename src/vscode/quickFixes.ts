@@ -42,8 +42,9 @@ function codeActions(doc: vscode.TextDocument, range: vscode.Range, context: vsc
     }
   }
   if (!settings.languages().includes(doc.languageId)) return actions;
-  const analysis = doc.languageId === 'statement' ? cache.getIfReady(doc) : undefined;
-  if (analysis) {
+  const analysis = doc.languageId === 'statement' ? cache.now(doc) : undefined;
+  // A large document's terms-only first analysis has no statement problems yet.
+  if (analysis && !analysis.termsOnly) {
     for (const fix of statementQuickFixes(analysis, glossary.current.glossary, toSpan(doc, range))) actions.push(...toActions(doc, fix, context, glossary));
   }
   const phrase = range.isEmpty || range.start.line !== range.end.line ? '' : doc.getText(range).replace(/\s+/g, ' ').trim();

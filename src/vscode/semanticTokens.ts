@@ -6,6 +6,8 @@
  * recomputes nor re-sends every token.
  */
 import * as vscode from 'vscode';
+import { analyzeText, type Analysis, type CompiledGlossary } from '../core/analyze';
+import { looksBinary } from '../core/decode';
 import { TOKEN_MODIFIERS, TOKEN_TYPES, encodeSemanticTokens, semanticTokens, semanticTokensInLines } from '../core/tokens';
 import type { AnalysisCache } from './analysisCache';
 import { timed } from './timings';
@@ -20,7 +22,7 @@ export function registerSemanticTokens(selector: vscode.DocumentSelector, cache:
   let nextId = 1;
   const compute = (doc: vscode.TextDocument, token: vscode.CancellationToken): Uint32Array | undefined => {
     // A large document's first answer may hold its terms only; commitments follow (onDidComplete).
-    const analysis = cache.forTokens(doc);
+    const analysis = cache.now(doc);
     if (!analysis || token.isCancellationRequested) return undefined;
     // Encoded per block and kept on the blocks: after an edit only changed blocks are encoded.
     return encodeSemanticTokens(analysis);
@@ -56,9 +58,8 @@ export function registerSemanticTokens(selector: vscode.DocumentSelector, cache:
     {
       provideDocumentRangeSemanticTokens(doc, range, token) {
         const builder = new vscode.SemanticTokensBuilder(LEGEND);
-        if (cache.isTooLarge(doc)) {
-          cache.get(doc); // tells the user, once, why the rest is off
-          const part = cache.window(doc, range);
+        if (cache.refusalOf(doc)?.reason === 'tooLarge') {
+          const part = analyseAround(doc, range, cache.glossary.current);
           if (!part || token.isCancellationRequested) return undefined;
           const first = doc.positionAt(part.offset);
           for (const t of semanticTokens(part.text, part.analysis)) {
@@ -67,7 +68,7 @@ export function registerSemanticTokens(selector: vscode.DocumentSelector, cache:
           return builder.build();
         }
         return timed('semantic tokens (range)', () => {
-          const analysis = cache.forTokens(doc);
+          const analysis = cache.now(doc);
           if (!analysis || token.isCancellationRequested) return undefined;
           for (const t of semanticTokensInLines(analysis, range.start.line, range.end.line)) builder.push(t.line, t.character, t.length, t.type, t.modifiers);
           return builder.build();
@@ -84,6 +85,29 @@ export function registerSemanticTokens(selector: vscode.DocumentSelector, cache:
     vscode.workspace.onDidCloseTextDocument((d) => previous.delete(d.uri.toString())),
     changed,
   );
+}
+
+/** The most text analysed for the visible part of a document above the size limit. */
+const MAX_WINDOW = 200_000;
+
+/**
+ * The analysis of part of a document too large to analyse whole: the lines around `range` (at
+ * most {@link MAX_WINDOW} characters), with the offset of its text in the document. Undefined for
+ * binary content.
+ */
+function analyseAround(doc: vscode.TextDocument, range: vscode.Range, glossary: CompiledGlossary): { analysis: Analysis; offset: number; text: string } | undefined {
+  const startLine = Math.max(0, range.start.line - 50);
+  const endLine = Math.min(doc.lineCount - 1, range.end.line + 50);
+  let start = doc.offsetAt(new vscode.Position(startLine, 0));
+  let end = doc.offsetAt(doc.lineAt(endLine).range.end);
+  if (end - start > MAX_WINDOW) {
+    const middle = doc.offsetAt(range.start);
+    start = Math.max(start, middle - MAX_WINDOW / 2);
+    end = Math.min(end, start + MAX_WINDOW);
+  }
+  const text = doc.getText(new vscode.Range(doc.positionAt(start), doc.positionAt(end)));
+  if (looksBinary(text)) return undefined;
+  return { analysis: analyzeText(text, glossary, { statement: start === 0 }), offset: start, text };
 }
 
 /** One edit turning `a` into `b`: everything between their common prefix and common suffix. */

@@ -26,7 +26,7 @@ export function registerStatementDiagnostics(cache: AnalysisCache): vscode.Dispo
   const update = async (doc: vscode.TextDocument) => {
     if (doc.isClosed || !applies(doc)) return void collection.delete(doc.uri);
     const version = doc.version;
-    const analysis = await cache.getInSlices(doc);
+    const analysis = await cache.whenReady(doc);
     // A later version has its own update coming; a closed document keeps none.
     if (doc.isClosed || doc.version !== version) return;
     if (!analysis) return void collection.delete(doc.uri);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { csvField, displayText, escapeJsonControls, showBidiControls, stripControls } from '../../src/core/display';
+import { csvField, displayText, escapeJsonControls, escapeMarkdown, showBidiControls, stripControls } from '../../src/core/display';
 
 const ESC = '\u001b';
 const RLO = '\u202e';
@@ -72,5 +72,11 @@ describe('display', () => {
       }),
       { seed: 15, numRuns: 500 },
     );
+  });
+
+  it('escapes Markdown fully for hovers and only its syntax for reports read raw', () => {
+    const text = '  *one-China* [link](http://x) <b> a|b (1.5) ' + RLO;
+    assert.strictEqual(escapeMarkdown(text), '\\*one\\-China\\* \\[link\\]\\(http\\:\\/\\/x\\) \\<b\\> a\\|b \\(1\\.5\\) ' + RLO);
+    assert.strictEqual(escapeMarkdown(text, 'syntax'), '  \\*one-China\\* \\[link\\](http://x) \\<b\\> a\\|b (1.5) <U+202E>');
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { findStaleEntries, formatAsOf, glossaryFromJson, mergeGlossaries, parseAsOf, parseGlossary, slugify } from '../../src/core/glossary';
+import { GlossaryParseCache } from '../../src/core/glossaryEntries';
 import { entryToJson } from '../../src/core/report';
 import { joinLines } from './helpers';
 
@@ -271,10 +272,10 @@ describe('glossary', () => {
 describe('glossary asOf', () => {
   const entry = (asOf: string) => joinLines('terms:', '  - id: g7', '    term: Group of Seven', '    kind: institution', `    asOf: ${asOf}`);
 
-  it('keeps a valid date or month, for both YAML readers', () => {
-    for (const fast of [true, false]) {
-      assert.strictEqual(parseGlossary(entry('2026-11-30'), 'g.yaml', { fast }).entries[0].asOf, '2026-11-30');
-      assert.strictEqual(parseGlossary(entry('"2024-02"'), 'g.yaml', { fast }).entries[0].asOf, '2024-02');
+  it('keeps a valid date or month, read whole or entry by entry', () => {
+    for (const cache of [undefined, new GlossaryParseCache()]) {
+      assert.strictEqual(parseGlossary(entry('2026-11-30'), 'g.yaml', { cache }).entries[0].asOf, '2026-11-30');
+      assert.strictEqual(parseGlossary(entry('"2024-02"'), 'g.yaml', { cache }).entries[0].asOf, '2024-02');
     }
   });
 

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { HOVER_TEXT_LIMIT, clipText, commitmentHover, escapeMarkdown, glossaryMarkdown, markdownLink, notesMarkdown, officialName, spanAt, termHover } from '../../src/core/hover';
+import { escapeMarkdown } from '../../src/core/display';
+import { HOVER_TEXT_LIMIT, clipText, commitmentHover, glossaryMarkdown, markdownLink, notesMarkdown, officialName, spanAt, termHover } from '../../src/core/hover';
 import type { Glossary, GlossaryEntry } from '../../src/core/glossary';
 import { parseGlossary } from '../../src/core/glossary';
 import { analyze, fixture, joinLines } from './helpers';

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core/analyze';
 import type { Commitment } from '../../src/core/commitments';
-import { CSV_HEADER, groupByParties, partyNamer, toCsvRows, toDocumentReport, toMarkdown, toMarkdownTable, writeDocumentJson } from '../../src/core/report';
+import { CSV_HEADER, groupByParties, partyNamer, toCsvRows, toDocumentReport, toMarkdown, writeDocumentJson } from '../../src/core/report';
 import { fixture, fixtureGlossary } from './helpers';
 
 describe('report', () => {
@@ -34,13 +34,14 @@ describe('report', () => {
     const rows = toCsvRows(report);
     assert.ok(rows[0].endsWith(',the first such title for either side in Latin America'), rows[0]);
     assert.ok(rows[1].endsWith(','), rows[1]);
-    const table = toMarkdownTable(report).split('\n');
-    assert.match(table[2], /\| Note \|$/);
-    assert.match(table[7], /\| wording of the 2017 statement \|$/);
+    const table = toMarkdown(report, analysis.commitments, { view: 'table' }).split('\n');
+    assert.strictEqual(table[0], '# cl-vn.statement');
+    assert.match(table[4], /\| Note \|$/);
+    assert.match(table[9], /\| wording of the 2017 statement \|$/);
   });
 
   it('groups the Markdown report by parties, each item with its actor and its note', () => {
-    const md = toMarkdown(report, analysis.commitments, nameOf);
+    const md = toMarkdown(report, analysis.commitments, { nameOf });
     assert.match(md, /^## Chile, Viet Nam \(CL, VN\) — 4 commitments$/m);
     assert.match(md, /^- line 9: Both sides: \*\*will strengthen\*\* — /m);
     assert.match(md, /^- line 8: The two sides: \*\*agreed to elevate\*\* — .*\n {2}- \*Note:\* the first such title for either side in Latin America$/m);
