@@ -9,7 +9,7 @@
  * {@link DIFF_FUNCTION_WORDS}) and numbers are left out; words are lower-cased and lightly stemmed
  * ("supports", "supported" → "support"). Chinese text counts as pairs of adjacent characters. Two
  * commitments may pair when the weighted Jaccard similarity of their objects is at least
- * {@link DEFAULT_THRESHOLD}. Candidate pairs are ranked by that similarity, plus a small bonus for
+ * {@link DEFAULT_THRESHOLD}, or 0.6 of it for two of the same actor, type and trigger words. Candidate pairs are ranked by that similarity, plus a small bonus for
  * the same actor and the same type, and taken greedily, best first (ties to the pair nearer in
  * relative position): a commitment pairs at most once. Greedy by score is not the optimal
  * assignment, but the scores of true pairs stand far above the rest, and it stays near-linear on
@@ -96,6 +96,12 @@ interface Features {
   intensity: number;
 }
 
+/**
+ * Share of the threshold enough for a pair of the same actor, type and trigger words ("Decides to
+ * include in the provisional agenda … the sub-item … and to consider the sub-item before" the next
+ * Games, whichever they are: the object's words change with the occasion, the commitment stays).
+ */
+const ANCHORED = 0.6;
 /** Weight of a glossary term in an object (a word weighs 1). */
 const TERM_WEIGHT = 2;
 /** A token shared by more commitments than this does not find candidates on its own (see {@link candidatesOf}). */
@@ -318,7 +324,7 @@ function alignPairs(olds: Features[], news: Features[], threshold: number): Pair
     for (const oldIndex of candidatesOf(b, postings)) {
       const a = olds[oldIndex];
       const sim = similarity(a, b);
-      if (sim < threshold) continue;
+      if (sim < threshold && !(sim >= threshold * ANCHORED && anchored(a, b))) continue;
       const bonus = (a.actorKey === b.actorKey ? 0.1 : 0) + (a.commitment.type === b.commitment.type ? 0.1 : 0) + (a.commitment.negated === b.commitment.negated ? 0.05 : 0);
       candidates.push({ oldIndex, newIndex: b.index, similarity: sim, score: sim + bonus, distance: Math.abs(a.position - b.position) });
     }
@@ -334,6 +340,13 @@ function alignPairs(olds: Features[], news: Features[], threshold: number): Pair
     pairs.push({ oldIndex: c.oldIndex, newIndex: c.newIndex, similarity: c.similarity });
   }
   return pairs.sort((x, y) => x.newIndex - y.newIndex);
+}
+
+/** Same actor, type, negation and trigger words (case aside). */
+function anchored(a: Features, b: Features): boolean {
+  const x = a.commitment;
+  const y = b.commitment;
+  return a.actorKey === b.actorKey && x.type === y.type && x.negated === y.negated && x.trigger.toLowerCase() === y.trigger.toLowerCase();
 }
 
 /**

@@ -200,4 +200,43 @@ describe('diff', () => {
       'china',
     ]);
   });
+
+  describe('real consecutive statements of the same parties (test/fixtures/diff/README.md)', () => {
+    /** Each change as its kind and the first words of each side's commitment. */
+    const opening = (doc: Analysis, c: CommitmentChange['old']) => (c ? doc.plain.slice(c.start, c.end).split(/\s+/).slice(0, 4).join(' ') : null);
+
+    it('GA resolutions 79/7 and 80/4 on the embargo against Cuba: the sessions named change, the calls stay', () => {
+      const { oldDoc, newDoc, diff } = diffTexts(fixture('diff/unga-79-7-cuba-embargo.txt'), fixture('diff/unga-80-4-cuba-embargo.txt'));
+      assert.deepStrictEqual(
+        diff.changes.map((c) => [c.change, opening(oldDoc, c.old), opening(newDoc, c.new)]),
+        [
+          ['kept', 'Reiterates its call upon', 'Reiterates its call upon'],
+          ['kept', 'Once again urges States', 'Once again urges States'],
+          ['reworded', 'Requests the Secretary-General, in', 'Requests the Secretary-General, in'],
+          ['reworded', 'Decides to include in', 'Decides to include in'],
+        ],
+      );
+      for (const c of diff.changes.filter((x) => x.change === 'reworded')) assert.deepStrictEqual(marked(c, oldDoc, newDoc), [['eightieth'], ['eighty-first']]);
+      assert.deepStrictEqual(diff.terms, { added: [], dropped: [] });
+    });
+
+    it('GA resolutions 78/10 and 80/8 on the Olympic Truce: the Games change, one paragraph gains tolerance, one a proviso', () => {
+      const { oldDoc, newDoc, diff } = diffTexts(fixture('diff/unga-78-10-olympic-truce.txt'), fixture('diff/unga-80-8-olympic-truce.txt'));
+      // Every commitment of either resolution is paired: the operative paragraphs are the same nine.
+      assert.ok(diff.changes.every((c) => c.old && c.new));
+      const changeOf = (start: string) => diff.changes.filter((c) => opening(oldDoc, c.old)!.startsWith(start)).map((c) => c.change);
+      assert.deepStrictEqual(changeOf('Urges Member States'), ['reworded']); // Paris 2024 → Milano-Cortina 2026
+      assert.deepStrictEqual(changeOf('Calls upon all'), ['reworded']);
+      assert.deepStrictEqual(changeOf('Welcomes the cooperation'), ['reworded']);
+      assert.deepStrictEqual(changeOf('Decides to include'), ['reworded']); // the eightieth → the eighty-second session
+      assert.deepStrictEqual(changeOf('to consider the'), ['reworded']); // before Milano-Cortina 2026 → Los Angeles 2028
+      for (const start of ['Welcomes the work', 'invites those organizations', 'Also welcomes the', 'Recognizes that sport', 'Requests the Secretary-General']) {
+        assert.deepStrictEqual(changeOf(start), ['kept'], start);
+      }
+      const calls = diff.changes.find((c) => opening(oldDoc, c.old)!.startsWith('Calls upon all'))!;
+      assert.deepStrictEqual(marked(calls, oldDoc, newDoc), [[], ['tolerance']]);
+      const cooperation = diff.changes.find((c) => opening(oldDoc, c.old)!.startsWith('Welcomes the cooperation'))!;
+      assert.deepStrictEqual(marked(cooperation, oldDoc, newDoc), [[], ['within their respective mandates']]);
+    });
+  });
 });
