@@ -82,3 +82,8 @@ export function csvField(value: unknown): string {
 export function markdownText(text: string): string {
   return displayText(text.replace(/[\\`*_[\]<>|~]/g, '\\$&'));
 }
+
+/** Text for HTML (a webview's report): display text with `&`, `<`, `>`, `"` and `'` escaped, safe in content and quoted attributes. */
+export function htmlText(text: string): string {
+  return displayText(text).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
