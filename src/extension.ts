@@ -6,6 +6,7 @@ import { AnalysisCache } from './vscode/analysisCache';
 import { registerCommands } from './vscode/commands';
 import { registerCompletions } from './vscode/completions';
 import { registerCommitmentsView, type CommitmentsSnapshot } from './vscode/commitmentsView';
+import { registerCompare } from './vscode/compare';
 import { registerDefinition } from './vscode/definition';
 import { registerFolding } from './vscode/folding';
 import { registerGettingStarted } from './vscode/gettingStarted';
@@ -80,6 +81,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Diplom
   );
   const languageStatus = registerLanguageStatus(cache);
   context.subscriptions.push(languageStatus, registerGettingStarted(context.extensionUri));
+  context.subscriptions.push(registerCompare(cache));
   // Workspace glossaries load in the background: the built-in glossary serves until then.
   const ready = glossary.reloadAll().catch((e) => log.error('could not load workspace glossaries', e));
   return { ready, activationMs: performance.now() - started, loggedErrors: log.errors, timings, commitmentsView: view.snapshot, languageStatus: languageStatus.snapshot };
