@@ -11,9 +11,11 @@
  * commitments may pair when the weighted Jaccard similarity of their objects is at least
  * {@link DEFAULT_THRESHOLD}, or 0.6 of it for two of the same actor, type and trigger words. Candidate pairs are ranked by that similarity, plus a small bonus for
  * the same actor and the same type, and taken greedily, best first (ties to the pair nearer in
- * relative position): a commitment pairs at most once. Greedy by score is not the optimal
- * assignment, but the scores of true pairs stand far above the rest, and it stays near-linear on
- * large documents (candidates come from an index of the objects' tokens, not all pairs).
+ * relative position): a commitment pairs at most once. Identical commitments (same actor, type,
+ * negation, strength and words) are paired first, in document order. Greedy by score is not the
+ * optimal assignment, but the scores of true pairs stand far above the rest, and it stays linear
+ * on large documents: candidates come from an index of the objects' tokens, not from all pairs,
+ * and a common token only proposes the commitments nearest in relative position.
  * Nothing depends on order or paragraph numbers, so reordering and renumbering pair as before.
  *
  * Classification. A pair gets the first change that applies, in the order of {@link CHANGE_KINDS}:
@@ -104,8 +106,8 @@ interface Features {
 const ANCHORED = 0.6;
 /** Weight of a glossary term in an object (a word weighs 1). */
 const TERM_WEIGHT = 2;
-/** A token shared by more commitments than this does not find candidates on its own (see {@link candidatesOf}). */
-const MAX_POSTING = 200;
+/** The most candidates one token of an object finds (see {@link candidatesOf}). */
+const MAX_POSTING = 40;
 
 /**
  * The commitment diff of two analyses of (the texts of) two documents; see the module doc for how
@@ -214,6 +216,8 @@ export function stemWord(lower: string): string {
 function featuresOf(doc: DiffInput): Features[] {
   const terms = doc.terms;
   const n = doc.commitments.length;
+  // A document repeats its words: each is stemmed once.
+  const stems = new Map<string, string>();
   return doc.commitments.map((c, index) => {
     const words = wordsIn(doc.plain, c.start, c.end);
     const objectStart = c.triggerSpan.end > c.start && c.triggerSpan.end < c.end ? c.triggerSpan.end : c.start;
@@ -234,8 +238,12 @@ function featuresOf(doc: DiffInput): Features[] {
       inTerms.push(term);
     }
     let previous: Word | undefined;
+    let term = 0;
     for (const w of words) {
-      if (w.start < objectStart || inTerms.some((s) => w.start >= s.start && w.end <= s.end)) {
+      // Terms and words are both in document order: one walk over each.
+      while (term < inTerms.length && inTerms[term].end <= w.start) term++;
+      const insideTerm = term < inTerms.length && w.start >= inTerms[term].start && w.end <= inTerms[term].end;
+      if (w.start < objectStart || insideTerm) {
         previous = undefined;
         continue;
       }
@@ -247,7 +255,9 @@ function featuresOf(doc: DiffInput): Features[] {
       }
       previous = undefined;
       if (DIFF_FUNCTION_WORDS.has(w.lower) || NUMBER.test(w.lower)) continue;
-      object.set(stemWord(w.lower), 1);
+      let stem = stems.get(w.lower);
+      if (stem === undefined) stems.set(w.lower, (stem = stemWord(w.lower)));
+      object.set(stem, 1);
     }
     if (object.size === 0) for (const w of words) if (!DIFF_FUNCTION_WORDS.has(w.lower)) object.set(stemWord(w.lower), 1);
     let objectWeight = 0;
@@ -281,6 +291,7 @@ function intensityOf(words: readonly Word[], text: string): number {
     else if (DIFF_HEDGING_WORDS.has(w.lower)) n--;
   }
   if (WEAK_PHRASES.test(text)) n--;
+  if (!words.some((w) => w.han)) return n;
   for (const word of ZH_DIFF_INTENSIFIERS) n += countOf(text, word);
   for (const word of ZH_WEAK) n -= countOf(text, word);
   return n;
@@ -309,10 +320,38 @@ interface Pair {
   similarity: number;
 }
 
-/** Pairs old and new commitments greedily by score (see the module doc). */
+/** Pairs old and new commitments: identical ones first, then the rest greedily by score (see the module doc). */
 function alignPairs(olds: Features[], news: Features[], threshold: number): Pair[] {
+  const pairs: Pair[] = [];
+  const oldTaken = new Set<number>();
+  const newTaken = new Set<number>();
+  const take = (oldIndex: number, newIndex: number, similarity: number) => {
+    oldTaken.add(oldIndex);
+    newTaken.add(newIndex);
+    pairs.push({ oldIndex, newIndex, similarity });
+  };
+  // Identical commitments (same actor, type, negation, strength and words) pair in document order:
+  // no pair can score higher, and most of a long document is kept as it was.
+  const identical = new Map<string, number[]>();
+  for (const a of olds) {
+    const key = identityOf(a);
+    const queue = identical.get(key);
+    if (queue) queue.push(a.index);
+    else identical.set(key, [a.index]);
+  }
+  const used = new Map<string, number>();
+  for (const b of news) {
+    const key = identityOf(b);
+    const queue = identical.get(key);
+    const next = used.get(key) ?? 0;
+    if (queue && next < queue.length) {
+      take(queue[next], b.index, 1);
+      used.set(key, next + 1);
+    }
+  }
   const postings = new Map<string, number[]>();
   for (const a of olds) {
+    if (oldTaken.has(a.index)) continue;
     for (const token of a.object.keys()) {
       const list = postings.get(token);
       if (list) list.push(a.index);
@@ -320,8 +359,10 @@ function alignPairs(olds: Features[], news: Features[], threshold: number): Pair
     }
   }
   const candidates: (Pair & { score: number; distance: number })[] = [];
+  const seen = new Int32Array(olds.length).fill(-1);
   for (const b of news) {
-    for (const oldIndex of candidatesOf(b, postings)) {
+    if (newTaken.has(b.index)) continue;
+    for (const oldIndex of candidatesOf(b, postings, olds.length, seen)) {
       const a = olds[oldIndex];
       const sim = similarity(a, b);
       if (sim < threshold && !(sim >= threshold * ANCHORED && anchored(a, b))) continue;
@@ -330,16 +371,15 @@ function alignPairs(olds: Features[], news: Features[], threshold: number): Pair
     }
   }
   candidates.sort((x, y) => y.score - x.score || x.distance - y.distance || x.oldIndex - y.oldIndex || x.newIndex - y.newIndex);
-  const oldTaken = new Set<number>();
-  const newTaken = new Set<number>();
-  const pairs: Pair[] = [];
-  for (const c of candidates) {
-    if (oldTaken.has(c.oldIndex) || newTaken.has(c.newIndex)) continue;
-    oldTaken.add(c.oldIndex);
-    newTaken.add(c.newIndex);
-    pairs.push({ oldIndex: c.oldIndex, newIndex: c.newIndex, similarity: c.similarity });
-  }
+  for (const c of candidates) if (!oldTaken.has(c.oldIndex) && !newTaken.has(c.newIndex)) take(c.oldIndex, c.newIndex, c.similarity);
   return pairs.sort((x, y) => x.newIndex - y.newIndex);
+}
+
+/** What makes two commitments identical for {@link alignPairs}. */
+function identityOf(f: Features): string {
+  const c = f.commitment;
+  const words = (w: readonly Word[]) => w.map((x) => x.lower).join(' ');
+  return `${f.actorKey}\u0000${c.type}\u0000${c.negated}\u0000${c.strength}\u0000${words(f.actorWords)}\u0000${words(f.words)}`;
 }
 
 /** Same actor, type, negation and trigger words (case aside). */
@@ -350,20 +390,33 @@ function anchored(a: Features, b: Features): boolean {
 }
 
 /**
- * The old commitments that share a token with `b`'s object. Tokens shared by more than
- * {@link MAX_POSTING} commitments ("cooperation") are skipped unless `b` has no rarer token: a
- * pair above the threshold nearly always shares a rarer one, and the work stays near-linear.
+ * The old commitments that share a token with `b`'s object. From a token shared by more than
+ * {@link MAX_POSTING} commitments ("cooperation") only the {@link MAX_POSTING} nearest to `b`'s
+ * relative position are taken: a pair above the threshold nearly always shares a rarer token as
+ * well, and the work stays linear in the size of the documents, whatever they repeat.
  */
-function candidatesOf(b: Features, postings: Map<string, number[]>): Set<number> {
-  const out = new Set<number>();
-  let rarest: number[] | undefined;
+function candidatesOf(b: Features, postings: Map<string, number[]>, oldCount: number, seen: Int32Array): number[] {
+  const out: number[] = [];
+  // `seen[i] === b.index` once old commitment i is in `out`: no set to build for every commitment.
+  const add = (i: number) => {
+    if (seen[i] !== b.index) {
+      seen[i] = b.index;
+      out.push(i);
+    }
+  };
+  const at = b.position * Math.max(0, oldCount - 1);
   for (const token of b.object.keys()) {
     const list = postings.get(token);
     if (!list) continue;
-    if (list.length <= MAX_POSTING) for (const i of list) out.add(i);
-    else if (!rarest || list.length < rarest.length) rarest = list;
+    if (list.length <= MAX_POSTING) {
+      for (const i of list) add(i);
+      continue;
+    }
+    // The list is in document order: the window of MAX_POSTING entries around the position.
+    const middle = lastAtOrBefore(list, (i) => i, at);
+    const from = Math.min(Math.max(0, middle - MAX_POSTING / 2), list.length - MAX_POSTING);
+    for (let k = from; k < from + MAX_POSTING; k++) add(list[k]);
   }
-  if (out.size === 0 && rarest) for (const i of rarest) out.add(i);
   return out;
 }
 
@@ -381,15 +434,19 @@ function classify(a: Features, b: Features): ChangeKind {
   const firmer = STRENGTH_RANK[y.strength] - STRENGTH_RANK[x.strength] || b.intensity - a.intensity;
   if (firmer > 0) return 'strengthened';
   if (firmer < 0) return 'weakened';
-  const same = (p: Word[], q: Word[]) => p.length === q.length && p.every((w, i) => w.lower === q[i].lower);
-  if (!same(a.words, b.words) || !same(a.actorWords, b.actorWords)) return 'reworded';
+  if (!sameWords(a.words, b.words) || !sameWords(a.actorWords, b.actorWords)) return 'reworded';
   return 'kept';
+}
+
+/** The same words in the same order (case aside). */
+function sameWords(p: readonly Word[], q: readonly Word[]): boolean {
+  return p.length === q.length && p.every((w, i) => w.lower === q[i].lower);
 }
 
 /** The words of each side the other lacks: actor words and commitment words, each by a longest common subsequence. */
 function changedWords(a: Features, b: Features): [Span[], Span[]] {
-  const [oldActor, newActor] = unmatched(a.actorWords, b.actorWords);
-  const [oldWords, newWords] = unmatched(a.words, b.words);
+  const [oldActor, newActor] = sameWords(a.actorWords, b.actorWords) ? [[], []] : unmatched(a.actorWords, b.actorWords);
+  const [oldWords, newWords] = sameWords(a.words, b.words) ? [[], []] : unmatched(a.words, b.words);
   // An actor inside the commitment's own words is marked there already.
   const outside = (marks: Span[], c: Commitment) => marks.filter((m) => m.start < c.start || m.start >= c.end);
   return [
