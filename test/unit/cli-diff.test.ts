@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { spawn } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli';
@@ -126,5 +126,21 @@ describe('cli diff', () => {
       ['retyped', 'weakened', 'strengthened', 'negated', 'actor-changed', 'reworded', 'dropped', 'added', 'added'],
     );
     assert.ok(json.terms.dropped.includes('sco'));
+  });
+
+  it('prints what the README shows for the reference statement against its edited copy', async () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const block = /```\n\$ node dist\/cli\.js diff (\S+) (\S+)\n([\s\S]*?)```/.exec(readme);
+    assert.ok(block, 'no diff example in the README');
+    const { code, out } = await run('diff', block[1], block[2]);
+    assert.strictEqual(code, 0);
+    const lines = out.split('\n');
+    // Every line shown is printed, in that order ("…" stands for lines left out).
+    let at = 0;
+    for (const line of block[3].split('\n').filter((l) => l && l !== '…')) {
+      const found = lines.indexOf(line, at);
+      assert.ok(found >= 0, `not printed (in this order): ${line}`);
+      at = found + 1;
+    }
   });
 });
