@@ -167,6 +167,16 @@ export function diffCommitments(oldDoc: DiffInput, newDoc: DiffInput, options: D
   return { changes: changes.map((c) => c.item), terms: termChanges(oldDoc, newDoc) };
 }
 
+/**
+ * Two documents in the order a diff takes them: `[older, newer]` by the `date` of their front
+ * matter (ISO dates compare as text) when both have one and `second` is the older, else as given.
+ */
+export function olderFirst<T extends { analysis: Pick<Analysis, 'frontMatter'> }>(first: T, second: T): [T, T] {
+  const a = first.analysis.frontMatter?.date;
+  const b = second.analysis.frontMatter?.date;
+  return a && b && b < a ? [second, first] : [first, second];
+}
+
 /** Term ids of `newDoc` not in `oldDoc` (added) and the reverse (dropped), in order of first appearance. */
 function termChanges(oldDoc: DiffInput, newDoc: DiffInput): CommitmentDiff['terms'] {
   const ids = (doc: DiffInput) => [...new Set(doc.terms.map((t) => t.id))];

@@ -12,7 +12,7 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/analyze';
-import { diffCommitments } from '../core/diff';
+import { diffCommitments, olderFirst } from '../core/diff';
 import { diffSummary, diffToHtml, toDiffReport, type DiffDocument } from '../core/diffReport';
 import type { AnalysisCache } from './analysisCache';
 
@@ -56,27 +56,20 @@ async function compare(cache: AnalysisCache, uri?: vscode.Uri, uris?: vscode.Uri
     if (!other) return undefined;
     pair = [other, current];
   }
-  const sides: DiffDocument[] = [];
+  const sides: (DiffDocument & { uri: vscode.Uri })[] = [];
   for (const u of pair) {
     const side = await analysed(cache, u);
     if (!side) return undefined;
-    sides.push(side);
+    sides.push({ ...side, uri: u });
   }
-  let [oldDoc, newDoc] = sides;
-  const oldDate = oldDoc.analysis.frontMatter?.date;
-  const newDate = newDoc.analysis.frontMatter?.date;
-  if (oldDate && newDate && oldDate > newDate) [oldDoc, newDoc] = [newDoc, oldDoc];
-  const uriOf = new Map([
-    [oldDoc, pair[sides.indexOf(oldDoc)]],
-    [newDoc, pair[sides.indexOf(newDoc)]],
-  ]);
+  const [oldDoc, newDoc] = olderFirst(sides[0], sides[1]);
   const report = toDiffReport(oldDoc, newDoc, diffCommitments(oldDoc.analysis, newDoc.analysis), cache.glossary.current.glossary);
   const html = diffToHtml(report, {
     nonce: nonce(),
     revealLink: (item, side) => {
       const s = item[side];
       if (!s) return undefined;
-      const target = uriOf.get(side === 'old' ? oldDoc : newDoc)!;
+      const target = side === 'old' ? oldDoc.uri : newDoc.uri;
       return `command:${REVEAL_COMMAND}?${encodeURIComponent(JSON.stringify([target.toString(), s.sentence.start, s.sentence.end]))}`;
     },
   });

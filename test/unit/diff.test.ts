@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { diffCommitments, stemWord, type CommitmentChange, type CommitmentDiff } from '../../src/core/diff';
+import { diffCommitments, olderFirst, stemWord, type CommitmentChange, type CommitmentDiff } from '../../src/core/diff';
 import type { Analysis } from '../../src/core/analyze';
 import { analyze, fixture, joinLines } from './helpers';
 
@@ -185,6 +185,15 @@ describe('diff', () => {
       diff.changes.map((c) => c.change),
       ['strengthened', 'kept'],
     );
+  });
+
+  it('takes the older of two dated documents as the old one, else the order given', () => {
+    const dated = (date?: string) => ({ analysis: analyze(date ? `---\ndate: ${date}\n---\nThe two sides agreed.` : 'The two sides agreed.') });
+    const [y2022, y2023, undated] = [dated('2022-09-15'), dated('2023-03-01'), dated()];
+    assert.deepStrictEqual(olderFirst(y2023, y2022), [y2022, y2023]);
+    assert.deepStrictEqual(olderFirst(y2022, y2023), [y2022, y2023]);
+    assert.deepStrictEqual(olderFirst(y2023, undated), [y2023, undated]);
+    assert.deepStrictEqual(olderFirst(undated, y2022), [undated, y2022]);
   });
 
   it('stems English words lightly', () => {
