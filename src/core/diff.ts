@@ -65,7 +65,7 @@ export interface CommitmentChange {
 export interface CommitmentDiff {
   /** Pairs and unpaired commitments in the new document's order, each dropped one after the pair before it in the old. */
   changes: CommitmentChange[];
-  /** Glossary term ids found in one document only, in order of first appearance. */
+  /** Ids of glossary terms found in one document only, in order of first appearance (annotated words no glossary defines are left out). */
   terms: { added: string[]; dropped: string[] };
 }
 
@@ -179,7 +179,9 @@ export function olderFirst<T extends { analysis: Pick<Analysis, 'frontMatter'> }
 
 /** Term ids of `newDoc` not in `oldDoc` (added) and the reverse (dropped), in order of first appearance. */
 function termChanges(oldDoc: DiffInput, newDoc: DiffInput): CommitmentDiff['terms'] {
-  const ids = (doc: DiffInput) => [...new Set(doc.terms.map((t) => t.id))];
+  // Words annotated with a kind that no glossary entry has (`[人工智能]{.concept}`) stand for an
+  // entry made up for them, defined in no file: they are not glossary terms.
+  const ids = (doc: DiffInput) => [...new Set(doc.terms.filter((t) => t.entry.origin.file !== '').map((t) => t.id))];
   const oldIds = ids(oldDoc);
   const newIds = ids(newDoc);
   const inOld = new Set(oldIds);

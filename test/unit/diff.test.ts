@@ -179,6 +179,14 @@ describe('diff', () => {
     assert.deepStrictEqual(diff.terms, { added: ['unclos', 'sco'], dropped: ['paris-agreement'] });
   });
 
+  it('lists only glossary entries as terms, not words annotated with a kind that no glossary defines', () => {
+    const { diff } = diffTexts(
+      'The two sides support the [Xiamen Consensus]{.initiative}.',
+      'The two sides support the [Paris Agreement]{.agreement} and the [Lima Accord]{.agreement}.',
+    );
+    assert.deepStrictEqual(diff.terms, { added: ['paris-agreement'], dropped: [] });
+  });
+
   it('compares Chinese commitments by their characters', () => {
     const { diff } = diffTexts('中方支持全球发展倡议。\n白方反对任何形式的"台独"。', '白方坚决反对任何形式的"台独"。\n中方支持全球发展倡议。');
     assert.deepStrictEqual(
