@@ -93,7 +93,8 @@ function documentSide(doc: DiffDocument): (c: CommitmentChange, side: 'old' | 'n
     const sentence = (side === 'old' ? c.oldSentence : c.newSentence) ?? commitment;
     return {
       commitment: report.commitments[index],
-      actor: pieces(plain, commitment.actorSpan, marks),
+      // An actor inside the commitment's own words is shown there.
+      actor: commitment.actorSpan.start >= commitment.start && commitment.actorSpan.start < commitment.end ? [] : pieces(plain, commitment.actorSpan, marks),
       words: pieces(plain, commitment, marks),
       sentence: { start: sentence.start, end: sentence.end },
       sentenceLine: lines.position(sentence.start).line,

@@ -47,6 +47,15 @@ describe('diffReport', () => {
     assert.match(html, /<p class="kept">6 commitments kept as they were.<\/p>/);
   });
 
+  it('shows an actor inside the words of its commitment once', () => {
+    // A hand-annotated commitment spans its actor's words too.
+    const r = report('[中方支持全球发展倡议]{.commitment type=support}。', '');
+    assert.strictEqual(r.items.length, 1);
+    assert.deepStrictEqual(r.items[0].old!.actor, []);
+    assert.strictEqual(r.items[0].old!.commitment.actor, '中方');
+    assert.match(diffToMarkdown(r), /^- line 1: 中方支持全球发展倡议 \*\(support\)\*$/m);
+  });
+
   it('escapes hostile text in HTML and Markdown', () => {
     const evil = 'The two sides support the <img src=x onerror=alert(1)> Global Development Initiative.';
     const r = report(joinLines('The two sides support the Global Development Initiative.'), evil, ['a"<b>.txt', 'new.txt']);
