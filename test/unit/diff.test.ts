@@ -219,6 +219,17 @@ describe('diff', () => {
   });
 
   describe('real consecutive statements of the same parties (test/fixtures/diff/README.md)', () => {
+    it('China–France joint statements of 2024 (AI, global governance) and 2025 (Ukraine, Palestine): nothing in common is paired', () => {
+      // test/fixtures/real/: the two share no commitment (read from both), so none may pair.
+      const { oldDoc, newDoc, diff } = diffTexts(fixture('real/zh-china-france-ai-2024.statement'), fixture('real/zh-china-france-2025.statement'));
+      assert.ok(oldDoc.commitments.length >= 5 && newDoc.commitments.length >= 5);
+      assert.deepStrictEqual(
+        diff.changes.map((c) => c.change),
+        [...Array(oldDoc.commitments.length).fill('dropped'), ...Array(newDoc.commitments.length).fill('added')],
+      );
+      assert.ok(diff.terms.added.includes('UA'), JSON.stringify(diff.terms));
+    });
+
     /** Each change as its kind and the first words of each side's commitment. */
     const opening = (doc: Analysis, c: CommitmentChange['old']) => (c ? doc.plain.slice(c.start, c.end).split(/\s+/).slice(0, 4).join(' ') : null);
 
