@@ -5,6 +5,7 @@
  *   glossary          the merged glossary (json or markdown)
  *   check <file…>     validate glossary files and statements
  *   eval <file…>      score detection against hand-annotated statements
+ *   diff OLD NEW      what changed between the commitments of two statements
  *
  * Exit status: 0 on success; 1 when an input or a glossary could not be used, or (`eval`) a file
  * could not be scored (each problem on stderr as `file:line:column: message`, the other files still
@@ -13,6 +14,8 @@
 import { readFileSync } from 'fs';
 import { parseArgs } from 'util';
 import { analyzeText, checkStatement, type CompiledGlossary } from './core/analyze';
+import { diffCommitments } from './core/diff';
+import { DIFF_CSV_HEADER, diffToCsvRows, diffToJson, diffToMarkdown, toDiffReport, type DiffDocument } from './core/diffReport';
 import { displayText, escapeJsonControls } from './core/display';
 import { evaluateStatement } from './core/evaluate';
 import { DEFAULT_MAX_AGE_DAYS, findStaleEntries, mergeGlossaries, type GlossaryProblem } from './core/glossary';
@@ -52,6 +55,15 @@ Commands:
                        per commitment type and overall, F1 with the right
                        parties, term recall and kind accuracy; per file and
                        for all files (micro-averaged).
+  diff OLD NEW         What changed between two statements, commitment by
+                       commitment: each pair of commitments is negated,
+                       retyped, actor-changed, strengthened, weakened,
+                       reworded or kept; the rest are added or dropped; and
+                       glossary terms found in one of them only. Pairs are
+                       found by what they commit to, so reordered or
+                       renumbered paragraphs still pair. --format markdown
+                       (default, changes first, changed words marked), json
+                       or csv.
 
 Options:
   --glossary FILE      Add a glossary file over the built-in one (repeatable;
@@ -79,6 +91,14 @@ Output:
          several joined by "; ") is there only when there is one.
   csv    file,line,column,actor,parties,type,trigger,strength,negated,text,
          note
+
+Diff output:
+  json   {"old":file,"new":file,"changes":[{"change","old":commitment|null,
+          "new":commitment|null}],"terms":{"added":[ids],"dropped":[ids]}}
+         each commitment as in extract's json; kept pairs included.
+  csv    change,old_line,old_column,old_actor,old_parties,old_type,
+         old_trigger,old_strength,old_negated,old_text, the same new_…,
+         term (rows term-added / term-dropped give a term's id there)
 
 Commitment types: pledge, support, oppose, affirm, request.
 Strength: strong, normal, weak.
@@ -111,6 +131,7 @@ Examples:
   diplomatic-annotator check my.glossary.yaml annotated/*.statement
   diplomatic-annotator check --max-age-days 180 my.glossary.yaml
   diplomatic-annotator eval annotated/*.statement --details
+  diplomatic-annotator diff statement-2022.txt statement-2023.txt
 `;
 
 /** Where output goes; injectable for tests. */
@@ -194,6 +215,12 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
       if (!['markdown', 'json'].includes(format)) return usage(`unknown format '${format}' for eval (use markdown or json)`);
       if (files.length === 0) return usage('eval needs at least one annotated statement');
       return evaluate(files, values.glossary ?? [], !values['no-builtin'], format as 'markdown' | 'json', values.details ?? false, io, limits);
+    }
+    case 'diff': {
+      const format = values.format ?? 'markdown';
+      if (!['markdown', 'json', 'csv'].includes(format)) return usage(`unknown format '${format}' for diff (use markdown, json or csv)`);
+      if (files.length !== 2) return usage(`diff needs two files, the old statement and the new one (got ${files.length})`);
+      return diff(files[0], files[1], values.glossary ?? [], !values['no-builtin'], format as 'markdown' | 'json' | 'csv', io, limits);
     }
     case undefined:
       io.out(HELP);
@@ -380,6 +407,40 @@ function renderDocument(file: string, text: string, compiled: CompiledGlossary, 
     } else output.push(toMarkdown(report, analysis.commitments, { nameOf: partyNamer(compiled.glossary, report.parties) }));
   }
   return { output, warnings };
+}
+
+/**
+ * `diff`: the commitment diff of two statements (see `core/diff.ts`) as Markdown, JSON or CSV.
+ * Both are read first: a file that cannot be used is named, and nothing is printed.
+ */
+async function diff(
+  oldFile: string,
+  newFile: string,
+  glossaryFiles: string[],
+  builtin: boolean,
+  format: 'markdown' | 'json' | 'csv',
+  io: CliIO,
+  limits: CliLimits,
+): Promise<number> {
+  const { store, failed } = await loadGlossaries(glossaryFiles, builtin, io, limits);
+  const compiled = store.current;
+  const texts = [await readOrReport(oldFile, io, limits), await readOrReport(newFile, io, limits)];
+  if (texts[0] === undefined || texts[1] === undefined) return 1;
+  const documents: DiffDocument[] = [];
+  for (const [i, file] of [oldFile, newFile].entries()) {
+    try {
+      documents.push({ file, text: texts[i]!, analysis: analyzeText(texts[i]!, compiled, { statement: true }) });
+    } catch (e) {
+      reportFileError(file, `could not be analysed (${errorMessage(e)})`, io);
+      return 1;
+    }
+  }
+  const [oldDoc, newDoc] = documents;
+  const report = toDiffReport(oldDoc, newDoc, diffCommitments(oldDoc.analysis, newDoc.analysis), compiled.glossary);
+  if (format === 'json') io.out(escapeJsonControls(JSON.stringify(diffToJson(report), null, 2)) + '\n');
+  else if (format === 'csv') io.out([DIFF_CSV_HEADER, ...diffToCsvRows(report)].join('\n') + '\n');
+  else io.out(diffToMarkdown(report));
+  return failed ? 1 : 0;
 }
 
 function readVersion(): string {

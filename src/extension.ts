@@ -8,6 +8,7 @@ import { AnalysisCache } from './vscode/analysisCache';
 import { registerCommands } from './vscode/commands';
 import { registerCompletions } from './vscode/completions';
 import { registerCommitmentsView, type CommitmentsSnapshot } from './vscode/commitmentsView';
+import { registerCompare } from './vscode/compare';
 import { registerDefinition } from './vscode/definition';
 import { registerFolding } from './vscode/folding';
 import { registerGettingStarted } from './vscode/gettingStarted';
@@ -90,6 +91,7 @@ export async function activateWith(context: vscode.ExtensionContext, platform: H
   );
   const languageStatus = registerLanguageStatus(cache);
   context.subscriptions.push(languageStatus, registerGettingStarted(context.extensionUri));
+  context.subscriptions.push(registerCompare(cache));
   // Workspace glossaries load in the background: the built-in glossary serves until then.
   const ready = glossary.reloadAll().catch((e) => log.error('could not load workspace glossaries', e));
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;

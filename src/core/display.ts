@@ -98,3 +98,8 @@ export function escapeMarkdown(text: string, escape: MarkdownEscape = 'all'): st
 export function escapePunctuation(text: string): string {
   return text.replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }
+
+/** Text for HTML (a webview's report): display text with `&`, `<`, `>`, `"` and `'` escaped, safe in content and quoted attributes. */
+export function htmlText(text: string): string {
+  return displayText(text).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}

@@ -398,3 +398,35 @@ export const ZH_STANDALONE_CHARACTERS = [
   '是被让使令请称说应会须愿拟致访赴抵', // verbs that take a name as subject or object
   '人方国间', // after a name
 ].join('');
+
+/**
+ * Words a commitment diff leaves out when it compares what two commitments are about (see
+ * `diff.ts`): articles, pronouns, prepositions, conjunctions, auxiliaries. What is left (nouns,
+ * verbs, adjectives, names) says what the commitment commits to.
+ */
+// prettier-ignore
+export const DIFF_FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'your', 'my', 'it', 'they', 'them',
+  'we', 'us', 'he', 'she', 'him', 'which', 'who', 'whom', 'whose', 'what', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with',
+  'from', 'into', 'onto', 'upon', 'as', 'about', 'between', 'among', 'within', 'through', 'over', 'under', 'and', 'or', 'nor',
+  'but', 'so', 'if', 'than', 'then', 'also', 'be', 'is', 'are', 'was', 'were', 'been', 'being', 'has', 'have', 'had', 'do',
+  'does', 'did', 'will', 'shall', 'would', 'should', 'can', 'could', 'may', 'might', 'must', 'other', 'each', 'both', 'all',
+  'any', 'such', 'well', 'including', 'further', 'there', 'here', 'not', 'no',
+]);
+
+/**
+ * Adverbs that make a commitment firmer in a commitment diff ("supports" → "actively supports"):
+ * the engine's {@link STRONG_ADVERBS}, and these, which leave a commitment's strength as it is
+ * but still say more than the bare verb.
+ */
+export const DIFF_INTENSIFYING_ADVERBS = new Set([
+  ...STRONG_ADVERBS, 'actively', 'earnestly', 'sincerely', 'deeply', 'highly', 'greatly', 'substantially', 'significantly',
+  'comprehensively', 'effectively', 'vigorously', 'resolutely', 'decisively', 'urgently', 'immediately', 'promptly', 'steadily',
+  'continuously', 'constantly', 'closely', 'wholly', 'completely', 'entirely', 'absolutely', 'truly', 'genuinely',
+]);
+
+/** Words that hedge a commitment in a commitment diff ("gradually", "where appropriate" is a phrase of {@link WEAK_PHRASES}). */
+export const DIFF_HEDGING_WORDS = new Set(['gradually', 'possibly', 'eventually', 'partially', 'partly', 'perhaps', 'broadly', 'generally', 'may', 'might', 'could']);
+
+/** Chinese adverbs that make a commitment firmer in a commitment diff: {@link ZH_STRONG} and these. */
+export const ZH_DIFF_INTENSIFIERS = [...ZH_STRONG, '积极', '大力', '深入', '切实', '全力', '高度'];

@@ -12,6 +12,10 @@
 // images/completion.png  Default Light Modern: completions after `{#Bela`, BY's details beside
 // images/diagnostic.png  Default Light Modern: the party id BY mistyped "Bealrus" in the front
 //                        matter, the Problems panel, and the quick fix "Did you mean `BY`?"
+// images/compare.png     Default Light Modern: Compare Commitments with… on an edited copy of the
+//                        reference statement (test/fixtures/diff/), the report beside it
+//
+// DA_SCREENSHOTS=compare.png,hover.png takes only those.
 //
 // One VS Code session (code-server + headless Chromium) on a temp copy of samples/,
 // viewport 1400×850. Every step waits on the DOM; nothing sleeps a fixed time.
@@ -143,6 +147,9 @@ async function rowsOf(page, section) {
 async function main() {
   mkdirSync(OUT, { recursive: true });
   const folder = copyWorkspace(path.join(REPO, 'samples'));
+  // The edited copy the compare report is taken on (not a sample: only in the temp workspace).
+  const edited = readFileSync(path.join(REPO, 'test/fixtures/diff/china-belarus-2022-edited.txt'), 'utf8');
+  writeFileSync(path.join(folder, 'china-belarus-2022-edited.statement'), `---\ntitle: The reference statement, edited by hand\ndate: 2023-03-01\n---\n${edited}`);
   // No minimap: more room for the text, and smaller files.
   await withWorkbench({ folder, viewport: VIEWPORT, settings: { 'editor.minimap.enabled': false } }, async ({ page, server }) => {
     try {
@@ -157,12 +164,36 @@ async function main() {
 }
 
 async function shootAll(page, server) {
-  await shootHover(page);
-  await shootNote(page);
-  await shootOutline(page);
-  await shootChinese(page, server);
-  await shootCompletion(page);
-  await shootDiagnostic(page);
+  const only = process.env.DA_SCREENSHOTS?.split(',');
+  const take = (name) => !only || only.includes(name);
+  if (take('hover.png')) await shootHover(page);
+  if (take('note.png')) await shootNote(page);
+  if (take('outline.png')) await shootOutline(page);
+  if (take('zh.png')) await shootChinese(page, server);
+  if (take('completion.png')) await shootCompletion(page);
+  if (take('diagnostic.png')) await shootDiagnostic(page);
+  if (take('compare.png')) await shootCompare(page);
+}
+
+/** (g) Compare Commitments with…, light: the edited copy against the reference statement, the report beside it */
+async function shootCompare(page) {
+  await setColorTheme(page, 'Default Light Modern', 90_000);
+  await setSidebarVisible(page, false);
+  await openFile(page, 'china-belarus-2022-edited.statement', 90_000);
+  await runCommand(page, 'Diplomatic Annotator: Compare Commitments with…');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await input.fill('china-belarus-2022.statement');
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: 'china-belarus-2022.statement' }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+  await page.keyboard.press('Enter');
+  const report = page.frameLocator('iframe.webview').frameLocator('iframe#active-frame');
+  await report.locator('h2', { hasText: 'Negated (1)' }).waitFor({ state: 'visible', timeout: TIMEOUT });
+  // The report alone, the editor's whole width: its old and new columns side by side.
+  await runCommand(page, 'View: Close Editors in Other Groups');
+  await page.locator('.tabs-container .tab').first().waitFor({ state: 'visible', timeout: TIMEOUT });
+  await waitInPage(page, () => document.querySelectorAll('.tabs-container .tab').length === 1, null, 'the report to be the only tab');
+  await report.locator('ins', { hasText: 'firmly' }).first().waitFor({ state: 'visible', timeout: TIMEOUT });
+  await shoot(page, 'compare.png');
 }
 
 /** Moves the mouse off the editor and waits until no hover is open. */

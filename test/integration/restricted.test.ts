@@ -79,3 +79,22 @@ describe('Restricted Mode', () => {
     await vscode.workspace.fs.delete(target);
   });
 });
+
+describe('Restricted Mode: Compare Commitments with…', () => {
+  before(activate);
+  afterEach(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('compares two statements in its script-free report, and its links reveal a sentence', async () => {
+    const oldUri = workspaceUri('china-belarus-2022.statement');
+    const newUri = workspaceUri('china-belarus-2022-edited.statement');
+    const result = await vscode.commands.executeCommand<{ html: string; summary: string }>('diplomaticAnnotator.compareCommitments', oldUri, [oldUri, newUri]);
+    assert.ok(result, 'no report in Restricted Mode');
+    assert.match(result.summary, /^6 changed, 2 added, 1 dropped, 6 kept/);
+    const link = /href="command:diplomaticAnnotator\.revealComparedSentence\?([^"]+)"/.exec(result.html.split('\n').find((l) => l.startsWith('<tr data-change="strengthened"'))!);
+    assert.ok(link, 'no reveal link');
+    const args = JSON.parse(decodeURIComponent(link[1].replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))));
+    await vscode.commands.executeCommand('diplomaticAnnotator.revealComparedSentence', ...args);
+    const editor = await waitFor(() => vscode.window.activeTextEditor?.document.uri.toString() === oldUri.toString() && vscode.window.activeTextEditor, 'the reference statement');
+    assert.match(editor.document.getText(editor.selection), /^Reiterating its adherence to the one-China principle/);
+  });
+});
