@@ -255,6 +255,9 @@ export const ACTOR_OPENING_ADVERBS = new Set(['together', 'today', 'additionally
 /** The subject of a sentence that carries on the previous actor ("They will…"). */
 export const PRONOUN_ACTORS = new Set(['they', 'it', 'he', 'she']);
 /** Words after "called on" that name a person called on (a visit), not those asked to act. */
+/** Nouns of courtesy: a stance verb whose object they head states no position ("reiterated their expressions of deep sympathy", "expressed his gratitude for the warm reception"). */
+export const COURTESY_NOUNS = new Set(['sympathy', 'sympathies', 'condolence', 'condolences', 'gratitude', 'thanks', 'congratulations', 'hospitality', 'reception']);
+
 export const COURTESY_CALLED = new Set(['h.e', 'h.e.', 'his', 'her', 'president', 'prime', 'king', 'queen', 'chairman', 'speaker', 'vice', 'premier', 'chancellor', 'their']);
 
 /**
