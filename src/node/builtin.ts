@@ -48,3 +48,9 @@ export function loadBuiltinCompiled(glossary: Glossary, bundleDir: string = __di
   if (!existsSync(bin)) return compileGlossary(glossary);
   return loadCompiledGlossary(glossary, readFileSync(bin));
 }
+
+/** The built-in glossary's precompiled matcher as bytes (`dist/builtin-glossary.bin`), if it is there. */
+export function loadBuiltinMatcherBytes(bundleDir: string = __dirname): Uint8Array | undefined {
+  const bin = path.join(bundleDir, 'builtin-glossary.bin');
+  return existsSync(bin) ? readFileSync(bin) : undefined;
+}

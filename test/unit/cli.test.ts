@@ -110,7 +110,7 @@ describe('cli', () => {
     assert.deepStrictEqual(err.trim().split('\n'), [
       `${path.join(dir, 'missing.txt')}: error: no such file`,
       `${binary}: error: is a binary file, not a text`,
-      `${folder}: error: is a directory, not a file`,
+      `${folder}: error: is a directory with no statements (*.statement, *.txt, *.md, searched recursively)`,
     ]);
     assert.strictEqual(JSON.parse(out).documents.length, 1);
   });
@@ -460,7 +460,8 @@ describe('cli: hostile input and output', () => {
     const poisoned = path.join(dir, 'poisoned.txt');
     writeFileSync(poisoned, 'POISON: the two sides will deepen cooperation.');
     // Any exception inside the analysis, wherever it comes from, costs that input only.
-    // The CLI calls the module's export at call time (CommonJS), so replacing it reaches the CLI.
+    // The CLI calls the module's export at call time (CommonJS), so replacing it reaches the CLI
+    // — on its own thread (--jobs 1); workers, which load their own copy, are tested below.
     const analyzeModule = analyzeCore as unknown as { analyzeText: (text: string, ...rest: unknown[]) => unknown };
     const original = analyzeModule.analyzeText;
     analyzeModule.analyzeText = (text, ...rest) => {
@@ -469,7 +470,17 @@ describe('cli: hostile input and output', () => {
     };
     try {
       for (const format of ['json', 'csv', 'markdown']) {
-        const { code, out, err } = await run('extract', fixture('china-belarus-2022.txt'), poisoned, fixture('treaty-excerpt.txt'), '--format', format, ...fixtureGlossary);
+        const { code, out, err } = await run(
+          'extract',
+          fixture('china-belarus-2022.txt'),
+          poisoned,
+          fixture('treaty-excerpt.txt'),
+          '--format',
+          format,
+          '--jobs',
+          '1',
+          ...fixtureGlossary,
+        );
         assert.strictEqual(code, 1, format);
         assert.strictEqual(err, `${poisoned}: error: could not be analysed (Maximum call stack size exceeded)\n`, format);
         assert.ok(out.includes(fixture('treaty-excerpt.txt')), `${format}: the file after it is processed`);
