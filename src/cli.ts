@@ -293,7 +293,8 @@ async function loadGlossaries(
       failed = true;
     }
   }
-  const merged = mergeGlossaries(parts);
+  // The built-in glossary alone is merged already (at build time): merging it again costs start-up.
+  const merged = files.length === 0 && parts.length === 1 ? parts[0] : mergeGlossaries(parts);
   // Problems of the built-in glossary are the build's concern, not the user's: report only theirs.
   const theirs = new Set(files);
   for (const p of merged.problems.filter((q) => theirs.has(q.file))) {

@@ -6,12 +6,17 @@
  */
 import { statSync } from 'fs';
 import * as path from 'path';
-// `require`, not `import`: it makes esbuild take the package's CommonJS build, whose dependency
-// fdir does not need `import.meta.url` (empty in our CommonJS bundle).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-import tinyglobby = require('tinyglobby');
+import type * as Tinyglobby from 'tinyglobby';
 
-const { globSync } = tinyglobby;
+/**
+ * tinyglobby's `globSync`, loaded on first use: most runs name files only, and start-up counts.
+ * `require`, not `import`, also makes esbuild take the package's CommonJS build, whose dependency
+ * fdir does not need `import.meta.url` (empty in our CommonJS bundle).
+ */
+function globSync(patterns: string[], options: Tinyglobby.GlobOptions): string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('tinyglobby') as typeof Tinyglobby).globSync(patterns, options);
+}
 
 /** File name endings a directory is searched for, per command (compared case-insensitively). */
 export const STATEMENT_EXTENSIONS = {

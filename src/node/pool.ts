@@ -1,5 +1,5 @@
 /**
- * A small pool of Node worker threads for the CLI's per-file work: each worker takes one task at a
+ * A small pool of Node worker threads for the CLI's per-file work: each worker runs one task at a
  * time, results are handed over in task order (so the output of `--jobs N` is that of `--jobs 1`),
  * and a worker that dies costs its own task only — the task is reported as failed, a new worker
  * takes the remaining ones.
@@ -19,6 +19,12 @@ export interface PoolOptions {
   workerData?: unknown;
 }
 
+/**
+ * Tasks a worker holds at once: the one it runs and the next, so that it never waits for the main
+ * thread between two (a task that is not under way when its worker dies goes to another).
+ */
+const TASKS_HELD = 2;
+
 interface TaskMessage<T> {
   index: number;
   task: T;
@@ -37,6 +43,10 @@ export function runInWorkers<T, R>(tasks: readonly T[], options: PoolOptions, de
   return new Promise((resolve, reject) => {
     const finished: (PoolOutcome<R> | undefined)[] = new Array(tasks.length);
     let nextTask = 0;
+    // Tasks given to a worker that died before starting them: given again first.
+    const retry: number[] = [];
+    const pending = () => retry.length > 0 || nextTask < tasks.length;
+    const take = () => (retry.length > 0 ? retry.shift()! : nextTask++);
     let nextDelivery = 0;
     let settled = false;
     const flush = () => {
@@ -58,34 +68,36 @@ export function runInWorkers<T, R>(tasks: readonly T[], options: PoolOptions, de
     };
     const start = () => {
       const worker = new Worker(options.script, { workerData: options.workerData });
-      let current = -1;
+      // The tasks this worker holds, in the order it runs them: the first is the one under way.
+      const held: number[] = [];
       let ended = false;
-      const giveNext = () => {
-        if (nextTask >= tasks.length || settled) {
+      const fill = () => {
+        while (held.length < TASKS_HELD && pending() && !settled) {
+          const index = take();
+          held.push(index);
+          worker.postMessage({ index, task: tasks[index] } satisfies TaskMessage<T>);
+        }
+        if (held.length === 0) {
           ended = true;
           void worker.terminate();
-          return;
         }
-        current = nextTask++;
-        worker.postMessage({ index: current, task: tasks[current] } satisfies TaskMessage<T>);
       };
       worker.on('message', (message: ResultMessage<R>) => {
-        if (ended || message.index !== current) return;
-        finished[current] = { ok: true, value: message.result };
-        current = -1;
-        giveNext();
+        if (ended || message.index !== held[0]) return;
+        held.shift();
+        finished[message.index] = { ok: true, value: message.result };
+        fill();
         flush();
       });
       const die = (reason: string) => {
         if (ended) return;
         ended = true;
         void worker.terminate();
-        if (current >= 0) {
-          finished[current] = { ok: false, reason };
-          current = -1;
-        }
-        // The tasks left need a worker: this one's replacement.
-        if (nextTask < tasks.length && !settled) start();
+        // The task under way is the one that killed it; the others it held go to another worker.
+        const [current, ...waiting] = held;
+        if (current !== undefined) finished[current] = { ok: false, reason };
+        retry.unshift(...waiting);
+        if (pending() && !settled) start();
         flush();
       };
       worker.on('error', (e: Error & { code?: string }) =>
@@ -93,7 +105,7 @@ export function runInWorkers<T, R>(tasks: readonly T[], options: PoolOptions, de
       );
       worker.on('messageerror', (e) => die(`its worker thread's answer could not be read: ${e.message}`));
       worker.on('exit', (code) => die(`its worker thread stopped with exit code ${code}`));
-      giveNext();
+      fill();
     };
     if (tasks.length === 0) {
       settled = true;
@@ -104,11 +116,17 @@ export function runInWorkers<T, R>(tasks: readonly T[], options: PoolOptions, de
   });
 }
 
-/** In a worker started by {@link runInWorkers}: answers each task with `handle`'s result. */
+/**
+ * In a worker started by {@link runInWorkers}: answers each task with `handle`'s result, one task
+ * after the other in the order they came (even when `handle` is asynchronous).
+ */
 export function serveTasks<T, R>(handle: (task: T) => R | Promise<R>): void {
   const port = parentPort;
   if (!port) return;
-  port.on('message', async (message: TaskMessage<T>) => {
-    port.postMessage({ index: message.index, result: await handle(message.task) } satisfies ResultMessage<R>);
+  let previous: Promise<void> = Promise.resolve();
+  port.on('message', (message: TaskMessage<T>) => {
+    previous = previous.then(async () => {
+      port.postMessage({ index: message.index, result: await handle(message.task) } satisfies ResultMessage<R>);
+    });
   });
 }
