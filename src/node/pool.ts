@@ -100,11 +100,14 @@ export function runInWorkers<T, R>(tasks: readonly T[], options: PoolOptions, de
         if (pending() && !settled) start();
         flush();
       };
-      worker.on('error', (e: Error & { code?: string }) =>
-        die(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'its worker thread ran out of memory' : `its worker thread failed: ${e.message}`),
-      );
+      // An error is followed by 'exit'; the answers the worker posted before it arrive in between,
+      // so the task blamed is the one that was under way.
+      let failure: string | undefined;
+      worker.on('error', (e: Error & { code?: string }) => {
+        failure ??= e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'its worker thread ran out of memory' : `its worker thread failed: ${e.message}`;
+      });
       worker.on('messageerror', (e) => die(`its worker thread's answer could not be read: ${e.message}`));
-      worker.on('exit', (code) => die(`its worker thread stopped with exit code ${code}`));
+      worker.on('exit', (code) => die(failure ?? `its worker thread stopped with exit code ${code}`));
       fill();
     };
     if (tasks.length === 0) {

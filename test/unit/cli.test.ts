@@ -256,6 +256,10 @@ describe('cli', () => {
       'eval',
       '--details',
       '--max-age-days',
+      '--jobs',
+      'jsonl',
+      'directory',
+      'glob pattern',
       'parties=',
       'optional=true',
       '--glossary',
@@ -741,14 +745,16 @@ describe('cli: a corpus', function () {
   });
 
   it('names the file whose worker died, exits 1, and reports every other file', async () => {
-    // A worker that stops (as on a crash) when it is given one particular file.
+    // A worker that stops (as on a crash) when it opens one particular file.
     const dies = path.join(dir, 'dies.txt');
     writeFileSync(dies, 'The two sides will deepen cooperation.');
     const script = path.join(dir, 'dying-worker.js');
     writeFileSync(
       script,
       [
-        `require('worker_threads').parentPort.on('message', (m) => { if (m.task.file.endsWith('dies.txt')) process.exit(9); });`,
+        `const fs = require('fs');`,
+        `const open = fs.promises.open;`,
+        `fs.promises.open = (file, ...rest) => (String(file).endsWith('dies.txt') ? process.exit(9) : open(file, ...rest));`,
         `require(${JSON.stringify(path.join(__dirname, '../../src/node/cliWorker.js'))});`,
       ].join('\n'),
     );
