@@ -44,6 +44,24 @@ function medianOf(runs: number, fn: () => Run): Run {
   return { ms: mid(all.map((r) => r.ms)), peakMb: mid(all.map((r) => r.peakMb)) };
 }
 
+/**
+ * How much faster two threads of pure arithmetic finish the work of one here and now (2 on two
+ * idle cores): on a machine shared with other jobs, the ceiling of any `--jobs 2` speed-up.
+ */
+function parallelCeiling(): number {
+  const script = `
+    const { Worker } = require('worker_threads');
+    const spin = 'let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; require("worker_threads").parentPort.postMessage(x);';
+    const run = (threads) => new Promise((resolve) => {
+      const t0 = performance.now();
+      let left = threads;
+      for (let k = 0; k < threads; k++) new Worker(spin, { eval: true }).on('message', () => --left === 0 && resolve(performance.now() - t0));
+    });
+    (async () => { const one = await run(1); const two = await run(2); console.log((2 * one) / two); })();`;
+  const ratios = [0, 1, 2].map(() => Number(spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' }).stdout));
+  return ratios.sort((a, b) => a - b)[1];
+}
+
 /** Whether a command runs here. */
 function installed(cmd: string): boolean {
   return spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0;
@@ -72,6 +90,8 @@ export function corpusScale(root: string, text: string, runs: number): void {
   console.log(`  --jobs 2                                  ${two.ms.toFixed(0).padStart(7)} ms, peak memory ${two.peakMb.toFixed(0)} MB`);
   console.log(`    baseline: --jobs 1                      ${one.ms.toFixed(0).padStart(7)} ms, peak memory ${one.peakMb.toFixed(0)} MB`);
   console.log(`  speed-up: ${(one.ms / two.ms).toFixed(2)}× (aim ≥ 1.7× on 2 cores); outputs ${same ? 'byte-identical' : 'DIFFER'}`);
+  const ceiling = parallelCeiling();
+  console.log(`    the machine's ceiling in this run: the same arithmetic on 2 threads finishes ${ceiling.toFixed(2)}× as fast as on 1 (2.00 on 2 idle cores)`);
 
   // 2. One large file against a literal search for the same terms.
   const big = out('corpus-10mb.txt');
