@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { spawn, type ChildProcess } from 'child_process';
 import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { availableParallelism, tmpdir } from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli';
 import * as analyzeCore from '../../src/core/analyze';
@@ -769,6 +769,25 @@ describe('cli: a corpus', function () {
       JSON.parse(out).documents.map((d: { file: string }) => d.file),
       [inputs[0], inputs[2], inputs[3]],
     );
+  });
+
+  it('starts no worker by default for inputs under 1 MiB in all, and does from 1 MiB or when asked', async () => {
+    // Workers that cannot start fail every file they are given: that shows whether any was used.
+    const limits = { maxInputBytes: MAX_INPUT_BYTES, workerScript: path.join(dir, 'no-such-worker.js') };
+    const small = [fixture('china-belarus-2022.txt'), fixture('treaty-excerpt.txt')];
+    const runWith = async (...argv: string[]) => {
+      let err = '';
+      const code = await runCli(['extract', ...argv, '--format', 'jsonl', ...fixtureGlossary], { out: () => {}, err: (t) => (err += t) }, limits);
+      return { code, err };
+    };
+    assert.deepStrictEqual(await runWith(...small), { code: 0, err: '' });
+    const asked = await runWith(...small, '--jobs', '2');
+    assert.strictEqual(asked.code, 1);
+    assert.match(asked.err, /china-belarus-2022\.txt: error: could not be analysed \(its worker thread failed: Cannot find module/);
+    const large = path.join(dir, 'large.txt');
+    writeFileSync(large, 'The two sides will deepen cooperation.\n'.repeat(Math.ceil((1024 * 1024) / 39)));
+    const big = await runWith(large, small[0]);
+    assert.strictEqual(big.code, availableParallelism() > 1 ? 1 : 0, big.err);
   });
 
   it('refuses --jobs that is not a whole number from 1 to 256, as a usage error', async () => {
