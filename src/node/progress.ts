@@ -17,7 +17,7 @@ export interface ProgressOptions {
   afterMs: number;
   /** At most one redraw per this many milliseconds (default 100). */
   everyMs?: number;
-  /** The terminal's width, to keep the line on one row (default 80). */
+  /** The terminal's width, to keep the line on one row (default, and when 0, 80). */
   columns?: number;
   /** The clock (tests). */
   now?: () => number;
@@ -47,9 +47,12 @@ export class ProgressLine {
     const now = this.now();
     if (now - this.started < this.options.afterMs || now - this.lastDrawn < (this.options.everyMs ?? 100)) return;
     this.lastDrawn = now;
-    const line = `[${done}/${this.total}] ${displayText(file)}`;
-    const width = Math.max(20, (this.options.columns ?? 80) - 1);
-    this.write(`\r\x1b[K${line.length > width ? line.slice(0, width - 1) + '…' : line}`);
+    const count = `[${done}/${this.total}] `;
+    const name = displayText(file);
+    // One row (a wrapped line could not be redrawn in place); a long name keeps its end, the file's own name.
+    // A terminal that reports no width (0) is taken as 80 columns.
+    const room = Math.max(10, (this.options.columns || 80) - 1 - count.length);
+    this.write(`\r\x1b[K${count}${name.length > room ? '…' + name.slice(name.length - room + 1) : name}`);
     this.shown = true;
   }
 

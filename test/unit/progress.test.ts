@@ -28,13 +28,17 @@ describe('progress', () => {
     assert.strictEqual(written, '\r\x1b[K[2/3] b.statement\r\x1b[K');
   });
 
-  it('keeps the line within the terminal and strips control characters from file names', () => {
+  it('keeps the line within the terminal, the end of a long name, and strips control characters', () => {
     let written = '';
     const line = new ProgressLine(1, (t) => (written += t), { afterMs: 0, columns: 30, now: () => 0 });
-    line.update(1, `corpus/\u001b[2J${'long-name-'.repeat(10)}.statement`);
+    line.update(1, `corpus/\u001b[2J${'long-name-'.repeat(10)}end.statement`);
     const shown = written.slice('\r\x1b[K'.length);
     assert.ok(!shown.includes('\u001b'), JSON.stringify(shown));
     assert.strictEqual(shown.length, 29);
-    assert.ok(shown.startsWith('[1/1] corpus/[2Jlong-name-') && shown.endsWith('…'), shown);
+    assert.strictEqual(shown, '[1/1] …ong-name-end.statement');
+    written = '';
+    // A terminal that reports no width: 80 columns.
+    new ProgressLine(1, (t) => (written += t), { afterMs: 0, columns: 0, now: () => 0 }).update(1, 'x'.repeat(100));
+    assert.strictEqual(written.length - '\r\x1b[K'.length, 79);
   });
 });
