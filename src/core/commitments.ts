@@ -31,6 +31,7 @@ import {
   PRONOUN_ACTORS,
   READINESS_ADJECTIVES,
   READINESS_NOUNS,
+  READINESS_VERBS,
   LEAD_IN_ENDINGS,
   BARE_PLEDGE_VERBS,
   COMMITMENT_ADJECTIVES,
@@ -1134,13 +1135,32 @@ function readCopula(at: PredicateStart): Predicate | null {
   return null;
 }
 
+/**
+ * "confirmed our intention to further enhance …", "showed their willingness to foster …": a
+ * readiness (not a commitment, which such verbs affirm) to act, stated again or shown: a pledge.
+ */
+function readConfirmedReadiness(at: PredicateStart): Predicate | null {
+  const { tokens } = at;
+  const verbTok = at.verb;
+  const info = verbInfo(tokens[verbTok].w)?.find((i) => READINESS_VERBS.has(i.base) && i.form !== 'ing');
+  if (!info) return null;
+  let j = verbTok + 1;
+  if (POSSESSIVES.has(tokens[j]?.w ?? '') || tokens[j]?.w === 'the') j++;
+  while (j < tokens.length && COMMITMENT_ADJECTIVES.has(tokens[j].w)) j++;
+  const noun = tokens[j]?.w ?? '';
+  if (!READINESS_NOUNS.has(noun) || noun === 'commitment' || tokens[j + 1]?.w !== 'to') return null;
+  const verb = splitInfinitiveVerb(tokens, j + 2);
+  if (!tokens[verb] || !isInfinitiveVerb(tokens[verb])) return null;
+  return predicate(at, verbTok, verb + 1, 'pledge', info.form, info.base);
+}
+
 /** "expressed (their) (firm) readiness to V" (pledge), "… support for" (support), "… opposition to" (oppose). */
 function readExpressed(at: PredicateStart): Predicate | null {
   const { tokens } = at;
   const n = tokens.length;
   const verbTok = at.verb;
   const w = tokens[verbTok].w;
-  if (!/^express(?:es|ed)?$/.test(w)) return null;
+  if (!/^express(?:es|ed)?$/.test(w)) return readConfirmedReadiness(at);
   let j = verbTok + 1;
   let strength = at.strength;
   if (j < n && (POSSESSIVES.has(tokens[j].w) || tokens[j].w === 'the')) j++;
@@ -1362,6 +1382,8 @@ function readBareVerb({ at, k, base, form }: FiniteVerb): Complement | null {
   // "Ministers agreed that stronger cooperation is required": an affirmation agreed on.
   // "agreed that officials would work on …": what is to be done, a pledge.
   if (base === 'agree' && next === 'that') return { length: 1, type: modalFollows(at.tokens, k + 2) ? 'pledge' : 'affirm' };
+  // "Ministers agreed it was important to clarify …": the view agreed on, without "that".
+  if (base === 'agree' && next === 'it' && /^(?:is|was|would)$/.test(at.tokens[k + 2]?.w ?? '')) return { length: 0, type: 'affirm' };
   if (INFINITIVE_PLEDGE_VERBS.has(base) && !triggerType(base)) return { length: 0, type: null };
   if (BARE_PLEDGE_VERBS.has(base)) return { length: 0, type: base === 'decide' && (next === 'that' || next === ',') ? 'pledge' : null };
   if (base === 'back' && form === 'base' && at.form !== 'modal') return { length: 0, type: null };

@@ -36,7 +36,7 @@ export const WEAK_VERBS = new Set(['consider', 'explore', 'study', 'examine', 's
 
 /** Base forms of other verbs a diplomatic predicate commonly starts with (they continue a chain but make no commitment themselves). */
 const OTHER_VERBS = [
-  'aspire', 'deepen', 'advance', 'strengthen', 'maintain', 'follow', 'advocate', 'promote', 'expand', 'enhance', 'work', 'cooperate',
+  'aspire', 'show', 'deepen', 'advance', 'strengthen', 'maintain', 'follow', 'advocate', 'promote', 'expand', 'enhance', 'work', 'cooperate',
   'implement', 'safeguard', 'build', 'foster', 'facilitate', 'boost', 'increase', 'establish', 'take', 'grant', 'ensure',
   'hold', 'host', 'coordinate', 'create', 'develop', 'improve', 'keep', 'preserve', 'protect', 'upgrade', 'elevate', 'sign',
   'conclude', 'launch', 'accelerate', 'align', 'assist', 'help', 'provide', 'share', 'step', 'make', 'push', 'bring',
@@ -210,6 +210,8 @@ export const COMMITMENT_NOUN_VERBS = new Set([
 ]);
 /** Verbs that are requests only in a resolution's operative paragraphs ("Invites the Secretary-General to…"). */
 export const OPERATIVE_REQUEST_VERBS = new Set(['invite', 'call', 'appeal']);
+/** Verbs that, with a readiness noun ("confirmed our intention to …", "showed their willingness to …"), pledge like "expressed". */
+export const READINESS_VERBS = new Set(['confirm', 'reaffirm', 'reiterate', 'restate', 'renew', 'show', 'demonstrate', 'indicate', 'underline', 'underscore', 'stress', 'emphasize', 'emphasise']);
 /** Nouns that make "expressed their NOUN to V" a pledge. */
 export const READINESS_NOUNS = new Set(['readiness', 'willingness', 'determination', 'commitment', 'intention', 'intent', 'resolve']);
 /** Nouns that make "expresses its NOUN for" support ("expresses its appreciation for the work …"). */

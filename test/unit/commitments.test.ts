@@ -329,6 +329,16 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('WE HEREBY COMMIT TO:', '1. NOTE the General Assembly resolution 77/248;', '2. EXPAND cooperation on fisheries.'), ["L4 pledge 'EXPAND' [CL,PE]"]);
   });
 
+  it('reads a readiness confirmed or shown as a pledge, and "agreed it was important" as an affirmation', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    // BRICS Ufa 2015, Japan–Viet Nam 2006, Pacific Islands Forum 2016.
+    assert.deepStrictEqual(doc('We confirmed our intention to further enhance the role of our countries.'), ["L2 pledge 'confirmed our intention to further enhance' [CL,PE]"]);
+    assert.deepStrictEqual(doc('The two sides showed their willingness to foster all types of dialogue.'), ["L2 pledge 'showed their willingness to foster' [CL,PE]"]);
+    // A commitment reaffirmed stays an affirmation.
+    assert.deepStrictEqual(doc('The two sides reaffirmed their commitment to promote cooperation.'), ["L2 affirm 'reaffirmed' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Ministers agreed it was important to clarify the powers.'), ["L2 affirm 'agreed' [CL,PE]"]);
+  });
+
   it('reads "will ask", "will urge" and "…, and ask them to" as requests', () => {
     const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
     assert.deepStrictEqual(doc('We will urge all parties to respect the ceasefire.'), ["L2 request 'will urge' [CL,PE]"]);
