@@ -3,19 +3,11 @@ import { spawn } from 'child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import { runCli } from '../../src/cli';
-import { ROOT } from './helpers';
+import { FIXTURE_GLOSSARY_ARGS, ROOT, fixturePath, runCliCaptured } from './helpers';
 
-/** `diplomatic-annotator diff …` in this process. */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
-
-const fixture = (name: string) => path.join(ROOT, 'test/fixtures', name);
-const fixtureGlossary = ['--no-builtin', '--glossary', fixture('corpus.glossary.yaml')];
+const run = runCliCaptured;
+const fixture = fixturePath;
+const fixtureGlossary = FIXTURE_GLOSSARY_ARGS;
 const OLD = fixture('china-belarus-2022.txt');
 const NEW = fixture('diff/china-belarus-2022-edited.txt');
 

@@ -6,17 +6,11 @@ import * as path from 'path';
 import { runCli } from '../../src/cli';
 import * as analyzeCore from '../../src/core/analyze';
 import { MAX_INPUT_BYTES } from '../../src/node/files';
-import { ROOT, joinLines } from './helpers';
+import { FIXTURE_GLOSSARY_ARGS, ROOT, fixturePath, joinLines, runCliCaptured } from './helpers';
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
-
-const fixture = (name: string) => path.join(ROOT, 'test/fixtures', name);
-const fixtureGlossary = ['--no-builtin', '--glossary', fixture('corpus.glossary.yaml')];
+const run = runCliCaptured;
+const fixture = fixturePath;
+const fixtureGlossary = FIXTURE_GLOSSARY_ARGS;
 
 describe('cli', () => {
   let dir: string;

@@ -3,6 +3,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { analyzeText, compileGlossary, type Analysis, type CompiledGlossary } from '../../src/core/analyze';
 import { parseGlossary } from '../../src/core/glossary';
+import { runCli } from '../../src/cli';
 
 /** The repository root (tests run from out/test/unit). */
 export const ROOT = path.resolve(__dirname, '../../..');
@@ -52,3 +53,17 @@ export function describeCommitments(text: string, analysis: Analysis): string[] 
 export function comparableAnalysis(a: Analysis) {
   return { terms: a.terms.map((t) => [t.id, t.start, t.end]), commitments: a.commitments, segments: a.segments, parties: a.parties };
 }
+
+/** The CLI run in this process with `argv`: its exit status and what it wrote to stdout and stderr. */
+export async function runCliCaptured(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+/** The path of a file of test/fixtures. */
+export const fixturePath = (name: string): string => path.join(ROOT, 'test/fixtures', name);
+
+/** CLI options that read the fixture glossary alone. */
+export const FIXTURE_GLOSSARY_ARGS = ['--no-builtin', '--glossary', fixturePath('corpus.glossary.yaml')];
