@@ -168,7 +168,13 @@ export function termTimeline(index: CorpusIndex, id: string): TermTimeline | und
     .map((d, order) => ({ d, order, occurrences: term.occurrences.filter((o) => o.file === d.file) }))
     .filter((r) => r.occurrences.length > 0)
     .sort((a, b) => compareDates(a.d.date, b.d.date) || a.order - b.order)
-    .map(({ d, occurrences }): TimelineRow => ({ file: d.file, ...(d.date === undefined ? {} : { date: d.date }), count: occurrences.length, actors: actorsOf(occurrences), occurrences }));
+    .map(({ d, occurrences }): TimelineRow => ({
+      file: d.file,
+      ...(d.date === undefined ? {} : { date: d.date }),
+      count: occurrences.length,
+      actors: actorsOf(occurrences),
+      occurrences,
+    }));
   return { id: term.id, term: term.term, kind: term.kind, rows, documents: index.documents.length };
 }
 

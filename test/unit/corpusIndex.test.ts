@@ -51,7 +51,11 @@ describe('corpusIndex', () => {
       // The statements that write the formula, found by a plain search of their text.
       const expected = docs.filter((d) => d.text.includes('一个中国原则')).map((d) => d.file);
       assert.ok(expected.length >= 3, `too few statements write the formula: ${expected.join(', ')}`);
-      for (const file of expected) assert.ok(timeline.rows.some((r) => r.file === file), `${file} is missing`);
+      for (const file of expected)
+        assert.ok(
+          timeline.rows.some((r) => r.file === file),
+          `${file} is missing`,
+        );
       const forms = new Set(formsOf(glossary().glossary.byId.get('one-china-principle')!).map((f) => f.toLowerCase()));
       for (const row of timeline.rows) {
         const doc = docs.find((d) => d.file === row.file)!;
@@ -82,7 +86,12 @@ describe('corpusIndex', () => {
       assert.ok(files.includes('g20-bali-2022.statement') && files.includes('g7-hiroshima-2023.statement'), files.join(', '));
       const g20 = timeline.rows.find((r) => r.file === 'g20-bali-2022.statement')!;
       // The G20 document has the formula more than once (SDGs, Sustainable Development Goals).
-      const written = (g20.occurrences.map((o) => o.text).join('|').match(/SDGs|Sustainable Development Goals/gi) ?? []).length;
+      const written = (
+        g20.occurrences
+          .map((o) => o.text)
+          .join('|')
+          .match(/SDGs|Sustainable Development Goals/gi) ?? []
+      ).length;
       assert.strictEqual(g20.count, written);
       assert.ok(g20.count > 1);
       assert.ok(g20.actors.some((a) => a.type === 'pledge' && a.parties.includes('CN') && a.parties.includes('US')));
@@ -187,13 +196,25 @@ describe('corpusIndex', () => {
       const doc = document('china-belarus-2022.txt', readFileSync(path.join(ROOT, 'test/fixtures/china-belarus-2022.txt'), 'utf8'));
       const occurrences = termOccurrences(doc, 'global-development-initiative');
       assert.strictEqual(occurrences.length, (doc.text.match(/Global Development Initiative/g) ?? []).length);
-      assert.deepStrictEqual(occurrences[0].commitment && { type: occurrences[0].commitment.type, parties: occurrences[0].commitment.parties }, { type: 'support', parties: ['BY'] });
+      assert.deepStrictEqual(occurrences[0].commitment && { type: occurrences[0].commitment.type, parties: occurrences[0].commitment.parties }, {
+        type: 'support',
+        parties: ['BY'],
+      });
       assert.deepStrictEqual(termOccurrences(doc, 'no-such-term'), []);
     });
   });
 
   describe('entryAtGlossaryLine', () => {
-    const text = ['terms:', '  - id: gdi-2', '    term: "Global Development Initiative 2"', '    kind: initiative', '    summary: A test entry.', '  - id: other', '    term: Other', '    kind: concept'].join('\n');
+    const text = [
+      'terms:',
+      '  - id: gdi-2',
+      '    term: "Global Development Initiative 2"',
+      '    kind: initiative',
+      '    summary: A test entry.',
+      '  - id: other',
+      '    term: Other',
+      '    kind: concept',
+    ].join('\n');
     const entries = () => parseGlossary(text, 'file:///w/my.glossary.yaml').entries;
 
     it('finds the entry named on its id or term line', () => {
@@ -223,7 +244,10 @@ describe('corpusIndex', () => {
       });
       assert.doesNotMatch(html, /<script/i);
       assert.match(html, /content="default-src 'none'; style-src 'nonce-abc123';"/);
-      assert.strictEqual(links.length, timeline.rows.reduce((n, r) => n + r.count, 0));
+      assert.strictEqual(
+        links.length,
+        timeline.rows.reduce((n, r) => n + r.count, 0),
+      );
       for (const link of links) assert.ok(html.includes(`href="${link.replace(/&/g, '&amp;')}"`), link);
       // Parties by name, rows by date.
       assert.match(html, /<span class="type">pledge<\/span> [^<]*Japan/);
