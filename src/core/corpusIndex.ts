@@ -439,3 +439,30 @@ export function timelineSummary(timeline: TermTimeline): string {
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
+
+/** A language as extensions contribute it: its id and the file name endings that select it. */
+export interface LanguageContribution {
+  id: string;
+  extensions?: readonly string[];
+}
+
+/**
+ * The glob of the files of the corpus: every file whose name ends as one of the `languages` (the
+ * `diplomaticAnnotator.languages` setting) is contributed with ("statement" → `.statement`;
+ * "plaintext" → `.txt`…), as one brace glob over every folder (`*.{statement,txt}` at any depth). Undefined when no language has an ending.
+ * Endings with glob characters are left out (they would widen the glob).
+ */
+export function corpusFileGlob(languages: readonly string[], contributions: readonly LanguageContribution[]): string | undefined {
+  const wanted = new Set(languages);
+  const endings = new Set<string>();
+  for (const c of contributions) {
+    if (!wanted.has(c.id)) continue;
+    for (const e of c.extensions ?? []) {
+      const ending = e.replace(/^\./, '');
+      if (ending && !/[*?{}[\],/\\!]/.test(ending)) endings.add(ending);
+    }
+  }
+  const sorted = [...endings].sort();
+  if (sorted.length === 0) return undefined;
+  return sorted.length === 1 ? `**/*.${sorted[0]}` : `**/*.{${sorted.join(',')}}`;
+}

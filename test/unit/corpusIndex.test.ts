@@ -7,6 +7,7 @@ import {
   buildCorpusIndex,
   corpusIndexToCsvRows,
   corpusIndexToJson,
+  corpusFileGlob,
   corpusSymbols,
   entryAtGlossaryLine,
   matchesSymbolQuery,
@@ -261,5 +262,25 @@ describe('corpusIndex', () => {
       assert.ok(!html.includes('<b>x</b>'));
       assert.ok(html.includes('&#60;b&#62;x&#60;/b&#62;'));
     });
+  });
+});
+
+describe('corpusFileGlob', () => {
+  const contributions = [
+    { id: 'statement', extensions: ['.statement'] },
+    { id: 'plaintext', extensions: ['.txt'] },
+    { id: 'markdown', extensions: ['.md', '.markdown'] },
+    { id: 'odd', extensions: ['.{a,b}'] },
+  ];
+
+  it('globs the endings of the configured languages only', () => {
+    assert.strictEqual(corpusFileGlob(['statement'], contributions), '**/*.statement');
+    assert.strictEqual(corpusFileGlob(['statement', 'plaintext'], contributions), '**/*.{statement,txt}');
+    assert.strictEqual(corpusFileGlob(['markdown'], [...contributions, { id: 'markdown', extensions: ['.md'] }]), '**/*.{markdown,md}');
+  });
+
+  it('gives none for a language without endings, and leaves out endings that are globs', () => {
+    assert.strictEqual(corpusFileGlob(['unknown'], contributions), undefined);
+    assert.strictEqual(corpusFileGlob(['odd'], contributions), undefined);
   });
 });
