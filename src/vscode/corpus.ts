@@ -3,9 +3,12 @@
  * References, Go to Symbol in Workspace, the term timeline). Files are found by the endings of
  * the `diplomaticAnnotator.languages` (see `corpusFileGlob`), read through `workspace.fs` (so it
  * works on the web and in virtual workspaces) and analysed through the shared analysis cache,
- * one at a time and only when asked, between them giving the host its turn and checking the
+ * one at a time and only when asked, now and then giving the host its turn and checking the
  * cancellation token. An open document is read from its editor (unsaved edits count). Files above
  * `diplomaticAnnotator.maxFileSize`, binary files and files that cannot be read are left out.
+ * The list of files and the closed files read are kept between requests (Go to Symbol asks at
+ * every keystroke): the list until a file is created or deleted, a file until it changes on disk
+ * or the analyses become stale (another glossary, another size limit).
  */
 import * as vscode from 'vscode';
 import type { CorpusDocument } from '../core/corpusIndex';
@@ -25,24 +28,31 @@ export interface WorkspaceCorpusDocument extends CorpusDocument {
 /** The most files looked at (a workspace with more is cut there, and the log says so once). */
 export const MAX_CORPUS_FILES = 5000;
 
+/** How long the corpus works before giving the host its turn, in milliseconds. */
+const SLICE_MS = 15;
+
 /** See module doc. */
-export class WorkspaceCorpus {
+export class WorkspaceCorpus implements vscode.Disposable {
   private toldCut = false;
+  /** The files the glob found, until one is created or deleted (or the glob changes). */
+  private found: { glob: string | undefined; files: Promise<vscode.Uri[]> } | undefined;
+  private watcher: vscode.FileSystemWatcher | undefined;
+  /** Closed files read and analysed, until they change on disk or the analyses become stale. */
+  private readonly read = new Map<string, WorkspaceCorpusDocument>();
+  private readonly disposables: vscode.Disposable[];
 
   constructor(
     private readonly cache: AnalysisCache,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.disposables = [cache.onDidInvalidate(() => this.read.clear())];
+  }
 
   /** The files of the corpus: those the glob finds, and the open documents of the languages. */
   async files(token?: vscode.CancellationToken): Promise<vscode.Uri[]> {
     const languages = settings.languages();
-    const glob = corpusFileGlob(languages, languageContributions());
-    const found = glob ? await vscode.workspace.findFiles(glob, '**/node_modules/**', MAX_CORPUS_FILES, token) : [];
-    if (found.length >= MAX_CORPUS_FILES && !this.toldCut) {
-      this.toldCut = true;
-      this.log.info(`the workspace has more than ${MAX_CORPUS_FILES} statements: references, symbols and timelines look at the first ${MAX_CORPUS_FILES}`);
-    }
+    const found = await this.foundFiles(corpusFileGlob(languages, languageContributions()));
+    if (token?.isCancellationRequested) return [];
     const open = vscode.workspace.textDocuments.filter((d) => languages.includes(d.languageId)).map((d) => d.uri);
     const seen = new Set<string>();
     const out: vscode.Uri[] = [];
@@ -55,19 +65,60 @@ export class WorkspaceCorpus {
     return out.sort((a, b) => a.toString().localeCompare(b.toString()));
   }
 
+  /** The files `glob` finds, searched again only when files were created or deleted since. */
+  private foundFiles(glob: string | undefined): Promise<vscode.Uri[]> {
+    if (this.found && this.found.glob === glob) return this.found.files;
+    this.watcher?.dispose();
+    this.watcher = undefined;
+    this.read.clear();
+    if (!glob) {
+      this.found = { glob, files: Promise.resolve([]) };
+      return this.found.files;
+    }
+    const watcher = vscode.workspace.createFileSystemWatcher(glob);
+    const forget = (uri: vscode.Uri) => this.read.delete(uri.toString());
+    watcher.onDidCreate(() => (this.found = undefined));
+    watcher.onDidDelete((uri) => {
+      this.found = undefined;
+      forget(uri);
+    });
+    watcher.onDidChange(forget);
+    this.watcher = watcher;
+    // Not cancelled with a request's token: other requests wait for the same search.
+    const files = Promise.resolve(vscode.workspace.findFiles(glob, '**/node_modules/**', MAX_CORPUS_FILES)).then((list) => {
+      if (list.length >= MAX_CORPUS_FILES && !this.toldCut) {
+        this.toldCut = true;
+        this.log.info(`the workspace has more than ${MAX_CORPUS_FILES} statements: references, symbols and timelines look at the first ${MAX_CORPUS_FILES}`);
+      }
+      return list;
+    });
+    this.found = { glob, files };
+    return files;
+  }
+
   /**
    * The analysed documents of the corpus, one at a time (see module doc); stops when `token` is
    * cancelled.
    */
   async *documents(token?: vscode.CancellationToken): AsyncGenerator<WorkspaceCorpusDocument> {
     const files = await this.files(token);
+    let sliceStart = performance.now();
     for (const uri of files) {
       if (token?.isCancellationRequested) return;
       const doc = await this.document(uri);
       if (doc) yield doc;
-      // Give the host its turn between files: typing stays responsive during a long search.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      // Give the host its turn now and then: typing stays responsive during a long search.
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStart = performance.now();
+      }
     }
+  }
+
+  dispose(): void {
+    this.watcher?.dispose();
+    for (const d of this.disposables) d.dispose();
+    this.read.clear();
   }
 
   /** One analysed document; undefined when it is left out (see module doc). */
@@ -79,6 +130,8 @@ export class WorkspaceCorpus {
         const analysis = await this.cache.whenReady(open);
         return analysis && { uri, file, text: open.getText(), analysis };
       }
+      const known = this.read.get(uri.toString());
+      if (known) return known;
       const stat = await vscode.workspace.fs.stat(uri);
       // A character takes at most 3 bytes of UTF-8 (4 for two UTF-16 units): more bytes than
       // that cannot fit the limit, and the file is not even read.
@@ -86,7 +139,10 @@ export class WorkspaceCorpus {
       const decoded = decodeText(await vscode.workspace.fs.readFile(uri));
       if (!decoded.ok) return undefined;
       const analysis = await this.cache.whenReadyFile(uri, decoded.text, stat.mtime);
-      return analysis && { uri, file, text: decoded.text, analysis };
+      if (!analysis) return undefined;
+      const read = { uri, file, text: decoded.text, analysis };
+      this.read.set(uri.toString(), read);
+      return read;
     } catch (e) {
       // Deleted since it was found, or unreadable: left out, as the module doc says.
       this.log.info(`${file} is left out of the workspace's statements: ${e instanceof Error ? e.message : String(e)}`);

@@ -23,6 +23,7 @@ export function registerCorpusNavigation(cache: AnalysisCache, log: Logger): vsc
   };
   registerReferencesNow();
   return vscode.Disposable.from(
+    corpus,
     new vscode.Disposable(() => references?.dispose()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('diplomaticAnnotator.languages') || e.affectsConfiguration('diplomaticAnnotator.glossary.files')) registerReferencesNow();

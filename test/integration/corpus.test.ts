@@ -41,6 +41,23 @@ describe('Corpus navigation', () => {
     assert.strictEqual(inUae, (uaeText.match(/一个中国原则/g) ?? []).length);
   });
 
+  it('Find All References sees a statement created after the first search, and an edit on disk of a closed one', async () => {
+    const editor = await open(BELARUS);
+    const at = positionOf(editor.document, 'one-China principle', 1, 3);
+    const references = () => vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', editor.document.uri, at);
+    const inNew = async () => (await references()).filter((l) => nameOf(l.uri) === 'corpus-new.statement').length;
+    assert.strictEqual(await inNew(), 0);
+    const created = await writeFile('corpus-new.statement', '---\ndate: 2026-01-01\n---\nThe two sides reaffirm the one-China principle.\n');
+    try {
+      await waitFor(async () => (await inNew()) === 1, 'the new statement among the references');
+      await writeFile('corpus-new.statement', '---\ndate: 2026-01-01\n---\nThe one-China principle. The one-China principle.\n');
+      await waitFor(async () => (await inNew()) === 2, 'the edited statement read again');
+    } finally {
+      await vscode.workspace.fs.delete(created);
+    }
+    await waitFor(async () => (await inNew()) === 0, 'the deleted statement gone');
+  });
+
   it('Find All References on an entry of a workspace glossary lists where the statements use it', async () => {
     const glossaryUri = await writeFile(
       'corpus-test.glossary.yaml',
