@@ -23,7 +23,11 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
 };
-const entries = [{ in: 'src/cli.ts', out: 'cli', banner: '#!/usr/bin/env node' }];
+// The CLI's worker threads (`extract --jobs N`, src/node/extractRun.ts) run dist/cliWorker.js.
+const entries = [
+  { in: 'src/cli.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  { in: 'src/node/cliWorker.ts', out: 'cliWorker' },
+];
 if (existsSync('src/extension.ts')) {
   // The extension parses workspace glossaries in a worker thread (src/core/glossaryParser.ts).
   entries.push({ in: 'src/extension.node.ts', out: 'extension' }, { in: 'src/node/glossaryWorker.ts', out: 'glossaryWorker' });
@@ -77,5 +81,5 @@ const kinds = await import(`data:text/javascript;base64,${Buffer.from(kindsBundl
 writeFileSync('syntaxes/statement.tmLanguage.json', JSON.stringify(generateGrammar(glossary.entries, kinds), null, 2) + '\n');
 const count = glossary.entries.length;
 console.log(
-  `build: dist/cli.js${entries.length > 1 ? ', dist/extension.js, dist/glossaryWorker.js, dist/web/extension.js' : ''}, dist/builtin-glossary.json (${count} entries from ${files.length} files) and its precompiled matcher, syntaxes/statement.tmLanguage.json`,
+  `build: dist/cli.js, dist/cliWorker.js${entries.length > 1 ? ', dist/extension.js, dist/glossaryWorker.js, dist/web/extension.js' : ''}, dist/builtin-glossary.json (${count} entries from ${files.length} files) and its precompiled matcher, syntaxes/statement.tmLanguage.json`,
 );

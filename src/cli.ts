@@ -1,20 +1,24 @@
 /**
  * The `diplomatic-annotator` command line: the same core as the extension, for batch work.
  *
- *   extract <file…>   terms and commitments of statements (markdown, json or csv)
+ *   extract <input…>  terms and commitments of statements (markdown, json, jsonl or csv)
  *   glossary          the merged glossary (json or markdown)
- *   check <file…>     validate glossary files and statements
- *   eval <file…>      score detection against hand-annotated statements
+ *   check <input…>    validate glossary files and statements
+ *   eval <input…>     score detection against hand-annotated statements
  *   diff OLD NEW      what changed between the commitments of two statements
- *   index <file…>     where and when each glossary term appears, and who commits to it
+ *   index <input…>    where and when each glossary term appears, and who commits to it
+ *
+ * An input is a file, a directory (its statements, recursively) or a glob pattern
+ * (src/node/inputs.ts); `extract` spreads its inputs over worker threads (src/node/extractRun.ts).
  *
  * Exit status: 0 on success; 1 when an input or a glossary could not be used, or (`eval`) a file
  * could not be scored (each problem on stderr as `file:line:column: message`, the other files still
  * processed), or when the output could not be written; 2 for a usage error.
  */
-import { readFileSync } from 'fs';
+import { readFileSync, statSync } from 'fs';
+import { availableParallelism } from 'os';
 import { parseArgs } from 'util';
-import { analyzeText, checkStatement, type CompiledGlossary } from './core/analyze';
+import { analyzeText, checkStatement, serializeCompiledGlossary } from './core/analyze';
 import { diffCommitments } from './core/diff';
 import { INDEX_CSV_HEADER, buildCorpusIndex, corpusIndexToCsvRows, corpusIndexToJson, type CorpusDocument } from './core/corpusIndex';
 import { DIFF_CSV_HEADER, diffToCsvRows, diffToJson, diffToMarkdown, toDiffReport, type DiffDocument } from './core/diffReport';
@@ -22,36 +26,27 @@ import { displayText, escapeJsonControls } from './core/display';
 import { evaluateStatement } from './core/evaluate';
 import { DEFAULT_MAX_AGE_DAYS, findStaleEntries, mergeGlossaries, type GlossaryProblem } from './core/glossary';
 import { GlossaryStore } from './core/glossaryStore';
-import {
-  CSV_HEADER,
-  entryToJson,
-  evaluationsToJson,
-  evaluationsToMarkdown,
-  formatProblem,
-  glossaryToMarkdown,
-  toCsvRows,
-  toDocumentReport,
-  toMarkdown,
-  partyNamer,
-  writeDocumentJson,
-  type FileEvaluation,
-} from './core/report';
+import { CSV_HEADER, entryToJson, evaluationsToJson, evaluationsToMarkdown, formatProblem, glossaryToMarkdown, type FileEvaluation } from './core/report';
 import { LineIndex } from './core/text';
-import { loadBuiltinGlossary, loadBuiltinMatcher, packageRoot } from './node/builtin';
+import { loadBuiltinGlossary, loadBuiltinMatcher, loadBuiltinMatcherBytes, packageRoot } from './node/builtin';
+import { errorMessage, type ExtractFormat } from './node/extractFile';
+import { extractAll, type SharedGlossary } from './node/extractRun';
 import { MAX_INPUT_BYTES, readTextFile } from './node/files';
+import { STATEMENT_EXTENSIONS, expandInputs } from './node/inputs';
+import { ProgressLine, progressWanted } from './node/progress';
 
 const HELP = `Usage: diplomatic-annotator <command> [options]
 
 Commands:
-  extract <file…>      Find glossary terms and commitments in statements
+  extract <input…>     Find glossary terms and commitments in statements
                        (.txt, .statement, .md …; English and Chinese).
   glossary             Print the merged glossary.
-  check <file…>        Validate glossary YAML files and .statement files (for
+  check <input…>       Validate glossary YAML files and .statement files (for
                        your own CI). References (see, members, party) may name
                        built-in entries (unless --no-builtin) or entries of the
                        other files; a statement's problems are those the editor
                        shows. Exit 1 on a glossary error or a statement problem.
-  eval <file…>         Score detection against statements you annotated by
+  eval <input…>        Score detection against statements you annotated by
                        hand: each file's annotations are the gold, detection
                        runs on its text without them. Precision, recall and F1
                        per commitment type and overall, F1 with the right
@@ -66,7 +61,7 @@ Commands:
                        renumbered paragraphs still pair. --format markdown
                        (default, changes first, changed words marked), json
                        or csv.
-  index <file…>        Where and when each glossary term appears: a term ×
+  index <input…>       Where and when each glossary term appears: a term ×
                        document table with each document's date (the date:
                        of its front matter) and, per commitment type, who
                        commits to the term (the commitments that hold it).
@@ -78,7 +73,7 @@ Options:
   --glossary FILE      Add a glossary file over the built-in one (repeatable;
                        later files override entries with the same id).
   --no-builtin         Do not load the built-in glossary.
-  --format FORMAT      extract: markdown (default), json or csv.
+  --format FORMAT      extract: markdown (default), json, jsonl or csv.
                        glossary: json (default) or markdown.
                        eval: markdown (default) or json.
   --term ID            index: only the glossary term with this id.
@@ -87,6 +82,10 @@ Options:
   --max-age-days N     check: warn about entries whose asOf date (when their
                        facts were last checked) is more than N days old
                        (default ${DEFAULT_MAX_AGE_DAYS}; 0 turns the warning off).
+  --jobs N             extract: analyse on N worker threads (default: the
+                       number of cores, ${availableParallelism()} here, or 1 when the inputs
+                       are under 1 MiB in all); the output is the same, in
+                       input order, whatever N.
   -h, --help           Show this help.
   -v, --version        Show the version.
 
@@ -99,6 +98,8 @@ Output:
          Lines and columns are 1-based; columns count UTF-16 code units,
          as VS Code does. "note" (the {note="…"} on a term or commitment,
          several joined by "; ") is there only when there is one.
+  jsonl  one document per line, as in json's "documents" (for jq, DuckDB,
+         Spark …).
   csv    file,line,column,actor,parties,type,trigger,strength,negated,text,
          note
 
@@ -137,7 +138,16 @@ Annotations eval scores against (.statement files):
 A detected commitment matches a gold one whose span it overlaps, of an
 accepted type, one to one. Front matter (parties, language) is kept.
 
+Inputs: files, directories and glob patterns. A directory gives its
+statements, recursively (extract: *.statement, *.txt, *.md; check: also
+*.glossary.yaml, *.glossary.yml; eval: *.statement), skipping hidden folders
+and node_modules; a quoted pattern ('corpus/**/*.statement'; *, **, ?,
+[…], {a,b}) the files it matches. Each sorted; a file named twice is read
+once. A directory with no statements or a pattern matching nothing is an
+error, like a missing file.
 Inputs: at most ${MAX_INPUT_BYTES / (1024 * 1024)} MiB each (counted as read, so pipes and devices too).
+On a terminal (and not in CI), extract shows its progress on stderr
+([done/total] file) when it runs for more than a second.
 
 Exit status: 0 success; 1 an input or glossary could not be used, or a file
 could not be scored by eval (no annotations, or a malformed one) — problems
@@ -148,6 +158,8 @@ quietly); 2 usage error.
 Examples:
   diplomatic-annotator extract statement.txt
   diplomatic-annotator extract corpus/*.txt --format json > commitments.json
+  diplomatic-annotator extract corpus/ --format jsonl --jobs 4 | jq .file
+  diplomatic-annotator extract 'corpus/**/*.statement' --format csv
   diplomatic-annotator extract text.statement --glossary my.glossary.yaml
   diplomatic-annotator check my.glossary.yaml annotated/*.statement
   diplomatic-annotator check --max-age-days 180 my.glossary.yaml
@@ -160,17 +172,28 @@ Examples:
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** Show a progress line on `err` once a run has lasted this many milliseconds; undefined: never. */
+  progressAfterMs?: number;
+  /** The width of the terminal `err` writes to. */
+  columns?: number;
 }
 
 /** Limits of a run; injectable so tests need not write 64 MiB. */
 export interface CliLimits {
   /** Inputs (statements and glossaries) larger than this many bytes are refused. */
   maxInputBytes: number;
+  /** The script of `extract`'s worker threads (tests replace it); default `dist/cliWorker.js`. */
+  workerScript?: string;
 }
+
+/** How long a run goes before it shows progress on a terminal. */
+const PROGRESS_AFTER_MS = 1000;
 
 const processIO: CliIO = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
+  progressAfterMs: progressWanted(process.stderr, process.env) ? PROGRESS_AFTER_MS : undefined,
+  columns: process.stderr.columns,
 };
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit status. */
@@ -188,6 +211,7 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
         details: { type: 'boolean' },
         'max-age-days': { type: 'string' },
         term: { type: 'string' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -213,9 +237,14 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
   switch (command) {
     case 'extract': {
       const format = values.format ?? 'markdown';
-      if (!['markdown', 'json', 'csv'].includes(format)) return usage(`unknown format '${format}' for extract (use markdown, json or csv)`);
+      if (!['markdown', 'json', 'jsonl', 'csv'].includes(format)) return usage(`unknown format '${format}' for extract (use markdown, json, jsonl or csv)`);
       if (files.length === 0) return usage('extract needs at least one file');
-      return extract(files, values.glossary ?? [], !values['no-builtin'], format as 'markdown' | 'json' | 'csv', io, limits);
+      const jobsText = values.jobs ?? String(availableParallelism());
+      if (!/^\d{1,4}$/.test(jobsText) || Number(jobsText) < 1 || Number(jobsText) > MAX_JOBS)
+        return usage(`--jobs takes a whole number of worker threads, 1 to ${MAX_JOBS} (got '${jobsText}')`);
+      // Without --jobs, a small input stays on this thread: a worker's start-up would cost more than it saves.
+      const jobs = values.jobs === undefined ? { default: Number(jobsText) } : Number(jobsText);
+      return extract(files, values.glossary ?? [], !values['no-builtin'], format as ExtractFormat, jobs, io, limits);
     }
     case 'glossary': {
       const format = values.format ?? 'json';
@@ -265,13 +294,14 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
  * glossaries given, or of --glossary files; statements are read with all of them. Fails on a
  * glossary error or on any problem in a statement (each means an annotation not read as written).
  */
-async function check(files: string[], glossaryFiles: string[], builtin: boolean, maxAgeDays: number, io: CliIO, limits: CliLimits): Promise<number> {
+async function check(inputs: string[], glossaryFiles: string[], builtin: boolean, maxAgeDays: number, io: CliIO, limits: CliLimits): Promise<number> {
+  const { files, failed: inputsFailed } = expandOrReport(inputs, STATEMENT_EXTENSIONS.check, io);
   const statements = files.filter((f) => /\.statement$/i.test(f));
   const glossaries = files.filter((f) => !/\.statement$/i.test(f));
   const given = [...glossaryFiles, ...glossaries];
   const { store, failed: glossaryFailed } = await loadGlossaries(given, builtin, io, limits);
   const glossary = store.merged;
-  let failed = glossaryFailed;
+  let failed = glossaryFailed || inputsFailed;
   // Entries of the checked files whose `asOf` is older than the age allowed: warnings (exit unchanged).
   const checked = new Set(glossaries);
   const own = glossary.entries.filter((e) => checked.has(e.origin.file));
@@ -326,6 +356,20 @@ async function loadGlossaries(files: string[], builtin: boolean, io: CliIO, limi
   return { store, failed };
 }
 
+/** The files the inputs name (see `expandInputs`), after reporting those that name none. */
+function expandOrReport(inputs: string[], extensions: readonly string[], io: CliIO): { files: string[]; failed: boolean } {
+  const files: string[] = [];
+  let failed = false;
+  for (const e of expandInputs(inputs, { extensions })) {
+    if ('file' in e) files.push(e.file);
+    else {
+      reportFileError(e.problem.file, e.problem.message, io);
+      failed = true;
+    }
+  }
+  return { files, failed };
+}
+
 /** A file's text, or undefined after reporting why it cannot be used. */
 async function readOrReport(file: string, io: CliIO, limits: CliLimits): Promise<string | undefined> {
   const read = await readTextFile(file, { maxBytes: limits.maxInputBytes });
@@ -339,15 +383,10 @@ function reportFileError(file: string, message: string, io: CliIO): void {
   io.err(displayText(`${file}: error: ${message}`) + '\n');
 }
 
-/** An exception's message, on one line and of a readable length. */
-function errorMessage(e: unknown): string {
-  const message = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim();
-  return message.length > 200 ? message.slice(0, 199) + '…' : message;
-}
-
-async function evaluate(files: string[], glossaryFiles: string[], builtin: boolean, format: 'markdown' | 'json', details: boolean, io: CliIO, limits: CliLimits): Promise<number> {
+async function evaluate(inputs: string[], glossaryFiles: string[], builtin: boolean, format: 'markdown' | 'json', details: boolean, io: CliIO, limits: CliLimits): Promise<number> {
   const { store, failed: glossaryFailed } = await loadGlossaries(glossaryFiles, builtin, io, limits);
-  let failed = glossaryFailed;
+  const { files, failed: inputsFailed } = expandOrReport(inputs, STATEMENT_EXTENSIONS.eval, io);
+  let failed = glossaryFailed || inputsFailed;
   const compiled = store.current;
   const scored: FileEvaluation[] = [];
   for (const file of files) {
@@ -378,64 +417,96 @@ async function evaluate(files: string[], glossaryFiles: string[], builtin: boole
   return failed ? 1 : 0;
 }
 
-async function extract(files: string[], glossaryFiles: string[], builtin: boolean, format: 'markdown' | 'json' | 'csv', io: CliIO, limits: CliLimits): Promise<number> {
+/** `--jobs` above this is surely a typo: each worker holds its own copy of the glossary. */
+const MAX_JOBS = 256;
+
+async function extract(
+  inputs: string[],
+  glossaryFiles: string[],
+  builtin: boolean,
+  format: ExtractFormat,
+  jobs: number | { default: number },
+  io: CliIO,
+  limits: CliLimits,
+): Promise<number> {
   const { store, failed: glossaryFailed } = await loadGlossaries(glossaryFiles, builtin, io, limits);
   let failed = glossaryFailed;
-  // The built-in glossary alone has its matcher precompiled; anything merged with it is compiled here.
-  const compiled = store.current;
+  const expanded = expandInputs(inputs, { extensions: STATEMENT_EXTENSIONS.extract });
+  const files = expanded.flatMap((e, at) => ('file' in e ? [{ file: e.file, at }] : []));
+  const tasks = files.map(({ file }) => ({ file, format, maxInputBytes: limits.maxInputBytes }));
+  const progress = io.progressAfterMs === undefined ? undefined : new ProgressLine(tasks.length, io.err, { afterMs: io.progressAfterMs, columns: io.columns });
+  const reportError = (file: string, message: string) => {
+    progress?.clear();
+    reportFileError(file, message, io);
+    failed = true;
+  };
   let first = true;
   if (format === 'json') io.out('{"documents":[');
   if (format === 'csv') io.out(CSV_HEADER + '\n');
-  for (const file of files) {
-    const text = await readOrReport(file, io, limits);
-    if (text === undefined) {
-      failed = true;
-      continue;
+  // Inputs that gave no file (an empty directory, a pattern matching nothing) are reported in
+  // their place among the others: before the outcome of the task that follows them.
+  let reported = 0;
+  const reportProblemsBefore = (at: number) => {
+    for (; reported < at; reported++) {
+      const e = expanded[reported];
+      if ('problem' in e) reportError(e.problem.file, e.problem.message);
     }
-    let document: RenderedDocument;
-    // Whatever one input does to the analysis, it costs that input only: the others are still
-    // processed, and the output stays whole (a document is written only once it is complete).
-    try {
-      document = renderDocument(file, text, compiled, format);
-    } catch (e) {
-      reportFileError(file, `could not be analysed (${errorMessage(e)})`, io);
-      failed = true;
-      continue;
-    }
-    for (const warning of document.warnings) io.err(warning + '\n');
-    if (format === 'json') io.out(first ? '\n' : ',\n');
-    else if (format === 'markdown' && !first) io.out('\n');
-    for (const chunk of document.output) io.out(chunk);
-    first = false;
-  }
+  };
+  await extractAll(
+    tasks,
+    {
+      jobs: typeof jobs === 'number' ? jobs : defaultJobs(tasks, jobs.default),
+      compiled: () => store.current,
+      shared: () => sharedFor(store, glossaryFiles, builtin),
+      workerScript: limits.workerScript,
+    },
+    (index, outcome) => {
+      const { file, at } = files[index];
+      reportProblemsBefore(at);
+      reported = at + 1;
+      if (!outcome.ok) reportError(file, outcome.message);
+      else {
+        if (outcome.warnings.length > 0) progress?.clear();
+        for (const warning of outcome.warnings) io.err(warning + '\n');
+        if (format === 'json') io.out(first ? '\n' : ',\n');
+        else if (format === 'markdown' && !first) io.out('\n');
+        for (const chunk of outcome.output) io.out(chunk);
+        if (format === 'jsonl') io.out('\n');
+        first = false;
+      }
+      progress?.update(index + 1, file);
+    },
+  );
+  reportProblemsBefore(expanded.length);
+  progress?.clear();
   if (format === 'json') io.out('\n]}\n');
   return failed ? 1 : 0;
 }
 
-/** One input's report, ready to write: its output in pieces and its warnings as lines. */
-interface RenderedDocument {
-  output: string[];
-  warnings: string[];
+/**
+ * Below this many bytes of input in all, `extract` without `--jobs` works on its own thread: a
+ * worker takes ~150 ms to start (loading the code and the glossary), the time to analyse ~0.5 MB.
+ */
+const WORKERS_FROM_BYTES = 1024 * 1024;
+
+/** `--jobs` by default: the cores, or 1 for inputs too small to be worth a worker's start-up. */
+function defaultJobs(tasks: readonly { file: string }[], cores: number): number {
+  let bytes = 0;
+  for (const { file } of tasks) {
+    try {
+      bytes += statSync(file).size;
+    } catch {
+      // Reading it will say what is wrong.
+    }
+    if (bytes >= WORKERS_FROM_BYTES) return cores;
+  }
+  return 1;
 }
 
-function renderDocument(file: string, text: string, compiled: CompiledGlossary, format: 'markdown' | 'json' | 'csv'): RenderedDocument {
-  const analysis = analyzeText(text, compiled, { statement: true });
-  const lines = new LineIndex(text);
-  const warnings = analysis.warnings.map((w) => {
-    const p = lines.position(w.start);
-    return formatProblem({ file, line: p.line, column: p.column, severity: 'warning', message: w.message });
-  });
-  const output: string[] = [];
-  if (format === 'json') {
-    writeDocumentJson(file, text, analysis, (chunk) => output.push(escapeJsonControls(chunk)));
-  } else {
-    const report = toDocumentReport(file, text, analysis);
-    if (format === 'csv') {
-      const rows = toCsvRows(report);
-      if (rows.length) output.push(rows.join('\n') + '\n');
-    } else output.push(toMarkdown(report, analysis.commitments, { nameOf: partyNamer(compiled.glossary, report.parties) }));
-  }
-  return { output, warnings };
+/** The glossary as workers get it: the built-in one's precompiled matcher as it is, anything else compiled once here. */
+function sharedFor(store: GlossaryStore, glossaryFiles: string[], builtin: boolean): SharedGlossary {
+  const bytes = builtin && glossaryFiles.length === 0 ? loadBuiltinMatcherBytes() : undefined;
+  return { glossary: store.merged, matcher: bytes ?? serializeCompiledGlossary(store.current) };
 }
 
 /**
@@ -473,18 +544,21 @@ async function diff(
 }
 
 /**
- * `index`: where and when each glossary term (or the one `term`) appears in the files, and who
- * commits to it (see `core/corpusIndex.ts`). A file that cannot be used is named and left out; the
+ * `index`: where and when each glossary term (or the one `term`) appears in the files (or the
+ * statements of directories and patterns, as `extract` takes them), and who commits to it (see
+ * `core/corpusIndex.ts`). A file that cannot be used is named and left out; the
  * others are indexed. An id the glossary does not have is a usage error.
  */
-async function index(files: string[], term: string | undefined, glossaryFiles: string[], builtin: boolean, format: 'csv' | 'json', io: CliIO, limits: CliLimits): Promise<number> {
+async function index(inputs: string[], term: string | undefined, glossaryFiles: string[], builtin: boolean, format: 'csv' | 'json', io: CliIO, limits: CliLimits): Promise<number> {
   const { store, failed: glossaryFailed } = await loadGlossaries(glossaryFiles, builtin, io, limits);
-  let failed = glossaryFailed;
   const compiled = store.current;
   if (term !== undefined && !compiled.glossary.byId.has(term)) {
     io.err(displayText(`diplomatic-annotator: no glossary entry has the id '${term}'`) + "\nRun 'diplomatic-annotator glossary' for the ids.\n");
     return 2;
   }
+  // Directories and patterns as `extract` takes them.
+  const { files, failed: inputsFailed } = expandOrReport(inputs, STATEMENT_EXTENSIONS.extract, io);
+  let failed = glossaryFailed || inputsFailed;
   const documents: CorpusDocument[] = [];
   for (const file of files) {
     const text = await readOrReport(file, io, limits);

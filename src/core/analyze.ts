@@ -539,7 +539,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
 
 /** A lead-in as part of a cache key. */
 function leadInKey(leadIn: LeadIn): string {
-  return `${leadIn.actor}|${leadIn.parties.join(',')}|${leadIn.type}|${leadIn.strength}|${leadIn.negated}|${leadIn.labelKind}|${leadIn.nounItems}`;
+  return `${leadIn.actor}|${leadIn.parties.join(',')}|${leadIn.type}|${leadIn.strength}|${leadIn.negated}|${leadIn.labelKind}|${leadIn.nounItems}|${leadIn.bare}`;
 }
 
 /** A block with a paragraph that opens with "They" (see `PARAGRAPH_PRONOUN` in commitments.ts). */

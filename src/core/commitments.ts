@@ -21,6 +21,7 @@ import {
   PAST_TIME_WORDS,
   COMPLEMENT_LEAD_IN_VERBS,
   COURTESY_CALLED,
+  COURTESY_NOUNS,
   OFFICE_TITLES,
   OPERATIVE_REQUEST_VERBS,
   GATHERING_VERBS,
@@ -30,6 +31,7 @@ import {
   PRONOUN_ACTORS,
   READINESS_ADJECTIVES,
   READINESS_NOUNS,
+  READINESS_VERBS,
   LEAD_IN_ENDINGS,
   BARE_PLEDGE_VERBS,
   COMMITMENT_ADJECTIVES,
@@ -156,6 +158,8 @@ export interface LeadIn {
    * include:" + "a) Training programs"): then an item without a verb is no commitment of its own.
    */
   nounItems?: boolean;
+  /** True while only unlabelled items followed the lead-in, if any (see `bareItems`). */
+  bare?: boolean;
 }
 
 /** What {@link extractInContext} finds: the commitments, and the lead-in in force where the text ends. */
@@ -189,18 +193,24 @@ export function extractInContext(input: ExtractionInput): Extraction {
   const { terms, text } = input;
   let lo = 0;
   let zh: ZhParties | undefined;
-  for (const seg of input.segments) {
+  // True from a lead-in through the unlabelled items that may follow it (see `bareItems`).
+  let bareOpen = !!input.leadIn?.bare;
+  for (let si = 0; si < input.segments.length; si++) {
+    const seg = input.segments[si];
     while (lo < terms.length && terms[lo].end <= seg.start) lo++;
+    // Items that lost their bullets ("…in areas including:" + "Bilateral relations" + "Climate change").
+    const bare = bareOpen && leadIn !== null && !seg.label && bareItems(input.segments, si, text);
+    bareOpen &&= bare;
     // Headings (between the items of a list: "Maritime Cooperation") keep the lead-in.
-    if (seg.kind !== 'sentence') continue;
+    if (seg.kind !== 'sentence' && !bare) continue;
     let item: LeadIn | null = null;
     if (seg.paragraphStart) {
       // "They agreed …" opening a paragraph: the actor of the paragraph before (English only).
       paragraphCarry = previousActor ?? paragraphCarry;
       previousActor = null;
       paragraphLabel = seg.label ? labelKind(text.slice(seg.label.start, seg.label.end)) : '';
-      if (leadIn && (!seg.label || paragraphLabel === leadIn.labelKind)) leadIn = null;
-      item = seg.label ? leadIn : null;
+      if (leadIn && !bare && (!seg.label || paragraphLabel === leadIn.labelKind)) leadIn = null;
+      item = seg.label || bare ? leadIn : null;
     }
     let hi = lo;
     while (hi < terms.length && terms[hi].start < seg.end) hi++;
@@ -221,6 +231,7 @@ export function extractInContext(input: ExtractionInput): Extraction {
       if (found.subjectItem) leadIn = null;
     }
     const nounItems = !CONTENTS_LEAD_IN.test(body);
+    if (clause && !item) bareOpen = true;
     if (clause) {
       const { actor, type, strength, negated } = clause;
       leadIn = { actor: actor.text, parties: actor.parties, type, strength, negated, labelKind: paragraphLabel, nounItems };
@@ -229,6 +240,7 @@ export function extractInContext(input: ExtractionInput): Extraction {
       leadIn = { ...leadIn, nounItems };
     }
   }
+  if (leadIn && !!leadIn.bare !== bareOpen) leadIn = { ...leadIn, bare: bareOpen };
   return { commitments: out, leadIn, carriedParties: ownActor?.parties ?? null };
 }
 
@@ -499,6 +511,10 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     // is waging …" and "the Quad is harnessing …" (a group at work) are reports, and "We are taking
     // steps to:" leads in the list that carries the commitments.
     if (pred?.progressive && !announces(input, actor, tokens)) pred = { ...pred, type: null };
+    // "Russia can end this war …": what another party is able to do is no commitment.
+    if (pred?.modal && ABILITY_MODALS.has(tokens[pred.first]?.w ?? '') && !actor.actor.parties.every((p) => input.documentParties.includes(p))) pred = { ...pred, type: null };
+    // "They reiterated their expressions of deep sympathy …", "expressed his gratitude for the warm reception".
+    if (pred && courtesyObject(tokens, pred.triggerEndToken)) pred = { ...pred, type: null };
     if (!pred) {
       // "We are taking concrete steps to:": an actor without a known predicate may still lead in a list.
       lastClause = { actor: actor.actor, type: 'pledge', strength: 'normal', negated: false };
@@ -528,6 +544,17 @@ function weAfterOpeningPhrase(input: ExtractionInput, tokens: Token[], i: number
     if (!tokens[k].word || verbInfo(tokens[k].w)) return null;
   }
   return null;
+}
+
+const ABILITY_MODALS = new Set(['can', 'could']);
+
+/** True when the object after a trigger is headed by a noun of courtesy within its first words ("their expressions of deep sympathy"). */
+function courtesyObject(tokens: Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 5); j++) {
+    if (!tokens[j].word) return false;
+    if (COURTESY_NOUNS.has(tokens[j].w)) return true;
+  }
+  return false;
 }
 
 /** True when a progressive ("is providing") of this actor announces an action: see its caller. */
@@ -675,7 +702,26 @@ function readItemPredicate(tokens: Token[], leadIn: LeadIn): Predicate | null {
     };
   }
   if (tokens[0].w === 'to') pred = { ...pred, first: 0, triggerStart: tokens[0].start };
+  // "NOTE the United Nations General Assembly Resolution …": noting commits to nothing, in a list too.
+  if (pred.base === 'note') return { ...pred, type: null };
   return itemTyped(pred, leadIn);
+}
+
+/**
+ * True when the paragraph at `i` and the ones after it up to the next sentence are unlabelled list
+ * items: each at most six words and no sentence of its own (no final period or colon; "Defence,
+ * and" may end in a conjunction), and what follows them is not a labelled item (then they would be
+ * headings of that list).
+ */
+function bareItems(segments: Segment[], i: number, text: string): boolean {
+  let j = i;
+  for (; j < segments.length && segments[j].paragraphStart && !segments[j].label; j++) {
+    const body = text.slice(segments[j].start, segments[j].end).trim();
+    const words = body.split(/\s+/).length;
+    if (words > 6 || /[.:!?。：]$/.test(body)) break;
+  }
+  if (j === i) return false;
+  return j === segments.length || !segments[j].label;
 }
 
 /** A lead-in that lists what its object may comprise: "…, which may include:", "that include:". */
@@ -688,7 +734,7 @@ const CONTENTS_LEAD_IN = /\b(?:which|that)\s+(?:\p{L}+\s+){0,2}includes?\s*:\s*$
  * will champion:" + "- human rights") a noun item is a topic, not a commitment.
  */
 function nounItem(tokens: Token[], leadIn: LeadIn): Predicate | null {
-  if (leadIn.nounItems === false || !tokens[0]?.word || tokens.length < 3) return null;
+  if (leadIn.nounItems === false || !tokens[0]?.word) return null;
   const head = DETERMINERS.has(tokens[0].w) && tokens[1].word ? 1 : 0;
   return {
     first: 0,
@@ -1089,13 +1135,32 @@ function readCopula(at: PredicateStart): Predicate | null {
   return null;
 }
 
+/**
+ * "confirmed our intention to further enhance …", "showed their willingness to foster …": a
+ * readiness (not a commitment, which such verbs affirm) to act, stated again or shown: a pledge.
+ */
+function readConfirmedReadiness(at: PredicateStart): Predicate | null {
+  const { tokens } = at;
+  const verbTok = at.verb;
+  const info = verbInfo(tokens[verbTok].w)?.find((i) => READINESS_VERBS.has(i.base) && i.form !== 'ing');
+  if (!info) return null;
+  let j = verbTok + 1;
+  if (POSSESSIVES.has(tokens[j]?.w ?? '') || tokens[j]?.w === 'the') j++;
+  while (j < tokens.length && COMMITMENT_ADJECTIVES.has(tokens[j].w)) j++;
+  const noun = tokens[j]?.w ?? '';
+  if (!READINESS_NOUNS.has(noun) || noun === 'commitment' || tokens[j + 1]?.w !== 'to') return null;
+  const verb = splitInfinitiveVerb(tokens, j + 2);
+  if (!tokens[verb] || !isInfinitiveVerb(tokens[verb])) return null;
+  return predicate(at, verbTok, verb + 1, 'pledge', info.form, info.base);
+}
+
 /** "expressed (their) (firm) readiness to V" (pledge), "… support for" (support), "… opposition to" (oppose). */
 function readExpressed(at: PredicateStart): Predicate | null {
   const { tokens } = at;
   const n = tokens.length;
   const verbTok = at.verb;
   const w = tokens[verbTok].w;
-  if (!/^express(?:es|ed)?$/.test(w)) return null;
+  if (!/^express(?:es|ed)?$/.test(w)) return readConfirmedReadiness(at);
   let j = verbTok + 1;
   let strength = at.strength;
   if (j < n && (POSSESSIVES.has(tokens[j].w) || tokens[j].w === 'the')) j++;
@@ -1317,6 +1382,8 @@ function readBareVerb({ at, k, base, form }: FiniteVerb): Complement | null {
   // "Ministers agreed that stronger cooperation is required": an affirmation agreed on.
   // "agreed that officials would work on …": what is to be done, a pledge.
   if (base === 'agree' && next === 'that') return { length: 1, type: modalFollows(at.tokens, k + 2) ? 'pledge' : 'affirm' };
+  // "Ministers agreed it was important to clarify …": the view agreed on, without "that".
+  if (base === 'agree' && next === 'it' && /^(?:is|was|would)$/.test(at.tokens[k + 2]?.w ?? '')) return { length: 0, type: 'affirm' };
   if (INFINITIVE_PLEDGE_VERBS.has(base) && !triggerType(base)) return { length: 0, type: null };
   if (BARE_PLEDGE_VERBS.has(base)) return { length: 0, type: base === 'decide' && (next === 'that' || next === ',') ? 'pledge' : null };
   if (base === 'back' && form === 'base' && at.form !== 'modal') return { length: 0, type: null };

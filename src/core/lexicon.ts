@@ -36,7 +36,7 @@ export const WEAK_VERBS = new Set(['consider', 'explore', 'study', 'examine', 's
 
 /** Base forms of other verbs a diplomatic predicate commonly starts with (they continue a chain but make no commitment themselves). */
 const OTHER_VERBS = [
-  'aspire', 'deepen', 'advance', 'strengthen', 'maintain', 'follow', 'advocate', 'promote', 'expand', 'enhance', 'work', 'cooperate',
+  'aspire', 'show', 'deepen', 'advance', 'strengthen', 'maintain', 'follow', 'advocate', 'promote', 'expand', 'enhance', 'work', 'cooperate',
   'implement', 'safeguard', 'build', 'foster', 'facilitate', 'boost', 'increase', 'establish', 'take', 'grant', 'ensure',
   'hold', 'host', 'coordinate', 'create', 'develop', 'improve', 'keep', 'preserve', 'protect', 'upgrade', 'elevate', 'sign',
   'conclude', 'launch', 'accelerate', 'align', 'assist', 'help', 'provide', 'share', 'step', 'make', 'push', 'bring',
@@ -210,6 +210,8 @@ export const COMMITMENT_NOUN_VERBS = new Set([
 ]);
 /** Verbs that are requests only in a resolution's operative paragraphs ("Invites the Secretary-General to…"). */
 export const OPERATIVE_REQUEST_VERBS = new Set(['invite', 'call', 'appeal']);
+/** Verbs that, with a readiness noun ("confirmed our intention to …", "showed their willingness to …"), pledge like "expressed". */
+export const READINESS_VERBS = new Set(['confirm', 'reaffirm', 'reiterate', 'restate', 'renew', 'show', 'demonstrate', 'indicate', 'underline', 'underscore', 'stress', 'emphasize', 'emphasise']);
 /** Nouns that make "expressed their NOUN to V" a pledge. */
 export const READINESS_NOUNS = new Set(['readiness', 'willingness', 'determination', 'commitment', 'intention', 'intent', 'resolve']);
 /** Nouns that make "expresses its NOUN for" support ("expresses its appreciation for the work …"). */
@@ -255,6 +257,9 @@ export const ACTOR_OPENING_ADVERBS = new Set(['together', 'today', 'additionally
 /** The subject of a sentence that carries on the previous actor ("They will…"). */
 export const PRONOUN_ACTORS = new Set(['they', 'it', 'he', 'she']);
 /** Words after "called on" that name a person called on (a visit), not those asked to act. */
+/** Nouns of courtesy: a stance verb whose object they head states no position ("reiterated their expressions of deep sympathy", "expressed his gratitude for the warm reception"). */
+export const COURTESY_NOUNS = new Set(['sympathy', 'sympathies', 'condolence', 'condolences', 'gratitude', 'thanks', 'congratulations', 'hospitality', 'reception']);
+
 export const COURTESY_CALLED = new Set(['h.e', 'h.e.', 'his', 'her', 'president', 'prime', 'king', 'queen', 'chairman', 'speaker', 'vice', 'premier', 'chancellor', 'their']);
 
 /**

@@ -52,3 +52,9 @@ export function loadBuiltinMatcher(bundleDir: string = __dirname): Uint8Array | 
 export function loadBuiltinCompiled(glossary: Glossary, bundleDir: string = __dirname): CompiledGlossary {
   return loadCompiledGlossary(glossary, loadBuiltinMatcher(bundleDir));
 }
+
+/** The built-in glossary's precompiled matcher as bytes (`dist/builtin-glossary.bin`), if it is there. */
+export function loadBuiltinMatcherBytes(bundleDir: string = __dirname): Uint8Array | undefined {
+  const bin = path.join(bundleDir, 'builtin-glossary.bin');
+  return existsSync(bin) ? readFileSync(bin) : undefined;
+}

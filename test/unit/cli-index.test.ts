@@ -69,6 +69,14 @@ describe('cli index', () => {
     assert.ok(sdgs.occurrences.some((o: { commitment?: { type: string; parties: string[] } }) => o.commitment?.type === 'pledge' && o.commitment.parties.includes('JP')));
   });
 
+  it('takes a directory and a pattern as extract does, each statement once', async () => {
+    const byDirectory = await run('index', REAL, real('zh-china-*.statement'), '--term', 'one-china-principle');
+    assert.strictEqual(byDirectory.code, 0, byDirectory.err);
+    const rows = byDirectory.out.trimEnd().split('\n').slice(1);
+    const statements = readdirSync(REAL).filter((f) => f.endsWith('.statement'));
+    assert.strictEqual(rows.length, statements.length);
+  });
+
   it('names a file it cannot read, indexes the others and exits 1', async () => {
     const { code, out, err } = await run('index', real('missing.statement'), real('zh-china-uae-2019.statement'), '--term', 'one-china-principle');
     assert.strictEqual(code, 1);

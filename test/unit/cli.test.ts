@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { spawn, type ChildProcess } from 'child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'fs';
+import { availableParallelism, tmpdir } from 'os';
 import * as path from 'path';
 import { runCli } from '../../src/cli';
 import * as analyzeCore from '../../src/core/analyze';
@@ -110,7 +110,7 @@ describe('cli', () => {
     assert.deepStrictEqual(err.trim().split('\n'), [
       `${path.join(dir, 'missing.txt')}: error: no such file`,
       `${binary}: error: is a binary file, not a text`,
-      `${folder}: error: is a directory, not a file`,
+      `${folder}: error: is a directory with no statements (*.statement, *.txt, *.md, searched recursively)`,
     ]);
     assert.strictEqual(JSON.parse(out).documents.length, 1);
   });
@@ -256,6 +256,10 @@ describe('cli', () => {
       'eval',
       '--details',
       '--max-age-days',
+      '--jobs',
+      'jsonl',
+      'directory',
+      'glob pattern',
       'parties=',
       'optional=true',
       '--glossary',
@@ -461,7 +465,8 @@ describe('cli: hostile input and output', () => {
     const poisoned = path.join(dir, 'poisoned.txt');
     writeFileSync(poisoned, 'POISON: the two sides will deepen cooperation.');
     // Any exception inside the analysis, wherever it comes from, costs that input only.
-    // The CLI calls the module's export at call time (CommonJS), so replacing it reaches the CLI.
+    // The CLI calls the module's export at call time (CommonJS), so replacing it reaches the CLI
+    // — on its own thread (--jobs 1); workers, which load their own copy, are tested below.
     const analyzeModule = analyzeCore as unknown as { analyzeText: (text: string, ...rest: unknown[]) => unknown };
     const original = analyzeModule.analyzeText;
     analyzeModule.analyzeText = (text, ...rest) => {
@@ -470,7 +475,17 @@ describe('cli: hostile input and output', () => {
     };
     try {
       for (const format of ['json', 'csv', 'markdown']) {
-        const { code, out, err } = await run('extract', fixture('china-belarus-2022.txt'), poisoned, fixture('treaty-excerpt.txt'), '--format', format, ...fixtureGlossary);
+        const { code, out, err } = await run(
+          'extract',
+          fixture('china-belarus-2022.txt'),
+          poisoned,
+          fixture('treaty-excerpt.txt'),
+          '--format',
+          format,
+          '--jobs',
+          '1',
+          ...fixtureGlossary,
+        );
         assert.strictEqual(code, 1, format);
         assert.strictEqual(err, `${poisoned}: error: could not be analysed (Maximum call stack size exceeded)\n`, format);
         assert.ok(out.includes(fixture('treaty-excerpt.txt')), `${format}: the file after it is processed`);
@@ -612,4 +627,219 @@ describe('cli: hostile input and output', () => {
       assert.strictEqual(JSON.parse(json.out).entries[0].term, `Evil${ESC}[2J${RLO} side`);
     });
   });
+});
+
+/**
+ * A corpus on the command line (issue 13): directories and patterns as inputs, `--jobs N` worker
+ * threads whose output is byte for byte that of `--jobs 1`, JSON Lines, and the progress line.
+ */
+describe('cli: a corpus', function () {
+  // Whole corpora, several times over, on a machine that may be shared: generous.
+  this.timeout(180_000);
+  let dir: string;
+  let binary: string;
+  let warned: string;
+  let empty: string;
+  before(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'da-cli-corpus-'));
+    binary = path.join(dir, 'image.statement');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0]));
+    // A statement with located warnings (an unclosed span), so that stderr has per-file lines too.
+    warned = path.join(dir, 'warned.statement');
+    writeFileSync(warned, joinLines('[The two sides]{.party', 'The two sides will deepen cooperation.'));
+    empty = path.join(dir, 'empty');
+    mkdirSync(empty);
+  });
+
+  const REAL_STATEMENTS = readdirSync(path.join(ROOT, 'test/fixtures/real')).filter((f) => f.endsWith('.statement'));
+  /** Files `extract` reads in a directory, counted here without the CLI: *.statement, *.txt, *.md, recursively. */
+  const statementsUnder = (folder: string): string[] =>
+    readdirSync(folder, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? statementsUnder(path.join(folder, e.name)) : /\.(?:statement|txt|md)$/.test(e.name) ? [path.join(folder, e.name)] : [],
+    );
+
+  /** Real statements, every fixture text, and bad inputs of each kind among them. */
+  const mixedInputs = () => [
+    path.join(ROOT, 'test/fixtures/real'),
+    path.join(dir, 'missing.txt'),
+    path.join(ROOT, 'test/fixtures/*.txt'),
+    binary,
+    empty,
+    warned,
+    path.join(dir, 'nothing/*.statement'),
+    fixture('chile-viet-nam.statement'),
+  ];
+
+  it('writes with --jobs 3 the very bytes of --jobs 1: stdout, stderr and exit status, in every format', async () => {
+    for (const format of ['json', 'jsonl', 'csv', 'markdown']) {
+      const one = await run('extract', ...mixedInputs(), '--format', format, '--jobs', '1', ...fixtureGlossary);
+      const three = await run('extract', ...mixedInputs(), '--format', format, '--jobs', '3', ...fixtureGlossary);
+      assert.strictEqual(one.code, 1, format);
+      assert.deepStrictEqual(three, one, format);
+      // Every input is in it: the real statements, the fixture texts, the warned statement and the Chile–Viet Nam one.
+      const texts = readdirSync(path.join(ROOT, 'test/fixtures')).filter((f) => f.endsWith('.txt'));
+      if (format === 'json') assert.strictEqual(JSON.parse(one.out).documents.length, REAL_STATEMENTS.length + texts.length + 2);
+    }
+  });
+
+  it('names every bad input in its place, in any --jobs, and still reports every other file', async () => {
+    const { code, out, err } = await run('extract', ...mixedInputs(), '--format', 'jsonl', '--jobs', '2', ...fixtureGlossary);
+    assert.strictEqual(code, 1);
+    assert.deepStrictEqual(
+      err.split('\n').filter((l) => / error: /.test(l)),
+      [
+        `${path.join(dir, 'missing.txt')}: error: no such file`,
+        `${binary}: error: is a binary file, not a text`,
+        `${empty}: error: is a directory with no statements (*.statement, *.txt, *.md, searched recursively)`,
+        `${path.join(dir, 'nothing/*.statement')}: error: matches no file`,
+      ],
+    );
+    assert.match(err, /warned\.statement:1:\d+: warning: /);
+    const files = out
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line).file);
+    const real = readdirSync(path.join(ROOT, 'test/fixtures/real')).sort();
+    const texts = readdirSync(path.join(ROOT, 'test/fixtures'))
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
+    assert.deepStrictEqual(files, [
+      ...real.map((f) => path.join(ROOT, 'test/fixtures/real', f)),
+      ...texts.map((f) => path.join(ROOT, 'test/fixtures', f)),
+      warned,
+      fixture('chile-viet-nam.statement'),
+    ]);
+  });
+
+  it('gives the bundled CLI the same output with --jobs 2 as with --jobs 1, and no progress line in a pipe', async () => {
+    const real = readdirSync(path.join(ROOT, 'test/fixtures/real')).map((f) => path.join(ROOT, 'test/fixtures/real', f));
+    const argv = ['extract', ...real, path.join(ROOT, 'test/fixtures'), '/proc/self/mem', '--format', 'json'];
+    const [one, two] = await Promise.all([spawnCliOutput([...argv, '--jobs', '1']), spawnCliOutput([...argv, '--jobs', '2'])]);
+    assert.deepStrictEqual(two, one);
+    assert.strictEqual(one.code, existsSync('/proc/self/mem') ? 1 : 0, one.err);
+    assert.ok(!one.err.includes('\r'), JSON.stringify(one.err));
+    // The directory gives its statements recursively (the real ones again, read once).
+    assert.strictEqual(JSON.parse(one.out).documents.length, statementsUnder(path.join(ROOT, 'test/fixtures')).length);
+  });
+
+  it('writes one JSON document per line with --format jsonl: the documents of --format json', async () => {
+    const inputs = [fixture('china-belarus-2022.txt'), fixture('zh-joint-statement.txt'), fixture('chile-viet-nam.statement')];
+    const jsonl = await run('extract', ...inputs, '--format', 'jsonl', ...fixtureGlossary);
+    const json = await run('extract', ...inputs, '--format', 'json', ...fixtureGlossary);
+    assert.strictEqual(jsonl.code, 0, jsonl.err);
+    assert.ok(jsonl.out.endsWith('}\n'));
+    const lines = jsonl.out.slice(0, -1).split('\n');
+    assert.strictEqual(lines.length, 3);
+    assert.deepStrictEqual(
+      lines.map((l) => JSON.parse(l)),
+      JSON.parse(json.out).documents,
+    );
+  });
+
+  it('reads directories and quoted patterns in check and eval too', async () => {
+    const real = path.join(ROOT, 'test/fixtures/real');
+    const byDirectory = await run('eval', real, '--format', 'json');
+    const byPattern = await run('eval', path.join(real, 'zh-*.statement'), '--format', 'json');
+    assert.strictEqual(byDirectory.code, 0, byDirectory.err);
+    assert.strictEqual(JSON.parse(byDirectory.out).files.length, REAL_STATEMENTS.length);
+    assert.deepStrictEqual(
+      JSON.parse(byPattern.out).files.map((f: { file: string }) => path.basename(f.file)),
+      readdirSync(real)
+        .filter((f) => f.startsWith('zh-'))
+        .sort(),
+    );
+    const check = await run('check', real, empty);
+    assert.strictEqual(check.code, 1);
+    assert.deepStrictEqual(check.err.trim().split('\n'), [
+      `${empty}: error: is a directory with no statements (*.statement, *.glossary.yaml, *.glossary.yml, searched recursively)`,
+      `${REAL_STATEMENTS.length} statements OK`,
+    ]);
+  });
+
+  it('names the file whose worker died, exits 1, and reports every other file', async () => {
+    // A worker that stops (as on a crash) when it opens one particular file.
+    const dies = path.join(dir, 'dies.txt');
+    writeFileSync(dies, 'The two sides will deepen cooperation.');
+    const script = path.join(dir, 'dying-worker.js');
+    writeFileSync(
+      script,
+      [
+        `const fs = require('fs');`,
+        `const open = fs.promises.open;`,
+        `fs.promises.open = (file, ...rest) => (String(file).endsWith('dies.txt') ? process.exit(9) : open(file, ...rest));`,
+        `require(${JSON.stringify(path.join(__dirname, '../../src/node/cliWorker.js'))});`,
+      ].join('\n'),
+    );
+    const inputs = [fixture('china-belarus-2022.txt'), dies, fixture('treaty-excerpt.txt'), fixture('zh-joint-statement.txt')];
+    let out = '';
+    let err = '';
+    const io = { out: (t: string) => (out += t), err: (t: string) => (err += t) };
+    const code = await runCli(['extract', ...inputs, '--format', 'json', '--jobs', '2', ...fixtureGlossary], io, { maxInputBytes: MAX_INPUT_BYTES, workerScript: script });
+    assert.strictEqual(code, 1);
+    assert.strictEqual(err, `${dies}: error: could not be analysed (its worker thread stopped with exit code 9)\n`);
+    assert.deepStrictEqual(
+      JSON.parse(out).documents.map((d: { file: string }) => d.file),
+      [inputs[0], inputs[2], inputs[3]],
+    );
+  });
+
+  it('starts no worker by default for inputs under 1 MiB in all, and does from 1 MiB or when asked', async () => {
+    // Workers that cannot start fail every file they are given: that shows whether any was used.
+    const limits = { maxInputBytes: MAX_INPUT_BYTES, workerScript: path.join(dir, 'no-such-worker.js') };
+    const small = [fixture('china-belarus-2022.txt'), fixture('treaty-excerpt.txt')];
+    const runWith = async (...argv: string[]) => {
+      let err = '';
+      const code = await runCli(['extract', ...argv, '--format', 'jsonl', ...fixtureGlossary], { out: () => {}, err: (t) => (err += t) }, limits);
+      return { code, err };
+    };
+    assert.deepStrictEqual(await runWith(...small), { code: 0, err: '' });
+    const asked = await runWith(...small, '--jobs', '2');
+    assert.strictEqual(asked.code, 1);
+    assert.match(asked.err, /china-belarus-2022\.txt: error: could not be analysed \(its worker thread failed: Cannot find module/);
+    const large = path.join(dir, 'large.txt');
+    writeFileSync(large, 'The two sides will deepen cooperation.\n'.repeat(Math.ceil((1024 * 1024) / 39)));
+    const big = await runWith(large, small[0]);
+    assert.strictEqual(big.code, availableParallelism() > 1 ? 1 : 0, big.err);
+  });
+
+  it('refuses --jobs that is not a whole number from 1 to 256, as a usage error', async () => {
+    for (const jobs of ['0', 'abc', '1.5', '257', '']) {
+      const { code, err, out } = await run('extract', fixture('treaty-excerpt.txt'), '--jobs', jobs);
+      assert.strictEqual(code, 2, jobs);
+      assert.strictEqual(out, '');
+      assert.ok(err.startsWith(`diplomatic-annotator: --jobs takes a whole number of worker threads, 1 to 256 (got '${jobs}')`), err);
+    }
+    assert.strictEqual((await run('extract', fixture('treaty-excerpt.txt'), '--jobs')).code, 2);
+  });
+
+  it('shows progress on a terminal, clears it before each message and at the end, and never elsewhere', async () => {
+    const inputs = [fixture('china-belarus-2022.txt'), warned, fixture('treaty-excerpt.txt')];
+    let err = '';
+    let out = '';
+    const terminal = { out: (t: string) => (out += t), err: (t: string) => (err += t), progressAfterMs: 0 };
+    assert.strictEqual(await runCli(['extract', ...inputs, '--jobs', '1', ...fixtureGlossary], terminal), 0);
+    const CLEAR = '\r\x1b[K';
+    assert.ok(err.startsWith(`${CLEAR}[1/3] ${inputs[0]}${CLEAR}${warned}:1:`), JSON.stringify(err));
+    // Without the line: the messages alone, and the same report. Every line drawn is erased (by
+    // the next one, or before a message, or at the end).
+    const plain = await run('extract', ...inputs, '--jobs', '1', ...fixtureGlossary);
+    assert.ok(!plain.err.includes('\r'));
+    const erased = err
+      // eslint-disable-next-line no-control-regex -- the terminal's erase-line sequence
+      .replace(/\r\x1b\[K\[\d\/3\] [^\r\n]*(?=\r\x1b\[K)/g, '')
+      .split(CLEAR)
+      .join('');
+    assert.strictEqual(erased, plain.err);
+    assert.strictEqual(out, plain.out);
+  });
+
+  /** The built CLI's output, stderr and exit status. */
+  function spawnCliOutput(argv: string[]): Promise<{ code: number | null; out: string; err: string }> {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...argv], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    return new Promise((resolve) => child.on('close', (code) => resolve({ code, out, err })));
+  }
 });

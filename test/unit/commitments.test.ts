@@ -304,6 +304,41 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('We aspire to vaccinate two thirds of the world’s population.'), ["L2 pledge 'aspire to vaccinate' [CL,PE]"]);
   });
 
+  it('reads list items that lost their bullets, and leaves headings of a labelled list alone', () => {
+    // China–Australia Foreign and Strategic Dialogue 2022 (Xinhua text): six items without markers.
+    const lead = 'The two sides agreed to maintain high-level engagement, and to restart dialogue in areas including:';
+    assert.deepStrictEqual(commitments(joinLines(lead, 'Bilateral relations', 'Consular affairs', 'Defence, and', 'Climate change', 'They also agreed to support exchanges.')), [
+      "L1 pledge 'agreed to maintain' []",
+      "L2 pledge 'Bilateral' []",
+      "L3 pledge 'Consular' []",
+      "L4 pledge 'Defence' []",
+      "L5 pledge 'Climate' []",
+      "L6 pledge 'also agreed to support' []",
+    ]);
+    // A heading before labelled items stays a heading; a sentence after a lead-in ends it.
+    assert.deepStrictEqual(commitments(joinLines('We commit to:', 'Maritime Cooperation', '- promote maritime security.')), ["L1 pledge 'commit to' []", "L3 pledge 'promote' []"]);
+    assert.deepStrictEqual(commitments(joinLines('We commit to:', 'The meeting was held in Canberra on Monday afternoon at the Parliament.')), ["L1 pledge 'commit to' []"]);
+  });
+
+  it('makes no commitment of courtesies, of what another party can do, or of a noted item', () => {
+    const doc = (...lines: string[]) => commitments(joinLines('Joint Statement of Chile and Peru', ...lines));
+    assert.deepStrictEqual(doc('They reiterated their expressions of deep sympathy for the victims of the floods.'), []);
+    assert.deepStrictEqual(doc('The President expressed his gratitude for the warm reception.'), []);
+    assert.deepStrictEqual(doc('Russia can end this war immediately by ceasing its attacks.'), []);
+    assert.deepStrictEqual(doc('The two sides can deepen cooperation in trade.'), ["L2 pledge 'can deepen' [CL,PE] weak"]);
+    assert.deepStrictEqual(doc('WE HEREBY COMMIT TO:', '1. NOTE the General Assembly resolution 77/248;', '2. EXPAND cooperation on fisheries.'), ["L4 pledge 'EXPAND' [CL,PE]"]);
+  });
+
+  it('reads a readiness confirmed or shown as a pledge, and "agreed it was important" as an affirmation', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    // BRICS Ufa 2015, Japan–Viet Nam 2006, Pacific Islands Forum 2016.
+    assert.deepStrictEqual(doc('We confirmed our intention to further enhance the role of our countries.'), ["L2 pledge 'confirmed our intention to further enhance' [CL,PE]"]);
+    assert.deepStrictEqual(doc('The two sides showed their willingness to foster all types of dialogue.'), ["L2 pledge 'showed their willingness to foster' [CL,PE]"]);
+    // A commitment reaffirmed stays an affirmation.
+    assert.deepStrictEqual(doc('The two sides reaffirmed their commitment to promote cooperation.'), ["L2 affirm 'reaffirmed' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Ministers agreed it was important to clarify the powers.'), ["L2 affirm 'agreed' [CL,PE]"]);
+  });
+
   it('reads "will ask", "will urge" and "…, and ask them to" as requests', () => {
     const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
     assert.deepStrictEqual(doc('We will urge all parties to respect the ceasefire.'), ["L2 request 'will urge' [CL,PE]"]);
