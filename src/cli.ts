@@ -6,6 +6,7 @@
  *   check <input…>    validate glossary files and statements
  *   eval <input…>     score detection against hand-annotated statements
  *   diff OLD NEW      what changed between the commitments of two statements
+ *   index <input…>    where and when each glossary term appears, and who commits to it
  *
  * An input is a file, a directory (its statements, recursively) or a glob pattern
  * (src/node/inputs.ts); `extract` spreads its inputs over worker threads (src/node/extractRun.ts).
@@ -19,6 +20,7 @@ import { availableParallelism } from 'os';
 import { parseArgs } from 'util';
 import { analyzeText, checkStatement, serializeCompiledGlossary } from './core/analyze';
 import { diffCommitments } from './core/diff';
+import { INDEX_CSV_HEADER, buildCorpusIndex, corpusIndexToCsvRows, corpusIndexToJson, type CorpusDocument } from './core/corpusIndex';
 import { DIFF_CSV_HEADER, diffToCsvRows, diffToJson, diffToMarkdown, toDiffReport, type DiffDocument } from './core/diffReport';
 import { displayText, escapeJsonControls } from './core/display';
 import { evaluateStatement } from './core/evaluate';
@@ -59,6 +61,13 @@ Commands:
                        renumbered paragraphs still pair. --format markdown
                        (default, changes first, changed words marked), json
                        or csv.
+  index <input…>       Where and when each glossary term appears: a term ×
+                       document table with each document's date (the date:
+                       of its front matter) and, per commitment type, who
+                       commits to the term (the commitments that hold it).
+                       --term ID for one term (then every document gets a
+                       row, 0 where the term is absent). --format csv
+                       (default) or json.
 
 Options:
   --glossary FILE      Add a glossary file over the built-in one (repeatable;
@@ -67,6 +76,7 @@ Options:
   --format FORMAT      extract: markdown (default), json, jsonl or csv.
                        glossary: json (default) or markdown.
                        eval: markdown (default) or json.
+  --term ID            index: only the glossary term with this id.
   --details            eval: list each file's misses, false alarms, wrong
                        parties and terms not found, by line.
   --max-age-days N     check: warn about entries whose asOf date (when their
@@ -100,6 +110,17 @@ Diff output:
   csv    change,old_line,old_column,old_actor,old_parties,old_type,
          old_trigger,old_strength,old_negated,old_text, the same new_…,
          term (rows term-added / term-dropped give a term's id there)
+
+Index output:
+  csv    term,name,kind,document,date,count,pledge,support,oppose,affirm,
+         request — one row per term and document it occurs in, by date
+         (undated last); each type's cell lists the actors of the
+         commitments of that type holding the term, separated by "; ",
+         each as party ids ("CN BY") or the actor's words, "not " before a
+         negated one.
+  json   {"documents":[{"file","date"?,"parties"}],"terms":[{"id","term",
+          "kind","occurrences":[{"file","line","column","text",
+          "commitment"?:{"type","parties","actor","negated"}}]}]}
 
 Commitment types: pledge, support, oppose, affirm, request.
 Strength: strong, normal, weak.
@@ -144,6 +165,7 @@ Examples:
   diplomatic-annotator check --max-age-days 180 my.glossary.yaml
   diplomatic-annotator eval annotated/*.statement --details
   diplomatic-annotator diff statement-2022.txt statement-2023.txt
+  diplomatic-annotator index corpus/*.statement --term one-china-principle
 `;
 
 /** Where output goes; injectable for tests. */
@@ -188,6 +210,7 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
         format: { type: 'string' },
         details: { type: 'boolean' },
         'max-age-days': { type: 'string' },
+        term: { type: 'string' },
         jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -250,6 +273,12 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
       if (!['markdown', 'json', 'csv'].includes(format)) return usage(`unknown format '${format}' for diff (use markdown, json or csv)`);
       if (files.length !== 2) return usage(`diff needs two files, the old statement and the new one (got ${files.length})`);
       return diff(files[0], files[1], values.glossary ?? [], !values['no-builtin'], format as 'markdown' | 'json' | 'csv', io, limits);
+    }
+    case 'index': {
+      const format = values.format ?? 'csv';
+      if (!['csv', 'json'].includes(format)) return usage(`unknown format '${format}' for index (use csv or json)`);
+      if (files.length === 0) return usage('index needs at least one statement');
+      return index(files, values.term, values.glossary ?? [], !values['no-builtin'], format as 'csv' | 'json', io, limits);
     }
     case undefined:
       io.out(HELP);
@@ -511,6 +540,42 @@ async function diff(
   if (format === 'json') io.out(escapeJsonControls(JSON.stringify(diffToJson(report), null, 2)) + '\n');
   else if (format === 'csv') io.out([DIFF_CSV_HEADER, ...diffToCsvRows(report)].join('\n') + '\n');
   else io.out(diffToMarkdown(report));
+  return failed ? 1 : 0;
+}
+
+/**
+ * `index`: where and when each glossary term (or the one `term`) appears in the files (or the
+ * statements of directories and patterns, as `extract` takes them), and who commits to it (see
+ * `core/corpusIndex.ts`). A file that cannot be used is named and left out; the
+ * others are indexed. An id the glossary does not have is a usage error.
+ */
+async function index(inputs: string[], term: string | undefined, glossaryFiles: string[], builtin: boolean, format: 'csv' | 'json', io: CliIO, limits: CliLimits): Promise<number> {
+  const { store, failed: glossaryFailed } = await loadGlossaries(glossaryFiles, builtin, io, limits);
+  const compiled = store.current;
+  if (term !== undefined && !compiled.glossary.byId.has(term)) {
+    io.err(displayText(`diplomatic-annotator: no glossary entry has the id '${term}'`) + "\nRun 'diplomatic-annotator glossary' for the ids.\n");
+    return 2;
+  }
+  // Directories and patterns as `extract` takes them.
+  const { files, failed: inputsFailed } = expandOrReport(inputs, STATEMENT_EXTENSIONS.extract, io);
+  let failed = glossaryFailed || inputsFailed;
+  const documents: CorpusDocument[] = [];
+  for (const file of files) {
+    const text = await readOrReport(file, io, limits);
+    if (text === undefined) {
+      failed = true;
+      continue;
+    }
+    try {
+      documents.push({ file, text, analysis: analyzeText(text, compiled, { statement: true }) });
+    } catch (e) {
+      reportFileError(file, `could not be analysed (${errorMessage(e)})`, io);
+      failed = true;
+    }
+  }
+  const corpus = buildCorpusIndex(documents, compiled.glossary, { term });
+  if (format === 'json') io.out(escapeJsonControls(JSON.stringify(corpusIndexToJson(corpus), null, 2)) + '\n');
+  else io.out([INDEX_CSV_HEADER, ...corpusIndexToCsvRows(corpus, { all: term !== undefined })].join('\n') + '\n');
   return failed ? 1 : 0;
 }
 

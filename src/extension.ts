@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { AnalysisCache } from './vscode/analysisCache';
 import { registerCommands } from './vscode/commands';
 import { registerCompletions } from './vscode/completions';
+import { registerCorpusNavigation } from './vscode/corpusNavigation';
 import { registerCommitmentsView, type CommitmentsSnapshot } from './vscode/commitmentsView';
 import { registerCompare } from './vscode/compare';
 import { registerDefinition } from './vscode/definition';
@@ -92,6 +93,8 @@ export async function activateWith(context: vscode.ExtensionContext, platform: H
   const languageStatus = registerLanguageStatus(cache);
   context.subscriptions.push(languageStatus, registerGettingStarted(context.extensionUri));
   context.subscriptions.push(registerCompare(cache));
+  // Across the workspace's statements: references, workspace symbols, term timelines.
+  context.subscriptions.push(registerCorpusNavigation(cache, log));
   // Workspace glossaries load in the background: the built-in glossary serves until then.
   const ready = glossary.reloadAll().catch((e) => log.error('could not load workspace glossaries', e));
   if (context.extensionMode !== vscode.ExtensionMode.Test) return undefined;

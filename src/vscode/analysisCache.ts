@@ -78,6 +78,16 @@ export class AnalysisCache implements vscode.Disposable {
     return this.cache.whenReady(analysisDocument(doc));
   }
 
+  /**
+   * The full analysis of a file that is not open, its text read by the caller: cached under its
+   * URI and modification time (`mtime`, so a file changed on disk is analysed again; an editor
+   * opening it analyses its own versions). Undefined when it is not analysed (too large, binary).
+   */
+  whenReadyFile(uri: vscode.Uri, text: string, mtime: number): Promise<Analysis | undefined> {
+    // Negative: never the version of an open document (those count from 1).
+    return this.cache.whenReady({ uri: uri.toString(), version: -1 - Math.max(0, mtime), text });
+  }
+
   /** Why a document is not analysed (too large, or binary), or undefined when it is; logged once. Cheap. */
   refusalOf(doc: vscode.TextDocument): Refusal | undefined {
     return this.cache.refusalOf(analysisDocument(doc));

@@ -153,7 +153,7 @@ function baseName(path: string): string {
 }
 
 /** A random nonce for the page's style element. */
-function nonce(): string {
+export function nonce(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
