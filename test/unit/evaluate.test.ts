@@ -14,11 +14,11 @@ import { ROOT, fixtureGlossary, joinLines } from './helpers';
  * improves; a change that lowers one is not a fix.
  */
 export const REAL_FIXTURE_FLOORS = {
-  precision: 0.95,
-  recall: 0.95,
-  f1: 0.95,
-  f1WithParties: 0.95,
-  termRecall: 0.62,
+  precision: 0.96,
+  recall: 0.96,
+  f1: 0.96,
+  f1WithParties: 0.96,
+  termRecall: 0.68,
   termKindAccuracy: 0.99,
 };
 
