@@ -239,7 +239,7 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
       const format = values.format ?? 'markdown';
       if (!['markdown', 'json', 'jsonl', 'csv'].includes(format)) return usage(`unknown format '${format}' for extract (use markdown, json, jsonl or csv)`);
       if (files.length === 0) return usage('extract needs at least one file');
-      const jobsText = values.jobs ?? String(availableParallelism());
+      const jobsText = values.jobs ?? String(Math.min(availableParallelism(), MAX_JOBS));
       if (!/^\d{1,4}$/.test(jobsText) || Number(jobsText) < 1 || Number(jobsText) > MAX_JOBS)
         return usage(`--jobs takes a whole number of worker threads, 1 to ${MAX_JOBS} (got '${jobsText}')`);
       // Without --jobs, a small input stays on this thread: a worker's start-up would cost more than it saves.

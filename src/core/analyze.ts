@@ -492,7 +492,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
     // A block with annotations is keyed by its text as written, markup included: the same plain
     // text annotated otherwise has other results.
     const blockKey = annotated.has(i) ? `\u0001${text.slice(b.start, b.end)}` : texts[i];
-    const carriedKey = carried && THEY_PARAGRAPH.test(texts[i]) ? `\u0002${carried.join(',')}` : '';
+    const carriedKey = carried?.length && THEY_PARAGRAPH.test(texts[i]) ? `\u0002${carried.join(',')}` : '';
     const key: string = (leadIn ? `${blockKey}\u0000${leadInKey(leadIn)}` : blockKey) + carriedKey;
     const cached: CachedResult | undefined = cache?.results.get(key);
     if (cached) cached.used = generation;
@@ -539,7 +539,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
 
 /** A lead-in as part of a cache key. */
 function leadInKey(leadIn: LeadIn): string {
-  return `${leadIn.actor}|${leadIn.parties.join(',')}|${leadIn.type}|${leadIn.strength}|${leadIn.negated}|${leadIn.labelKind}|${leadIn.nounItems}|${leadIn.bare}`;
+  return `${leadIn.actor}|${leadIn.parties.join(',')}|${leadIn.type}|${leadIn.strength}|${leadIn.negated}|${leadIn.labelKind}|${leadIn.nounItems}|${leadIn.bare}|${leadIn.bareRun}`;
 }
 
 /** A block with a paragraph that opens with "They" (see `PARAGRAPH_PRONOUN` in commitments.ts). */

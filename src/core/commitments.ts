@@ -22,6 +22,8 @@ import {
   COMPLEMENT_LEAD_IN_VERBS,
   COURTESY_CALLED,
   COURTESY_NOUNS,
+  COURTESY_EXPRESSING_VERBS,
+  ZH_REAFFIRMED_COURSE,
   OFFICE_TITLES,
   OPERATIVE_REQUEST_VERBS,
   GATHERING_VERBS,
@@ -160,6 +162,8 @@ export interface LeadIn {
   nounItems?: boolean;
   /** True while only unlabelled items followed the lead-in, if any (see `bareItems`). */
   bare?: boolean;
+  /** True once an unlabelled item was read after it (a run goes on item by item). */
+  bareRun?: boolean;
 }
 
 /** What {@link extractInContext} finds: the commitments, and the lead-in in force where the text ends. */
@@ -186,8 +190,10 @@ export function extractInContext(input: ExtractionInput): Extraction {
   let paragraphLabel = '';
   // The last actor this text names itself (not one carried into it).
   let ownActor: Actor | null = null;
-  const carriedIn: Actor | null = input.carriedParties ? { text: '', span: { start: 0, end: 0 }, parties: input.carriedParties } : null;
+  const carriedIn: Actor | null = input.carriedParties?.length ? { text: '', span: { start: 0, end: 0 }, parties: input.carriedParties } : null;
   let paragraphCarry = carriedIn;
+  // The actor the last English sentence named itself, if any.
+  let lastSentenceActor: Actor | null = carriedIn;
   // Segments and terms are both in document order: walk them together, so each segment sees only
   // its own terms and the whole pass stays linear in the size of the text.
   const { terms, text } = input;
@@ -195,18 +201,22 @@ export function extractInContext(input: ExtractionInput): Extraction {
   let zh: ZhParties | undefined;
   // True from a lead-in through the unlabelled items that may follow it (see `bareItems`).
   let bareOpen = !!input.leadIn?.bare;
+  let bareRun = !!input.leadIn?.bareRun;
   for (let si = 0; si < input.segments.length; si++) {
     const seg = input.segments[si];
     while (lo < terms.length && terms[lo].end <= seg.start) lo++;
     // Items that lost their bullets ("…in areas including:" + "Bilateral relations" + "Climate change").
-    const bare = bareOpen && leadIn !== null && !seg.label && bareItems(input.segments, si, text);
+    const bare = bareOpen && leadIn !== null && !seg.label && bareItems(input.segments, si, text, bareRun);
     bareOpen &&= bare;
+    bareRun = bare;
     // Headings (between the items of a list: "Maritime Cooperation") keep the lead-in.
     if (seg.kind !== 'sentence' && !bare) continue;
     let item: LeadIn | null = null;
     if (seg.paragraphStart) {
       // "They agreed …" opening a paragraph: the actor of the paragraph before (English only).
-      paragraphCarry = previousActor ?? paragraphCarry;
+      // Only the actor of the paragraph's last sentence carries, and only the document's own parties:
+      // "They" after a paragraph that ends on a third party (or on a subject not read) is unknown.
+      if (si > 0) paragraphCarry = lastSentenceActor && ownParties(lastSentenceActor, input) ? lastSentenceActor : null;
       previousActor = null;
       paragraphLabel = seg.label ? labelKind(text.slice(seg.label.start, seg.label.end)) : '';
       if (leadIn && !bare && (!seg.label || paragraphLabel === leadIn.labelKind)) leadIn = null;
@@ -224,14 +234,19 @@ export function extractInContext(input: ExtractionInput): Extraction {
       clause = previousActor && /[:：]$/.test(body) ? { actor: previousActor, type: 'pledge', strength: 'normal', negated: false } : null;
     } else {
       const pronounFirst = seg.paragraphStart && PARAGRAPH_PRONOUN.test(body);
-      const found = extractEnglish(local, seg, out, previousActor ?? (pronounFirst ? paragraphCarry : null), item);
+      const given = previousActor ?? (pronounFirst ? paragraphCarry : null);
+      const found = extractEnglish(local, seg, out, given, item);
+      lastSentenceActor = found.actor !== given ? found.actor : null;
       previousActor = found.actor;
       if (found.actor && found.actor !== carriedIn) ownActor = found.actor;
       clause = found.leadIn;
       if (found.subjectItem) leadIn = null;
     }
     const nounItems = !CONTENTS_LEAD_IN.test(body);
-    if (clause && !item) bareOpen = true;
+    if (clause && !item) {
+      bareOpen = true;
+      bareRun = false;
+    }
     if (clause) {
       const { actor, type, strength, negated } = clause;
       leadIn = { actor: actor.text, parties: actor.parties, type, strength, negated, labelKind: paragraphLabel, nounItems };
@@ -240,8 +255,14 @@ export function extractInContext(input: ExtractionInput): Extraction {
       leadIn = { ...leadIn, nounItems };
     }
   }
-  if (leadIn && !!leadIn.bare !== bareOpen) leadIn = { ...leadIn, bare: bareOpen };
-  return { commitments: out, leadIn, carriedParties: ownActor?.parties ?? null };
+  if (leadIn && (!!leadIn.bare !== bareOpen || !!leadIn.bareRun !== bareRun)) leadIn = { ...leadIn, bare: bareOpen, bareRun };
+  // A third party last named carries nothing: "[]", not null (which keeps what came before).
+  return { commitments: out, leadIn, carriedParties: ownActor ? (lastSentenceActor && ownParties(lastSentenceActor, input) ? lastSentenceActor.parties : []) : null };
+}
+
+/** True when every party of the actor is a party of the document ("the two sides", "Japan"). */
+function ownParties(actor: Actor, input: ExtractionInput): boolean {
+  return actor.parties.length > 0 && actor.parties.every((p) => input.documentParties.includes(p));
 }
 
 /** A paragraph that opens with "They" (its label aside): the actor carries over from the paragraph before. */
@@ -514,7 +535,7 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     // "Russia can end this war …": what another party is able to do is no commitment.
     if (pred?.modal && ABILITY_MODALS.has(tokens[pred.first]?.w ?? '') && !actor.actor.parties.every((p) => input.documentParties.includes(p))) pred = { ...pred, type: null };
     // "They reiterated their expressions of deep sympathy …", "expressed his gratitude for the warm reception".
-    if (pred && courtesyObject(tokens, pred.triggerEndToken)) pred = { ...pred, type: null };
+    if (pred && COURTESY_EXPRESSING_VERBS.has(pred.base) && courtesyObject(tokens, pred.first + 1)) pred = { ...pred, type: null };
     if (!pred) {
       // "We are taking concrete steps to:": an actor without a known predicate may still lead in a list.
       lastClause = { actor: actor.actor, type: 'pledge', strength: 'normal', negated: false };
@@ -685,7 +706,8 @@ function readItemPredicate(tokens: Token[], leadIn: LeadIn): Predicate | null {
     // A word the lexicon does not know is a verb only in capitals ("FULFILL the goals"), after "To", or before a
     // determiner ("drive the transition"): "- human rights" is a noun item.
     // After "To" ("(b) To circulate annually …") the word is an infinitive's verb.
-    const unknownVerb = looksLikeBaseVerb(tokens[k]) && (tokens[k].t === tokens[k].t.toUpperCase() || DETERMINERS.has(tokens[k + 1]?.w ?? '') || tokens[0].w === 'to');
+    const unknownVerb =
+      k < tokens.length && looksLikeBaseVerb(tokens[k]) && (tokens[k].t === tokens[k].t.toUpperCase() || DETERMINERS.has(tokens[k + 1]?.w ?? '') || tokens[0].w === 'to');
     if (k + 1 >= tokens.length || !(furtherAsVerb || unknownVerb)) return nounItem(tokens, leadIn);
     pred = {
       first: 0,
@@ -709,20 +731,25 @@ function readItemPredicate(tokens: Token[], leadIn: LeadIn): Predicate | null {
 
 /**
  * True when the paragraph at `i` and the ones after it up to the next sentence are unlabelled list
- * items: each at most six words and no sentence of its own (no final period or colon; "Defence,
- * and" may end in a conjunction), and what follows them is not a labelled item (then they would be
- * headings of that list).
+ * items: two at least (or one ending in ", and"), each at most six words and no sentence of its own
+ * (no final period or colon; "Defence, and" may end in a conjunction; no "Done at …"), and what
+ * follows them is not a labelled item (then they would be headings of that list).
  */
-function bareItems(segments: Segment[], i: number, text: string): boolean {
+function bareItems(segments: Segment[], i: number, text: string, inRun: boolean): boolean {
   let j = i;
   for (; j < segments.length && segments[j].paragraphStart && !segments[j].label; j++) {
     const body = text.slice(segments[j].start, segments[j].end).trim();
     const words = body.split(/\s+/).length;
-    if (words > 6 || /[.:!?。：]$/.test(body)) break;
+    if (words > 6 || /[.:!?。：]$/.test(body) || CLOSING_FORMULA.test(body)) break;
   }
+  // A list has two items at least: one short line after a lead-in is a heading ("Economic Cooperation").
   if (j === i) return false;
+  if (!inRun && j - i < 2 && !segments.slice(i, j).some((g) => /,\s*(?:and|or)$/.test(text.slice(g.start, g.end).trim()))) return false;
   return j === segments.length || !segments[j].label;
 }
+
+/** The closing lines of a signed text: "Done at Canberra, 5 May 2024", "Signed in …", "Adopted …". */
+const CLOSING_FORMULA = /^(?:Done|Signed|Adopted|Issued|Made)\b/;
 
 /** A lead-in that lists what its object may comprise: "…, which may include:", "that include:". */
 const CONTENTS_LEAD_IN = /\b(?:which|that)\s+(?:\p{L}+\s+){0,2}includes?\s*:\s*$/iu;
@@ -735,7 +762,7 @@ const CONTENTS_LEAD_IN = /\b(?:which|that)\s+(?:\p{L}+\s+){0,2}includes?\s*:\s*$
  */
 function nounItem(tokens: Token[], leadIn: LeadIn): Predicate | null {
   if (leadIn.nounItems === false || !tokens[0]?.word) return null;
-  const head = DETERMINERS.has(tokens[0].w) && tokens[1].word ? 1 : 0;
+  const head = DETERMINERS.has(tokens[0].w) && tokens[1]?.word ? 1 : 0;
   return {
     first: 0,
     triggerEndToken: head + 1,
@@ -819,6 +846,23 @@ interface ActorMatch {
   group?: boolean;
 }
 
+/** The parties of the persons named in tokens [from, to): by their glossary entries, or by the document's offices ("name:lavrov"). */
+function namedParties(input: ExtractionInput, tokens: Token[], from: number, to: number): string[] {
+  const ids: string[] = [];
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  for (const t of input.terms) {
+    if (t.start < start || t.end > end || t.kind !== 'person') continue;
+    const party = input.glossary?.byId.get(t.id)?.party;
+    if (party) ids.push(party);
+  }
+  for (let k = from; k < to; k++) {
+    const party = input.offices?.get(`name:${tokens[k].w}`);
+    if (party) ids.push(party);
+  }
+  return unique(ids);
+}
+
 /** Plural titles a list of names may follow ("Prime Ministers John Key and Julia Gillard met …"). */
 const PLURAL_TITLES = new Set(['ministers', 'presidents', 'leaders']);
 
@@ -844,14 +888,19 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
     let end = i + phrase.length;
     // "the two sides'": a possessive is not a subject.
     if (end < n && (tokens[end].w === "'" || tokens[end].w === "'s")) continue;
-    // "Prime Ministers John Key and Julia Gillard": the names after a plural title.
+    // "Prime Ministers John Key and Julia Gillard": the names after a plural title, who speak for
+    // the parties they are known for, and for the document's parties when none is known; a third
+    // party among them ("Foreign Ministers Wang and Lavrov will meet") makes it no actor of ours.
+    let named: string[] | undefined;
     if (PLURAL_TITLES.has(phrase[phrase.length - 1]) && isNameWord(tokens, end, parties)) {
       let e = end;
       while (isNameWord(tokens, e, parties) || (tokens[e]?.w === 'and' && isNameWord(tokens, e + 1, parties))) e++;
+      named = namedParties(input, tokens, end, e);
+      if (named.some((p) => !input.documentParties.includes(p))) continue;
       end = e;
     }
     const appositive = phrase.length === 1 && phrase[0] === 'we' && end < n && tokens[end].w === ',';
-    return { actor: { text: textOf(i, end), span: span(i, end), parties: input.documentParties }, endToken: end, appositive };
+    return { actor: { text: textOf(i, end), span: span(i, end), parties: named?.length ? named : input.documentParties }, endToken: end, appositive };
   }
   // "They …", and after a short opening phrase: "In this regard, they expressed …".
   const opening = i === 0 || (i <= 6 && tokens[i - 1].w === ',' && !tokens.slice(0, i - 1).some((t) => t.w === ',' || PRONOUN_ACTORS.has(t.w)));
@@ -1145,7 +1194,9 @@ function readConfirmedReadiness(at: PredicateStart): Predicate | null {
   const info = verbInfo(tokens[verbTok].w)?.find((i) => READINESS_VERBS.has(i.base) && i.form !== 'ing');
   if (!info) return null;
   let j = verbTok + 1;
-  if (POSSESSIVES.has(tokens[j]?.w ?? '') || tokens[j]?.w === 'the') j++;
+  // "confirmed our intention to": the actor's own; "confirmed the intent to harm civilians was …" is not.
+  if (!POSSESSIVES.has(tokens[j]?.w ?? '')) return null;
+  j++;
   while (j < tokens.length && COMMITMENT_ADJECTIVES.has(tokens[j].w)) j++;
   const noun = tokens[j]?.w ?? '';
   if (!READINESS_NOUNS.has(noun) || noun === 'commitment' || tokens[j + 1]?.w !== 'to') return null;
@@ -1293,7 +1344,9 @@ function readInfinitiveComplement({ at, k, base }: FiniteVerb): Complement | nul
     return { length: verbAt - k, type: (continued && positionType(continued.base)) || 'pledge', infinitive: true };
   }
   // "commit to open trade"; "agreed to a relationship based on …": a pledge to what is agreed.
-  if (base === 'agree' && ARTICLES.has(tokens[k + 2]?.w ?? '')) return { length: 1, type: 'pledge' };
+  if (base === 'agree' && (tokens[k + 2]?.w === 'a' || tokens[k + 2]?.w === 'an' || (tokens[k + 2]?.w === 'the' && AGREED_ACTIONS.test(tokens[k + 3]?.w ?? '')))) {
+    return { length: 1, type: 'pledge' };
+  }
   return base === 'commit' || base === 'pledge' ? { length: 1, type: 'pledge' } : { length: 0, type: null };
 }
 
@@ -1343,7 +1396,8 @@ function readContinueIng({ at, k, base }: FiniteVerb): Complement | null {
   return { length: 1, type: 'pledge' };
 }
 
-const ARTICLES = new Set(['a', 'an', 'the']);
+/** "agreed to the establishment of …": nouns of an action agreed on (not "the importance of", "the extent possible"). */
+const AGREED_ACTIONS = /^(?:establishment|creation|launch|holding|convening|resumption|setting|formation|development|implementation|adoption|conclusion|opening|expansion)$/;
 
 /** A verb and its particle: "agree on/upon" (pledge), "call on/upon/for" (request), "adhere to", "abide by". */
 function readParticleComplement({ at, k, base }: FiniteVerb): Complement | null {
@@ -1361,6 +1415,15 @@ function readReflexiveCommit({ at, k, base }: FiniteVerb): Complement | null {
   const { tokens } = at;
   if (base !== 'commit' || !REFLEXIVE_PRONOUNS.has(tokens[k + 1]?.w ?? '') || tokens[k + 2]?.w !== 'to') return null;
   return { length: 2, type: 'pledge' };
+}
+
+/** Who may be the subject of "agreed that X would …" for it to be a pledge: the speakers or their officials. */
+const AGREED_DOERS = new Set(['we', 'they', 'both', 'each', 'officials', 'ministers', 'leaders', 'governments', 'their', 'our', 'senior', 'relevant', 'two', 'parties', 'sides']);
+
+/** True when the subject at j is one of {@link AGREED_DOERS}, after "the" ("the two sides", "the officials"). */
+function agreedDoer(tokens: Token[], j: number): boolean {
+  const w = tokens[j]?.w === 'the' ? tokens[j + 1]?.w : tokens[j]?.w;
+  return AGREED_DOERS.has(w ?? '');
 }
 
 /** True when a modal ("will", "would", "shall") stands within the next few words, before any punctuation. */
@@ -1381,7 +1444,7 @@ function readBareVerb({ at, k, base, form }: FiniteVerb): Complement | null {
   const next = at.tokens[k + 1]?.w;
   // "Ministers agreed that stronger cooperation is required": an affirmation agreed on.
   // "agreed that officials would work on …": what is to be done, a pledge.
-  if (base === 'agree' && next === 'that') return { length: 1, type: modalFollows(at.tokens, k + 2) ? 'pledge' : 'affirm' };
+  if (base === 'agree' && next === 'that') return { length: 1, type: agreedDoer(at.tokens, k + 2) && modalFollows(at.tokens, k + 2) ? 'pledge' : 'affirm' };
   // "Ministers agreed it was important to clarify …": the view agreed on, without "that".
   if (base === 'agree' && next === 'it' && /^(?:is|was|would)$/.test(at.tokens[k + 2]?.w ?? '')) return { length: 0, type: 'affirm' };
   if (INFINITIVE_PLEDGE_VERBS.has(base) && !triggerType(base)) return { length: 0, type: null };
@@ -1763,7 +1826,7 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
     if (state.reported) {
       // "双方认为，各国均有权…，反对干涉主权国家内政": the opinion's content ends at a stance of the actor's own.
       const stance = skipZhAdverbs(text, skipZhStrong(text, skipZhAdverbs(text, p)));
-      if (!state.opinion || !startsWithAny(text, stance, ZH_OPINION_STANCES)) return;
+      if (!state.opinion || !(startsWithAny(text, stance, ZH_OPINION_STANCES) || startsWithAny(text, stance, ZH_REAFFIRMED_COURSE))) return;
       state.reported = state.content = state.opinion = false;
     }
     if (zhPurposeAt(text, p, clause.end)) {

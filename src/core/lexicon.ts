@@ -256,10 +256,14 @@ export const ACTOR_OPENING_ADVERBS = new Set(['together', 'today', 'additionally
 
 /** The subject of a sentence that carries on the previous actor ("They will…"). */
 export const PRONOUN_ACTORS = new Set(['they', 'it', 'he', 'she']);
+/**
+ * Nouns of courtesy: a verb of expression whose object they head states no position ("reiterated
+ * their expressions of deep sympathy", "expressed his gratitude for the warm reception").
+ */
+export const COURTESY_NOUNS = new Set(['sympathy', 'sympathies', 'condolence', 'condolences', 'gratitude', 'thanks', 'congratulations']);
+/** The verbs of expression {@link COURTESY_NOUNS} go with. */
+export const COURTESY_EXPRESSING_VERBS = new Set(['express', 'reiterate', 'convey', 'extend', 'offer', 'renew', 'reaffirm', 'repeat']);
 /** Words after "called on" that name a person called on (a visit), not those asked to act. */
-/** Nouns of courtesy: a stance verb whose object they head states no position ("reiterated their expressions of deep sympathy", "expressed his gratitude for the warm reception"). */
-export const COURTESY_NOUNS = new Set(['sympathy', 'sympathies', 'condolence', 'condolences', 'gratitude', 'thanks', 'congratulations', 'hospitality', 'reception']);
-
 export const COURTESY_CALLED = new Set(['h.e', 'h.e.', 'his', 'her', 'president', 'prime', 'king', 'queen', 'chairman', 'speaker', 'vice', 'premier', 'chancellor', 'their']);
 
 /**
@@ -351,9 +355,11 @@ export const ZH_COURTESY_VERBS = ['感谢', '祝贺', '祝愿', '致谢', '高�
 export const ZH_OPINION_VERBS = ['一致认为', '认为', '指出', '注意到'];
 /**
  * Stance verbs that end an opinion's content: after "双方认为，各国均有权…，" a clause without a
- * subject that opens with one of them ("反对干涉…", "严厉谴责…", "呼吁…", "重申将遵循…") is the actor's own stance.
+ * subject that opens with one of them ("反对干涉…", "严厉谴责…", "呼吁…") is the actor's own stance.
  */
-export const ZH_OPINION_STANCES = ['反对', '谴责', '呼吁', '敦促', '促请', '支持', '重申', '同意', '决定', '欢迎'];
+export const ZH_OPINION_STANCES = ['反对', '谴责', '呼吁', '敦促', '促请', '支持'];
+/** "…，重申将遵循…": 重申 ends an opinion's content when what is reaffirmed is the actor's own course (将, 继续, 坚持, 坚定, 愿). */
+export const ZH_REAFFIRMED_COURSE = ['重申将', '重申继续', '重申坚持', '重申坚定', '重申愿'];
 /** Verbs of belief or awareness: the clause commits to nothing, but a clause after it may ("深信…，决定…"). */
 export const ZH_BELIEF_VERBS = ['充分认识到', '深刻认识到', '认识到', '意识到', '深信', '坚信', '相信', '考虑到'];
 /** What ends an opinion that something matters ("一致认为…至关重要"): the opinion is an affirmation. */

@@ -307,14 +307,18 @@ describe('commitments', () => {
   it('reads list items that lost their bullets, and leaves headings of a labelled list alone', () => {
     // China–Australia Foreign and Strategic Dialogue 2022 (Xinhua text): six items without markers.
     const lead = 'The two sides agreed to maintain high-level engagement, and to restart dialogue in areas including:';
-    assert.deepStrictEqual(commitments(joinLines(lead, 'Bilateral relations', 'Consular affairs', 'Defence, and', 'Climate change', 'They also agreed to support exchanges.')), [
-      "L1 pledge 'agreed to maintain' []",
-      "L2 pledge 'Bilateral' []",
-      "L3 pledge 'Consular' []",
-      "L4 pledge 'Defence' []",
-      "L5 pledge 'Climate' []",
-      "L6 pledge 'also agreed to support' []",
-    ]);
+    const title = 'Joint Statement of Chile and Peru';
+    assert.deepStrictEqual(
+      commitments(joinLines(title, lead, 'Bilateral relations', 'Consular affairs', 'Defence, and', 'Climate change', 'They also agreed to support exchanges.')),
+      [
+        "L2 pledge 'agreed to maintain' [CL,PE]",
+        "L3 pledge 'Bilateral' [CL,PE]",
+        "L4 pledge 'Consular' [CL,PE]",
+        "L5 pledge 'Defence' [CL,PE]",
+        "L6 pledge 'Climate' [CL,PE]",
+        "L7 pledge 'also agreed to support' [CL,PE]",
+      ],
+    );
     // A heading before labelled items stays a heading; a sentence after a lead-in ends it.
     assert.deepStrictEqual(commitments(joinLines('We commit to:', 'Maritime Cooperation', '- promote maritime security.')), ["L1 pledge 'commit to' []", "L3 pledge 'promote' []"]);
     assert.deepStrictEqual(commitments(joinLines('We commit to:', 'The meeting was held in Canberra on Monday afternoon at the Parliament.')), ["L1 pledge 'commit to' []"]);
@@ -337,6 +341,28 @@ describe('commitments', () => {
     // A commitment reaffirmed stays an affirmation.
     assert.deepStrictEqual(doc('The two sides reaffirmed their commitment to promote cooperation.'), ["L2 affirm 'reaffirmed' [CL,PE]"]);
     assert.deepStrictEqual(doc('Ministers agreed it was important to clarify the powers.'), ["L2 affirm 'agreed' [CL,PE]"]);
+  });
+
+  it('keeps the new rules from misfiring on ordinary text (review of the rules above)', () => {
+    const doc = (...lines: string[]) => commitments(joinLines('Joint Statement between Chile and Peru', ...lines));
+    // A one-word item, a determiner alone: no crash.
+    assert.doesNotThrow(() => doc('We support the following:', '- the', '- all'));
+    // "They" after a paragraph that ends on a third party, or on a subject not read, is nobody.
+    assert.deepStrictEqual(doc('The Houthis have attacked ships, and Russia supports them.', 'They must stop these attacks immediately.'), []);
+    assert.deepStrictEqual(doc('Chile and Peru discussed Myanmar. The junta will hold sham elections.', 'They will continue to suppress dissent.'), []);
+    // Courtesy nouns only after a verb of expression.
+    assert.deepStrictEqual(doc('We will strengthen the reception of refugees in host countries.'), ["L2 pledge 'will strengthen' [CL,PE]"]);
+    // One short line after a lead-in is a heading; "Done at …" is no item.
+    assert.deepStrictEqual(doc('The two sides agreed on the following:', 'Economic Cooperation', 'The two sides will expand trade.'), [
+      "L2 pledge 'agreed on' [CL,PE]",
+      "L4 pledge 'will expand' [CL,PE]",
+    ]);
+    assert.deepStrictEqual(doc('We reaffirm the following:', 'Done at Lima, 5 May 2024', 'Signed by the ministers'), ["L2 affirm 'reaffirm' [CL,PE]"]);
+    // "agreed that" a third party or an event will …: a view, not a pledge; "agreed to the importance of": none.
+    assert.deepStrictEqual(doc('The two sides agreed that the conflict would have serious consequences.'), ["L2 affirm 'agreed that' [CL,PE]"]);
+    assert.deepStrictEqual(doc('The two sides agreed to the importance of a free Indo-Pacific.'), []);
+    // A readiness of someone else's ("the intent to harm civilians") is no pledge.
+    assert.deepStrictEqual(doc('Both sides confirmed the intent to harm civilians was evident.'), ["L2 affirm 'confirmed' [CL,PE]"]);
   });
 
   it('reads "will ask", "will urge" and "…, and ask them to" as requests', () => {
@@ -733,6 +759,13 @@ describe('commitments: Chinese actors and predicates', () => {
       zh(title('巴基斯坦伊斯兰共和国'), '三、双方同意在以下领域深化合作：', '（一）通过双边互访、热线电话等灵活多样的形式，保持高层接触，加强战略沟通。').slice(1),
       ["L3 pledge '保持' [CN,PK]"],
     );
+  });
+
+  it("ends an opinion only at the actor's own course: not at a subject phrase or a longer word", () => {
+    const t = title('巴基斯坦伊斯兰共和国');
+    assert.deepStrictEqual(zh(t, '双方一致认为世界正在变化，同意这一观点的国家越来越多。'), []);
+    assert.deepStrictEqual(zh(t, '双方一致认为世界正在变化，决定性因素在于各国人民的选择。'), []);
+    assert.deepStrictEqual(zh(t, '双方一致认为世界正在变化，重申承诺的国家应当履行义务。'), []);
   });
 
   it('resolves "X方" to the document party whose Chinese name starts with X', () => {
