@@ -127,6 +127,15 @@ describe('built-in glossary', () => {
       assert.ok(without.length <= parties.length * 0.1, `${parties.length - without.length} of ${parties.length} parties have Russian forms; none: ${without.join(', ')}`);
     });
 
+    it('gives Russian forms to at least 90 % of principles', () => {
+      const principles = entries.filter((e) => e.kind === 'principle');
+      const without = principles.filter((e) => !formsOf(e).some((f) => /\p{Script=Cyrillic}/u.test(f))).map((e) => e.id);
+      assert.ok(
+        without.length <= principles.length * 0.1,
+        `${principles.length - without.length} of ${principles.length} principles have Russian forms; none: ${without.join(', ')}`,
+      );
+    });
+
     it('rests at most a quarter of entries on an encyclopedia alone', () => {
       const encyclopediaOnly = entries.filter((e) => e.sources.length > 0 && e.sources.every((s) => ENCYCLOPEDIA.test(s))).map((e) => e.id);
       assert.ok(
@@ -520,6 +529,23 @@ describe('built-in glossary', () => {
         'AO:Ангола',
         'AO:Анголы',
         'AO:ангольская сторона',
+      ]);
+    });
+    it('matches principles in the cases Russian statements put them in', () => {
+      const text =
+        'Российская сторона подтверждает приверженность принципу одного Китая и принципу «одна страна, две системы». ' +
+        'Стороны уважают суверенитет и территориальную целостность друг друга, поддерживают центральную роль АСЕАН, ' +
+        'укрепление верховенства права и многосторонности на основе пяти принципов мирного сосуществования.';
+      assert.deepStrictEqual(found(text), [
+        'RU:Российская сторона',
+        'one-china-principle:принципу одного Китая',
+        'one-country-two-systems:одна страна, две системы',
+        'sovereignty:суверенитет',
+        'territorial-integrity:территориальную целостность',
+        'asean-centrality:центральную роль АСЕАН',
+        'rule-of-law:верховенства права',
+        'multilateralism:многосторонности',
+        'five-principles-of-peaceful-coexistence:пяти принципов мирного сосуществования',
       ]);
     });
     it('does not read a pronoun, a place or another state as a state', () => {
