@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyzeText, compileGlossary, type Analysis, type CompiledGlossary } from '../../src/core/analyze';
+import { analyzeText, compileGlossary, termAt, type Analysis, type CompiledGlossary } from '../../src/core/analyze';
 import { findShortForms, partyInitials } from '../../src/core/shortForms';
 import { parseBuiltinGlossary } from '../../src/node/builtin';
 import { ROOT, fixture, joinLines } from './helpers';
@@ -36,6 +36,13 @@ describe('shortForms', () => {
     const found = foundAs(analysis, '所方');
     assert.ok(found.length >= 3, found.join());
     assert.deepStrictEqual(new Set(found), new Set(['party SB']));
+  });
+
+  it('is the term under the cursor, as the hover asks for it', () => {
+    const text = statement(['CN', 'AE'], '中方感谢阿方的支持。');
+    const analysis = analyzeText(text, glossary());
+    const at = text.indexOf('阿方') + 1;
+    assert.strictEqual(termAt(analysis, at)?.entry.term, 'United Arab Emirates');
   });
 
   it('reports a short form only where its initial is one document party’s', () => {
