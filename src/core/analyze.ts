@@ -7,6 +7,7 @@ import { TERM_KINDS, formsOf, isCaseSensitive, type Glossary, type GlossaryEntry
 import { endsWithTerminal } from './chars';
 import { COMMITMENT_TYPES, OFFICE_TITLES, ZH_TITLE_TOPIC_WORDS, type CommitmentType, type Strength } from './lexicon';
 import { spanAt } from './hover';
+import { findShortForms, partyInitials } from './shortForms';
 import { compileMatcher, loadMatcher, serializeMatcher, type Matcher, type Pattern } from './matcher';
 import { segmentSentences, type Segment } from './sentences';
 import { MAX_STATEMENT_PROBLEMS, markupOf, parseStatement, type Annotation, type FrontMatter, type StatementProblem } from './statement';
@@ -478,6 +479,8 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
     cache.results.clear();
     cache.context = context;
   }
+  // The parties' short forms ("阿方", "所方") are terms of this document, found once its parties are known.
+  const initials = partyInitials(partyIds, glossary);
   const blocks: AnalysedBlock[] = [];
   let line = 0;
   // The lead-in in force ("We hereby commit to:") carries from block to block: a block's result
@@ -503,7 +506,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
     }
     if (!result) {
       let carriedOut: string[] | null = null;
-      const terms = termsOf(i);
+      const terms = withShortForms(texts[i], termsOf(i), initials, glossary);
       const context = {
         documentParties: partyIds,
         glossary,
@@ -535,6 +538,17 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   }
 
   return finish(blocks, organ, partyIds);
+}
+
+/** A block's terms with the short forms of the document's parties (see `findShortForms`) among them, in order. */
+function withShortForms(text: string, terms: FoundTerm[], initials: ReadonlyMap<string, readonly string[]>, glossary: Glossary): FoundTerm[] {
+  const shortForms = findShortForms(text, initials, terms);
+  if (shortForms.length === 0) return terms;
+  const added = shortForms.flatMap((f) => {
+    const entry = glossary.byId.get(f.id);
+    return entry ? [foundTerm(f.start, f.end, entry)] : [];
+  });
+  return terms.concat(added).sort((a, b) => a.start - b.start);
 }
 
 /** A lead-in as part of a cache key. */

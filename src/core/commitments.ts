@@ -8,7 +8,7 @@
  * (", maintain …, follow …, and jointly advocate …"). Chinese works on clauses cut at full-width
  * commas and semicolons, with the subject carried over from clause to clause.
  */
-import { formsOf, type Glossary, type GlossaryEntry, type TermKind } from './glossary';
+import { type Glossary, type GlossaryEntry, type TermKind } from './glossary';
 import {
   ACTOR_HEAD_NOUNS,
   ACTOR_OPENING_ADVERBS,
@@ -87,6 +87,7 @@ import {
   type VerbForm,
 } from './lexicon';
 import { labelKind, type Segment } from './sentences';
+import { partyInitials } from './shortForms';
 import type { Span } from './text';
 
 /** A glossary term found in the text (what the matcher reports, with the entry's id and kind). */
@@ -1696,7 +1697,6 @@ const ZH_COLLECTIVES = [...ZH_COLLECTIVE_ACTORS].sort((a, b) => b.length - a.len
 /** What may follow a subject directly besides a trigger: a modal, a verb of speech, opinion or belief. */
 const ZH_STANCE_OPENERS = ['将', '应', ...ZH_SPEECH_VERBS, ...ZH_OPINION_VERBS, ...ZH_BELIEF_VERBS];
 const ZH_CLAUSE_BREAK = /[，；。！？,;]/;
-const HAN = /[\u4e00-\u9fff]/;
 /** What ends an opening prepositional phrase ("在…上", "就…问题", "在…框架内"), so a verb may follow. */
 const ZH_PHRASE_ENDS = /(?:上|中|内|下|方面|问题|领域|层面|时|后|前|基础上|框架内)$/;
 /** Words of ZH_VERBS that are adverbs: they lengthen a verb but are never one alone. */
@@ -1714,18 +1714,7 @@ interface ZhParties {
  * resolve short forms ("阿方", "所方", "肯方") and compounds ("中阿双方") without a table per country.
  */
 function zhParties(input: ExtractionInput): ZhParties {
-  const initials = new Map<string, string[]>();
-  for (const id of input.documentParties) {
-    const entry = input.glossary?.byId.get(id);
-    if (!entry) continue;
-    for (const form of formsOf(entry)) {
-      const initial = form.charAt(0);
-      if (!HAN.test(initial)) continue;
-      const ids = initials.get(initial) ?? [];
-      if (!ids.includes(id)) ids.push(id);
-      initials.set(initial, ids);
-    }
-  }
+  const initials = partyInitials(input.documentParties, input.glossary);
   return { initials, partyOf: (id) => input.glossary?.byId.get(id)?.party };
 }
 

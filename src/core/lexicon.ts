@@ -347,6 +347,12 @@ export const ZH_COMPOUND_ACTOR_HEADS = ['双方', '两国元首', '两国领导�
  * one of these ("双方", "对方", "西方" in most texts…), checked before the document's parties.
  */
 export const ZH_NOT_SHORT_FORMS = ['双方', '各方', '对方', '一方', '多方', '有关方', '官方', '地方', '军方', '警方', '校方', '东方', '北方', '南方', '买方', '卖方', '三方', '四方'];
+/**
+ * Short forms "X方" that are also a common word of diplomatic texts: 西方 is Spain in a China–Spain
+ * statement and "the West" everywhere. A clause's subject reads them as the party (ZH_NOT_SHORT_FORMS
+ * aside), but they are not reported as the party's term, which would mark every "西方国家".
+ */
+export const ZH_SHORT_FORMS_NOT_MARKED = ['西方'];
 /** Words after a party or a person that still belong to the actor ("中国政府", "习近平主席"). */
 export const ZH_ACTOR_HEADS = ['政府', '方面', '领导人', '人民', '国家主席', '主席', '总统', '总理', '首相', '国王', '王储', '总书记', '外长', '外交部长', '元首'];
 /** Verbs after which a subject stands but the clause commits to nothing: thanks, congratulations, assessments. */

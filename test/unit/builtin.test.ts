@@ -127,6 +127,15 @@ describe('built-in glossary', () => {
       assert.ok(without.length <= parties.length * 0.1, `${parties.length - without.length} of ${parties.length} parties have Russian forms; none: ${without.join(', ')}`);
     });
 
+    it('gives Russian forms to at least 90 % of principles', () => {
+      const principles = entries.filter((e) => e.kind === 'principle');
+      const without = principles.filter((e) => !formsOf(e).some((f) => /\p{Script=Cyrillic}/u.test(f))).map((e) => e.id);
+      assert.ok(
+        without.length <= principles.length * 0.1,
+        `${principles.length - without.length} of ${principles.length} principles have Russian forms; none: ${without.join(', ')}`,
+      );
+    });
+
     it('rests at most a quarter of entries on an encyclopedia alone', () => {
       const encyclopediaOnly = entries.filter((e) => e.sources.length > 0 && e.sources.every((s) => ENCYCLOPEDIA.test(s))).map((e) => e.id);
       assert.ok(
@@ -358,6 +367,29 @@ describe('built-in glossary', () => {
       ['The Security Council of the Republic of Belarus and the Security Council of Armenia met.', 'un-security-council'],
       ['the General Assembly of the OAS', 'un-general-assembly'],
       ['Union State aid rules', 'union-state'],
+      ['The ethnic Chinese in Malaysia.', 'CN'],
+      ['The Russian-speaking population of Latvia.', 'RU'],
+      ['American Indian tribes.', 'IN'],
+      ['Kazakh and Uyghur minorities.', 'KZ'],
+      ['Lao Cai province.', 'LA'],
+      ['The use of force was authorised by the Council, which authorized the use of force.', 'non-use-of-force'],
+      ['The Five Principles of the EU policy on Russia.', 'five-principles-of-peaceful-coexistence'],
+      ['Strive for low tension in trade.', 'high-north-low-tension'],
+      ['Work as long as it takes.', 'for-as-long-as-it-takes'],
+      ["Kosovo's declaration of independence.", 'independence'],
+      ['The Gender Development Index (GDI).', 'global-development-initiative'],
+      ['The Global Cybersecurity Index (GCI).', 'global-civilization-initiative'],
+      ['APT groups.', 'asean-plus-three'],
+      ['ISA, the International Solar Alliance.', 'international-seabed-authority'],
+      ['The EU–Mongolia Agreement (PCA).', 'pca'],
+      ['The Human Rights Council of Ukraine.', 'un-human-rights-council'],
+      ['The Charter names the Republic of China as a permanent member.', 'TW'],
+      ['文莱苏丹哈吉·哈桑纳尔·博尔基亚陛下。', 'SD'],
+      ['克里米亚是俄罗斯不可分割的一部分。', 'inalienable-part-of-chinas-territory'],
+      ['这并不妨碍双方合作。', 'without-prejudice-to'],
+      ['思想完全统一。', 'national-reunification'],
+      ['1945年中华民国签署了联合国宪章。', 'TW'],
+      ['双方认识到合作的重要性。', 'acknowledge-vs-recognize'],
       ['主权债务问题。', 'sovereignty'],
       ['成立独立调查委员会。', 'independence'],
       ['其中方案已定，集中方式和空中方面。', 'CN'],
@@ -425,6 +457,27 @@ describe('built-in glossary', () => {
         'BY:白方',
       ]);
       assert.deepStrictEqual(found('维护国家主权和独立。the Union State'), ['sovereignty:国家主权', 'independence:独立', 'union-state:Union State']);
+      assert.deepStrictEqual(found('Refrain from the threat or use of force; China and India reaffirmed the Five Principles; High North, low tension; for as long as it takes.'), [
+        'non-use-of-force:Refrain from the threat or use of force',
+        'CN:China',
+        'IN:India',
+        'five-principles-of-peaceful-coexistence:Five Principles',
+        'high-north-low-tension:High North, low tension',
+        'for-as-long-as-it-takes:for as long as it takes',
+      ]);
+      assert.deepStrictEqual(found('The Human Rights Council and China’s Global Development Initiative (GDI).'), [
+        'un-human-rights-council:Human Rights Council',
+        'CN:China',
+        'global-development-initiative:Global Development Initiative',
+        'global-development-initiative:GDI',
+      ]);
+      assert.deepStrictEqual(found('文莱苏丹哈吉·哈桑纳尔·博尔基亚；苏丹支持。台湾是中国领土不可分割的一部分。实现祖国完全统一。'), [
+        'BN:文莱',
+        'SD:苏丹',
+        'TW:台湾',
+        'inalienable-part-of-chinas-territory:中国领土不可分割的一部分',
+        'national-reunification:祖国完全统一',
+      ]);
     });
   });
 
@@ -520,6 +573,23 @@ describe('built-in glossary', () => {
         'AO:Ангола',
         'AO:Анголы',
         'AO:ангольская сторона',
+      ]);
+    });
+    it('matches principles in the cases Russian statements put them in', () => {
+      const text =
+        'Российская сторона подтверждает приверженность принципу одного Китая и принципу «одна страна, две системы». ' +
+        'Стороны уважают суверенитет и территориальную целостность друг друга, поддерживают центральную роль АСЕАН, ' +
+        'укрепление верховенства права и многосторонности на основе пяти принципов мирного сосуществования.';
+      assert.deepStrictEqual(found(text), [
+        'RU:Российская сторона',
+        'one-china-principle:принципу одного Китая',
+        'one-country-two-systems:одна страна, две системы',
+        'sovereignty:суверенитет',
+        'territorial-integrity:территориальную целостность',
+        'asean-centrality:центральную роль АСЕАН',
+        'rule-of-law:верховенства права',
+        'multilateralism:многосторонности',
+        'five-principles-of-peaceful-coexistence:пяти принципов мирного сосуществования',
       ]);
     });
     it('does not read a pronoun, a place or another state as a state', () => {
