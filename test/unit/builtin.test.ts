@@ -359,6 +359,7 @@ describe('built-in glossary', () => {
       ['Oil spills in the Niger Delta reach the Niger River.', 'NE'],
       ['The island of New Guinea reported cases of guinea worm and of Guinea worm disease.', 'GN'],
       ['Michael Jordan toured the Jordan Valley and the Jordan River.', 'JO'],
+      ['Chad Smith spoke.', 'TD'],
       ['Power-sharing in Northern Ireland under the Good Friday Agreement.', 'IE'],
       ['American Samoa is a US territory.', 'WS'],
       ['New Mexico is a US state.', 'MX'],
