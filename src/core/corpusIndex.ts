@@ -8,7 +8,7 @@
  */
 import type { Analysis } from './analyze';
 import type { Commitment } from './commitments';
-import { csvField, displayText, htmlText } from './display';
+import { csvField, displayText, htmlText, reportPage } from './display';
 import type { Glossary, GlossaryEntry } from './glossary';
 import { COMMITMENT_TYPES, type CommitmentType } from './lexicon';
 import { commitmentLabel } from './outline';
@@ -398,35 +398,17 @@ export function timelineToHtml(timeline: TermTimeline, options: TimelineHtmlOpti
         `<td>${actors ? `<ul>${actors}</ul>` : '<span class="none">no commitment</span>'}</td><td>${links}</td></tr>`,
     );
   }
-  const nonce = h(options.nonce);
-  const title = `Timeline: ${timeline.term}`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}';">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${h(title)}</title>
-<style nonce="${nonce}">
-body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); padding: 0 1em 1em; }
-table { border-collapse: collapse; width: 100%; }
-th, td { border: 1px solid var(--vscode-panel-border, #8884); padding: 0.3em 0.5em; vertical-align: top; text-align: left; }
+  const css = `table { border-collapse: collapse; width: 100%; }
 td.date, td.count { white-space: nowrap; font-variant-numeric: tabular-nums; }
 ul { margin: 0; padding-left: 1.2em; }
 .type { font-weight: bold; }
-.none { color: var(--vscode-descriptionForeground); }
-</style>
-</head>
-<body>
-<h1>${h(title)}</h1>
-<p class="summary">${h(timelineSummary(timeline))}.</p>
+.none { color: var(--vscode-descriptionForeground); }`;
+  const table = `<p class="summary">${h(timelineSummary(timeline))}.</p>
 <table>
 <tr><th>Date</th><th>Document</th><th>Count</th><th>Who commits to it</th><th>Occurrences</th></tr>
 ${body.join('\n')}
-</table>
-</body>
-</html>
-`;
+</table>`;
+  return reportPage(`Timeline: ${timeline.term}`, options.nonce, css, table);
 }
 
 /** One line about a timeline: "Sustainable Development Goals (sustainable-development-goals): in 3 of 40 documents, 2021-06-13 to 2023-05-20". */

@@ -7,7 +7,7 @@
  */
 import type { Analysis } from './analyze';
 import { CHANGE_KINDS, type ChangeKind, type CommitmentChange, type CommitmentDiff } from './diff';
-import { csvField, displayText, escapeMarkdown, htmlText } from './display';
+import { csvField, displayText, escapeMarkdown, htmlText, reportPage } from './display';
 
 /** Text shown literally in the report's Markdown. */
 const markdownText = (text: string): string => escapeMarkdown(text, 'syntax');
@@ -297,32 +297,14 @@ export function diffToHtml(report: DiffReport, options: DiffHtmlOptions): string
   }
   const kept = report.counts.kept;
   body.push(`<p class="kept">${kept} commitment${kept === 1 ? '' : 's'} kept as they were.</p>`);
-  const nonce = h(options.nonce);
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}';">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Commitments: ${h(report.old)} → ${h(report.new)}</title>
-<style nonce="${nonce}">
-body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); padding: 0 1em 1em; }
-table { border-collapse: collapse; width: 100%; margin-bottom: 1em; table-layout: fixed; }
-th, td { border: 1px solid var(--vscode-panel-border, #8884); padding: 0.3em 0.5em; vertical-align: top; text-align: left; }
+  const css = `table { border-collapse: collapse; width: 100%; margin-bottom: 1em; table-layout: fixed; }
 th:first-child, td.detail { width: 12em; }
 td.detail { color: var(--vscode-descriptionForeground); }
 td.none { color: var(--vscode-disabledForeground, #888); text-align: center; }
 del { background: var(--vscode-diffEditor-removedTextBackground, #f003); text-decoration: line-through; }
 ins { background: var(--vscode-diffEditor-insertedTextBackground, #0c03); text-decoration: none; font-weight: bold; }
 a.line, span.line { font-variant-numeric: tabular-nums; margin-right: 0.3em; }
-.actor { font-style: italic; }
-</style>
-</head>
-<body>
-<h1>Commitments: ${h(report.old)} → ${h(report.new)}</h1>
-<p class="summary">${h(diffSummary(report))}.</p>
-${body.join('\n')}
-</body>
-</html>
-`;
+.actor { font-style: italic; }`;
+  const content = `<p class="summary">${h(diffSummary(report))}.</p>\n${body.join('\n')}`;
+  return reportPage(`Commitments: ${report.old} → ${report.new}`, options.nonce, css, content);
 }

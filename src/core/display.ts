@@ -103,3 +103,31 @@ export function escapePunctuation(text: string): string {
 export function htmlText(text: string): string {
   return displayText(text).replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
+
+/**
+ * A report page for a webview (Compare Commitments, a term's timeline): no script at all, styles only
+ * from the page's own `<style>` with the nonce, the editor's theme colours. `title` and `css` are
+ * text and trusted CSS; `body` is HTML the caller escaped.
+ */
+export function reportPage(title: string, nonce: string, css: string, body: string): string {
+  const n = htmlText(nonce);
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${n}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${htmlText(title)}</title>
+<style nonce="${n}">
+body { font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); color: var(--vscode-foreground); padding: 0 1em 1em; }
+th, td { border: 1px solid var(--vscode-panel-border, #8884); padding: 0.3em 0.5em; vertical-align: top; text-align: left; }
+${css.trim()}
+</style>
+</head>
+<body>
+<h1>${htmlText(title)}</h1>
+${body}
+</body>
+</html>
+`;
+}
