@@ -76,6 +76,8 @@ Options:
   --format FORMAT      extract: markdown (default), json, jsonl or csv.
                        glossary: json (default) or markdown.
                        eval: markdown (default) or json.
+                       diff: markdown (default), json or csv.
+                       index: csv (default) or json.
   --term ID            index: only the glossary term with this id.
   --details            eval: list each file's misses, false alarms, wrong
                        parties and terms not found, by line.
