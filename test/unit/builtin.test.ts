@@ -35,7 +35,6 @@ const GROUP_OF_STATES =
 /** Groups that list no members, and why. */
 const MEMBERS_NOT_LISTED = new Set([
   // The UN, and coalitions that speak through a chair for most of its members (see glossary/README.md).
-  'UN',
   'g77',
   'non-aligned-movement',
   'oic',
@@ -46,7 +45,6 @@ const MEMBERS_NOT_LISTED = new Set([
   'oas', // withdrawals announced by Nicaragua and Venezuela
   // Members that are not all parties of this glossary.
   'pacific-islands-forum', // French Polynesia, New Caledonia, Niue
-  'apec', // "member economies", among them Hong Kong, China and Chinese Taipei
 ]);
 
 describe('built-in glossary', () => {
