@@ -40,8 +40,6 @@ const MEMBERS_NOT_LISTED = new Set([
   'oic',
   'francophonie', // 88 members and observers, states and governments alike
   // Memberships that could not be checked against a source when the members were added.
-  'cica',
-  'iora',
   'oas', // withdrawals announced by Nicaragua and Venezuela
   // Members that are not all parties of this glossary.
   'pacific-islands-forum', // French Polynesia, New Caledonia, Niue
