@@ -34,13 +34,13 @@ const GROUP_OF_STATES =
   /\b(?:grouping|group|alliance|bloc|union|community|association|organi[sz]ation|forum|format|coalition|club|confederation|cooperation)\b of\b(?:(?![.;]).)*?\b(?:states|countries|economies|democracies|producers|monarchies|nations)\b/i;
 /** Groups that list no members, and why. */
 const MEMBERS_NOT_LISTED = new Set([
-  // The UN, and coalitions that speak through a chair for most of its members (see glossary/README.md).
+  // Coalitions that speak through a chair for most of their members (see glossary/README.md).
   'g77',
   'non-aligned-movement',
   'oic',
   'francophonie', // 88 members and observers, states and governments alike
   // Memberships that could not be checked against a source when the members were added.
-  'oas', // withdrawals announced by Nicaragua and Venezuela
+  'oas', // Cuba (a member that does not take part), Nicaragua's withdrawal (2023), Venezuela's (disputed)
   // Members that are not all parties of this glossary.
   'pacific-islands-forum', // French Polynesia, New Caledonia, Niue
 ]);
