@@ -37,7 +37,6 @@ const MEMBERS_NOT_LISTED = new Set([
   // Coalitions that speak through a chair for most of their members (see glossary/README.md).
   'g77',
   'non-aligned-movement',
-  'oic',
   'francophonie', // 88 members and observers, states and governments alike
   // Memberships that could not be checked against a source when the members were added.
   'oas', // Cuba (a member that does not take part), Nicaragua's withdrawal (2023), Venezuela's (disputed)
