@@ -40,8 +40,6 @@ const MEMBERS_NOT_LISTED = new Set([
   'francophonie', // 88 members and observers, states and governments alike
   // Memberships that could not be checked against a source when the members were added.
   'oas', // Cuba (a member that does not take part), Nicaragua's withdrawal (2023), Venezuela's (disputed)
-  // Members that are not all parties of this glossary.
-  'pacific-islands-forum', // French Polynesia, New Caledonia, Niue
 ]);
 
 describe('built-in glossary', () => {
