@@ -69,17 +69,10 @@ async function compare(cache: AnalysisCache, uri?: vscode.Uri, uris?: vscode.Uri
     revealLink: (item, side) => {
       const s = item[side];
       if (!s) return undefined;
-      const target = side === 'old' ? oldDoc.uri : newDoc.uri;
-      return `command:${REVEAL_COMMAND}?${encodeURIComponent(JSON.stringify([target.toString(), s.sentence.start, s.sentence.end]))}`;
+      return revealLink(side === 'old' ? oldDoc.uri : newDoc.uri, s.sentence.start, s.sentence.end);
     },
   });
-  const panel = vscode.window.createWebviewPanel(
-    'diplomaticAnnotator.compare',
-    `Commitments: ${baseName(oldDoc.file)} ↔ ${baseName(newDoc.file)}`,
-    { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
-    { enableScripts: false, enableCommandUris: [REVEAL_COMMAND], localResourceRoots: [] },
-  );
-  panel.webview.html = html;
+  showReport('diplomaticAnnotator.compare', `Commitments: ${baseName(oldDoc.file)} ↔ ${baseName(newDoc.file)}`, html);
   return { html, summary: diffSummary(report), old: oldDoc.file, new: newDoc.file };
 }
 
@@ -150,6 +143,22 @@ async function revealSentence(uriText: string, start: number, end: number): Prom
 
 function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** A link of a report that selects `[start, end)` of a document (see {@link REVEAL_COMMAND}). */
+export function revealLink(uri: vscode.Uri, start: number, end: number): string {
+  return `command:${REVEAL_COMMAND}?${encodeURIComponent(JSON.stringify([uri.toString(), start, end]))}`;
+}
+
+/** Opens a report beside the editor: a webview without scripts whose only commands are its reveal links. */
+export function showReport(viewType: string, title: string, html: string): void {
+  const panel = vscode.window.createWebviewPanel(
+    viewType,
+    title,
+    { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+    { enableScripts: false, enableCommandUris: [REVEAL_COMMAND], localResourceRoots: [] },
+  );
+  panel.webview.html = html;
 }
 
 /** A random nonce for the page's style element. */

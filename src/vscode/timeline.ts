@@ -10,7 +10,7 @@
 import * as vscode from 'vscode';
 import { buildCorpusIndex, termTimeline, timelineSummary, timelineToHtml, type CorpusIndex } from '../core/corpusIndex';
 import type { AnalysisCache } from './analysisCache';
-import { REVEAL_COMMAND, nonce } from './compare';
+import { nonce, revealLink, showReport } from './compare';
 import { entryAtPosition, type WorkspaceCorpus, type WorkspaceCorpusDocument } from './corpus';
 
 /** The command that shows a term's timeline. */
@@ -52,16 +52,10 @@ async function showTimeline(cache: AnalysisCache, corpus: WorkspaceCorpus, given
     glossary,
     revealLink: (o) => {
       const uri = uris.get(o.file);
-      return uri && `command:${REVEAL_COMMAND}?${encodeURIComponent(JSON.stringify([uri.toString(), o.start, o.end]))}`;
+      return uri && revealLink(uri, o.start, o.end);
     },
   });
-  const panel = vscode.window.createWebviewPanel(
-    'diplomaticAnnotator.timeline',
-    `Timeline: ${timeline.term}`,
-    { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
-    { enableScripts: false, enableCommandUris: [REVEAL_COMMAND], localResourceRoots: [] },
-  );
-  panel.webview.html = html;
+  showReport('diplomaticAnnotator.timeline', `Timeline: ${timeline.term}`, html);
   const summary = timelineSummary(timeline);
   if (timeline.rows.length === 0) void vscode.window.showInformationMessage(`${summary}.`);
   return { id, html, summary };
