@@ -80,15 +80,9 @@ interface PresetEntry {
  * message: in Restricted Mode; a target outside every workspace folder once symbolic links are
  * resolved; a folder, a dangling link or anything else that is not a text file.
  */
-async function addToGlossary(
-  glossary: GlossaryService,
-  localFiles: LocalFiles | undefined,
-  presetKind?: TermKind,
-  presetTarget?: vscode.Uri,
-  preset?: PresetEntry,
-): Promise<boolean> {
+async function addToGlossary(...args: Parameters<typeof addToGlossaryUnguarded>): Promise<boolean> {
   try {
-    return await addToGlossaryUnguarded(glossary, localFiles, presetKind, presetTarget, preset);
+    return await addToGlossaryUnguarded(...args);
   } catch (e) {
     void vscode.window.showErrorMessage(`Cannot add the term to the glossary: ${e instanceof Error ? e.message : String(e)}`);
     return false;
