@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activate, decodeTokens, hoverText, open, outlineOf, positionOf, waitFor, workspaceUri, writeFile } from './helpers';
+import { EXTENSION_ID, activate, hoverText, open, outlineOf, positionOf, semanticTokensOf, waitFor, workspaceUri, writeFile } from './helpers';
 
 describe('editor features on the reference statement', () => {
   before(activate);
@@ -56,9 +56,7 @@ describe('editor features on the reference statement', () => {
 
   it('colours parties and initiatives with semantic tokens', async () => {
     const { document } = await open('china-belarus-2022.statement');
-    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
-    const tokens = await waitFor(() => vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri), 'semantic tokens');
-    const decoded = decodeTokens(tokens.data, legend, document);
+    const decoded = await semanticTokensOf(document);
     const find = (text: string) => decoded.find((t) => t.text === text);
     assert.strictEqual(find('Global Development Initiative')?.type, 'initiative');
     assert.strictEqual(find('Belarusian side')?.type, 'party');

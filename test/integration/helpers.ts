@@ -93,3 +93,10 @@ export function decodeTokens(data: Uint32Array, legend: vscode.SemanticTokensLeg
   }
   return out;
 }
+
+/** The document's semantic tokens, once the extension gives them, decoded with its legend. */
+export async function semanticTokensOf(document: vscode.TextDocument) {
+  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
+  const tokens = await waitFor(() => vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri), 'semantic tokens');
+  return decodeTokens(tokens.data, legend, document);
+}

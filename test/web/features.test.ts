@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activate, decodeTokens, hoverText, open, outlineOf, positionOf, waitFor, writeFile } from '../integration/helpers';
+import { EXTENSION_ID, activate, hoverText, open, outlineOf, positionOf, semanticTokensOf, waitFor, writeFile } from '../integration/helpers';
 import type { DiplomaticAnnotatorApi } from '../../src/extension';
 
 const api = () => vscode.extensions.getExtension<DiplomaticAnnotatorApi>(EXTENSION_ID)!.exports;
@@ -35,9 +35,7 @@ describe('the web build in the web worker extension host', () => {
 
   it('colours terms and commitments with semantic tokens', async () => {
     const { document } = await open('china-belarus-2022.statement');
-    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', document.uri);
-    const tokens = await waitFor(() => vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', document.uri), 'semantic tokens');
-    const decoded = decodeTokens(tokens.data, legend, document);
+    const decoded = await semanticTokensOf(document);
     const find = (text: string) => decoded.find((t) => t.text === text);
     assert.strictEqual(find('Global Development Initiative')?.type, 'initiative');
     assert.strictEqual(find('Belarusian side')?.type, 'party');
