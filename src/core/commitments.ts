@@ -189,8 +189,8 @@ export function extractInContext(input: ExtractionInput): Extraction {
   let previousActor: Actor | null = null;
   let leadIn = input.leadIn ?? null;
   let paragraphLabel = '';
-  // The last actor this text names itself (not one carried into it).
-  let ownActor: Actor | null = null;
+  // Whether this text names an actor itself (not only one carried into it).
+  let namesActor = false;
   const carriedIn: Actor | null = input.carriedParties?.length ? { text: '', span: { start: 0, end: 0 }, parties: input.carriedParties } : null;
   let paragraphCarry = carriedIn;
   // The actor the last English sentence named itself, if any.
@@ -239,7 +239,7 @@ export function extractInContext(input: ExtractionInput): Extraction {
       const found = extractEnglish(local, seg, out, given, item);
       lastSentenceActor = found.actor !== given ? found.actor : null;
       previousActor = found.actor;
-      if (found.actor && found.actor !== carriedIn) ownActor = found.actor;
+      namesActor ||= found.actor !== null && found.actor !== carriedIn;
       clause = found.leadIn;
       if (found.subjectItem) leadIn = null;
     }
@@ -258,7 +258,7 @@ export function extractInContext(input: ExtractionInput): Extraction {
   }
   if (leadIn && (!!leadIn.bare !== bareOpen || !!leadIn.bareRun !== bareRun)) leadIn = { ...leadIn, bare: bareOpen, bareRun };
   // A third party last named carries nothing: "[]", not null (which keeps what came before).
-  return { commitments: out, leadIn, carriedParties: ownActor ? (lastSentenceActor && ownParties(lastSentenceActor, input) ? lastSentenceActor.parties : []) : null };
+  return { commitments: out, leadIn, carriedParties: namesActor ? (lastSentenceActor && ownParties(lastSentenceActor, input) ? lastSentenceActor.parties : []) : null };
 }
 
 /** True when every party of the actor is a party of the document ("the two sides", "Japan"). */
