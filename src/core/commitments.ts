@@ -763,6 +763,9 @@ const CONTENTS_LEAD_IN = /\b(?:which|that)\s+(?:\p{L}+\s+){0,2}includes?\s*:\s*$
  */
 function nounItem(tokens: Token[], leadIn: LeadIn): Predicate | null {
   if (leadIn.nounItems === false || !tokens[0]?.word) return null;
+  // "- Artificial Intelligence (AI): The United States and Singapore resolve to …": a run-in heading
+  // before the item's own sentence, whose actor and verbs are read as any sentence's.
+  if (tokens.some((t) => t.w === ':' && t.depth === 0)) return null;
   const head = DETERMINERS.has(tokens[0].w) && tokens[1]?.word ? 1 : 0;
   return {
     first: 0,

@@ -345,6 +345,11 @@ describe('commitments', () => {
 
   it('keeps the new rules from misfiring on ordinary text (review of the rules above)', () => {
     const doc = (...lines: string[]) => commitments(joinLines('Joint Statement between Chile and Peru', ...lines));
+    // A bulleted item with a run-in heading is read as its own sentence (US–Singapore CET 2023).
+    assert.deepStrictEqual(doc('We intend to work in six main areas:', '- Biotechnology: The two sides will convene our science agencies.'), [
+      "L2 pledge 'intend to work' [CL,PE]",
+      "L3 pledge 'will convene' [CL,PE]",
+    ]);
     // A one-word item, a determiner alone: no crash.
     assert.doesNotThrow(() => doc('We support the following:', '- the', '- all'));
     // "They" after a paragraph that ends on a third party, or on a subject not read, is nobody.
