@@ -243,7 +243,8 @@ export function extractInContext(input: ExtractionInput): Extraction {
       clause = found.leadIn;
       if (found.subjectItem) leadIn = null;
     }
-    const nounItems = !CONTENTS_LEAD_IN.test(body);
+    // (Tested only on a lead-in: the pattern is slow to fail on every sentence of a long text.)
+    const nounItems = !(body.trimEnd().endsWith(':') && CONTENTS_LEAD_IN.test(body));
     if (clause && !item) {
       bareOpen = true;
       bareRun = false;

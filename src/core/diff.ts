@@ -115,53 +115,51 @@ const MAX_POSTING = 40;
  */
 export function diffCommitments(oldDoc: DiffInput, newDoc: DiffInput, options: DiffOptions = {}): CommitmentDiff {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const olds = featuresOf(oldDoc);
-  const news = featuresOf(newDoc);
-  const pairs = alignPairs(olds, news, threshold);
+  // Identical commitments pair first, from a key of their words alone; only the others are
+  // reduced to features (most of a revised document is kept as it was).
+  const identical = identicalPairs(identitiesOf(oldDoc), identitiesOf(newDoc));
+  const olds = featuresOf(oldDoc, (i) => !identical.oldTaken.has(i));
+  const news = featuresOf(newDoc, (i) => !identical.newTaken.has(i));
+  const pairs = [...identical.pairs, ...alignPairs(olds, news, threshold)].sort((x, y) => x.newIndex - y.newIndex);
   const pairedOld = new Map<number, number>();
   const changes: { item: CommitmentChange; key: number }[] = [];
   for (const { oldIndex, newIndex, similarity } of pairs) {
     pairedOld.set(oldIndex, newIndex);
     const a = olds[oldIndex];
     const b = news[newIndex];
-    const [oldMarks, newMarks] = changedWords(a, b);
+    const [oldMarks, newMarks] = a && b ? changedWords(a, b) : [[], []];
     changes.push({
       key: newIndex,
       item: {
-        change: classify(a, b),
-        old: a.commitment,
+        change: a && b ? classify(a, b) : 'kept',
+        old: oldDoc.commitments[oldIndex],
         oldIndex,
-        new: b.commitment,
+        new: newDoc.commitments[newIndex],
         newIndex,
         similarity,
         oldMarks,
         newMarks,
-        oldSentence: sentenceOf(oldDoc, a.commitment),
-        newSentence: sentenceOf(newDoc, b.commitment),
+        oldSentence: sentenceOf(oldDoc, oldDoc.commitments[oldIndex]),
+        newSentence: sentenceOf(newDoc, newDoc.commitments[newIndex]),
       },
     });
   }
   const pairedNew = new Set(pairs.map((p) => p.newIndex));
-  for (const b of news) {
-    if (pairedNew.has(b.index)) continue;
-    changes.push({
-      key: b.index,
-      item: { change: 'added', new: b.commitment, newIndex: b.index, similarity: 0, oldMarks: [], newMarks: [], newSentence: sentenceOf(newDoc, b.commitment) },
-    });
+  for (const [index, c] of newDoc.commitments.entries()) {
+    if (pairedNew.has(index)) continue;
+    changes.push({ key: index, item: { change: 'added', new: c, newIndex: index, similarity: 0, oldMarks: [], newMarks: [], newSentence: sentenceOf(newDoc, c) } });
   }
   // A dropped commitment goes after the pair whose old commitment comes last before it.
   let after = -1;
-  for (const a of olds) {
-    const paired = pairedOld.get(a.index);
+  const oldCount = oldDoc.commitments.length;
+  for (const [index, c] of oldDoc.commitments.entries()) {
+    const paired = pairedOld.get(index);
     if (paired !== undefined) {
       after = Math.max(after, paired);
       continue;
     }
-    const key = after + 0.25 + (0.5 * a.index) / (olds.length + 1);
-    changes.push({
-      key,
-      item: { change: 'dropped', old: a.commitment, oldIndex: a.index, similarity: 0, oldMarks: [], newMarks: [], oldSentence: sentenceOf(oldDoc, a.commitment) },
-    });
+    const key = after + 0.25 + (0.5 * index) / (oldCount + 1);
+    changes.push({ key, item: { change: 'dropped', old: c, oldIndex: index, similarity: 0, oldMarks: [], newMarks: [], oldSentence: sentenceOf(oldDoc, c) } });
   }
   changes.sort((x, y) => x.key - y.key);
   return { changes: changes.map((c) => c.item), terms: termChanges(oldDoc, newDoc) };
@@ -225,12 +223,17 @@ export function stemWord(lower: string): string {
   return w.replace(/e$/, '');
 }
 
-function featuresOf(doc: DiffInput): Features[] {
+/**
+ * What alignment and classification read of the commitments `wanted` (by index) of `doc`; the
+ * others are left undefined.
+ */
+function featuresOf(doc: DiffInput, wanted: (index: number) => boolean): (Features | undefined)[] {
   const terms = doc.terms;
   const n = doc.commitments.length;
   // A document repeats its words: each is stemmed once.
   const stems = new Map<string, string>();
   return doc.commitments.map((c, index) => {
+    if (!wanted(index)) return undefined;
     const words = wordsIn(doc.plain, c.start, c.end);
     const objectStart = c.triggerSpan.end > c.start && c.triggerSpan.end < c.end ? c.triggerSpan.end : c.start;
     const object = new Map<string, number>();
@@ -274,20 +277,24 @@ function featuresOf(doc: DiffInput): Features[] {
     if (object.size === 0) for (const w of words) if (!DIFF_FUNCTION_WORDS.has(w.lower)) object.set(stemWord(w.lower), 1);
     let objectWeight = 0;
     for (const weight of object.values()) objectWeight += weight;
-    const parties = [...new Set(c.parties)].sort();
-    const actorKey = parties.length > 0 ? `parties:${parties.join(',')}` : `words:${actorWords(c.actor)}`;
     return {
       commitment: c,
       index,
       position: n > 1 ? index / (n - 1) : 0,
       object,
       objectWeight,
-      actorKey,
+      actorKey: actorKeyOf(c),
       actorWords: wordsIn(doc.plain, c.actorSpan.start, c.actorSpan.end),
       words,
       intensity: intensityOf(words, doc.plain.slice(c.start, c.end)),
     };
   });
+}
+
+/** Who makes a commitment, for comparison: its parties, or for an actor that resolves to none, its words. */
+function actorKeyOf(c: Commitment): string {
+  const parties = [...new Set(c.parties)].sort();
+  return parties.length > 0 ? `parties:${parties.join(',')}` : `words:${actorWords(c.actor)}`;
 }
 
 /** An actor's words for comparison: lower case, no leading article, spacing folded. */
@@ -332,38 +339,14 @@ interface Pair {
   similarity: number;
 }
 
-/** Pairs old and new commitments: identical ones first, then the rest greedily by score (see the module doc). */
-function alignPairs(olds: Features[], news: Features[], threshold: number): Pair[] {
+/** Pairs old and new commitments that are not identical, greedily by score (see the module doc). */
+function alignPairs(olds: (Features | undefined)[], news: (Features | undefined)[], threshold: number): Pair[] {
   const pairs: Pair[] = [];
   const oldTaken = new Set<number>();
   const newTaken = new Set<number>();
-  const take = (oldIndex: number, newIndex: number, similarity: number) => {
-    oldTaken.add(oldIndex);
-    newTaken.add(newIndex);
-    pairs.push({ oldIndex, newIndex, similarity });
-  };
-  // Identical commitments (same actor, type, negation, strength and words) pair in document order:
-  // no pair can score higher, and most of a long document is kept as it was.
-  const identical = new Map<string, number[]>();
-  for (const a of olds) {
-    const key = identityOf(a);
-    const queue = identical.get(key);
-    if (queue) queue.push(a.index);
-    else identical.set(key, [a.index]);
-  }
-  const used = new Map<string, number>();
-  for (const b of news) {
-    const key = identityOf(b);
-    const queue = identical.get(key);
-    const next = used.get(key) ?? 0;
-    if (queue && next < queue.length) {
-      take(queue[next], b.index, 1);
-      used.set(key, next + 1);
-    }
-  }
   const postings = new Map<string, number[]>();
   for (const a of olds) {
-    if (oldTaken.has(a.index)) continue;
+    if (!a) continue;
     for (const token of a.object.keys()) {
       const list = postings.get(token);
       if (list) list.push(a.index);
@@ -373,9 +356,9 @@ function alignPairs(olds: Features[], news: Features[], threshold: number): Pair
   const candidates: (Pair & { score: number; distance: number })[] = [];
   const seen = new Int32Array(olds.length).fill(-1);
   for (const b of news) {
-    if (newTaken.has(b.index)) continue;
+    if (!b) continue;
     for (const oldIndex of candidatesOf(b, postings, olds.length, seen)) {
-      const a = olds[oldIndex];
+      const a = olds[oldIndex]!;
       const sim = similarity(a, b);
       if (sim < threshold && !(sim >= threshold * ANCHORED && anchored(a, b))) continue;
       const bonus = (a.actorKey === b.actorKey ? 0.1 : 0) + (a.commitment.type === b.commitment.type ? 0.1 : 0) + (a.commitment.negated === b.commitment.negated ? 0.05 : 0);
@@ -383,15 +366,51 @@ function alignPairs(olds: Features[], news: Features[], threshold: number): Pair
     }
   }
   candidates.sort((x, y) => y.score - x.score || x.distance - y.distance || x.oldIndex - y.oldIndex || x.newIndex - y.newIndex);
-  for (const c of candidates) if (!oldTaken.has(c.oldIndex) && !newTaken.has(c.newIndex)) take(c.oldIndex, c.newIndex, c.similarity);
-  return pairs.sort((x, y) => x.newIndex - y.newIndex);
+  for (const c of candidates) {
+    if (oldTaken.has(c.oldIndex) || newTaken.has(c.newIndex)) continue;
+    oldTaken.add(c.oldIndex);
+    newTaken.add(c.newIndex);
+    pairs.push({ oldIndex: c.oldIndex, newIndex: c.newIndex, similarity: c.similarity });
+  }
+  return pairs;
 }
 
-/** What makes two commitments identical for {@link alignPairs}. */
-function identityOf(f: Features): string {
-  const c = f.commitment;
-  const words = (w: readonly Word[]) => w.map((x) => x.lower).join(' ');
-  return `${f.actorKey}\u0000${c.type}\u0000${c.negated}\u0000${c.strength}\u0000${words(f.actorWords)}\u0000${words(f.words)}`;
+/**
+ * What makes two commitments identical: the same actor, type, negation and strength, and the same
+ * words (lower-cased, in order) in the actor and the commitment.
+ */
+function identitiesOf(doc: DiffInput): string[] {
+  const words = (start: number, end: number) => (doc.plain.slice(start, end).match(WORD) ?? []).join(' ').toLowerCase();
+  return doc.commitments.map(
+    (c) => `${actorKeyOf(c)}\u0000${c.type}\u0000${c.negated}\u0000${c.strength}\u0000${words(c.actorSpan.start, c.actorSpan.end)}\u0000${words(c.start, c.end)}`,
+  );
+}
+
+/**
+ * Identical commitments (see {@link identitiesOf}), paired in document order: no pair can score
+ * higher, and most of a revised document is kept as it was.
+ */
+function identicalPairs(oldKeys: readonly string[], newKeys: readonly string[]): { pairs: Pair[]; oldTaken: Set<number>; newTaken: Set<number> } {
+  const queues = new Map<string, number[]>();
+  for (const [i, key] of oldKeys.entries()) {
+    const queue = queues.get(key);
+    if (queue) queue.push(i);
+    else queues.set(key, [i]);
+  }
+  const pairs: Pair[] = [];
+  const oldTaken = new Set<number>();
+  const newTaken = new Set<number>();
+  const used = new Map<string, number>();
+  for (const [j, key] of newKeys.entries()) {
+    const queue = queues.get(key);
+    const next = used.get(key) ?? 0;
+    if (!queue || next >= queue.length) continue;
+    pairs.push({ oldIndex: queue[next], newIndex: j, similarity: 1 });
+    oldTaken.add(queue[next]);
+    newTaken.add(j);
+    used.set(key, next + 1);
+  }
+  return { pairs, oldTaken, newTaken };
 }
 
 /** Same actor, type, negation and trigger words (case aside). */
