@@ -50,6 +50,10 @@ import {
   RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   DETERMINERS,
+  SUBORDINATING_OPENERS,
+  VERB_ADJECTIVE_HOMOGRAPHS,
+  PLAIN_ADJECTIVES,
+  ADJECTIVE_ENDINGS,
   EXPRESSED_SUPPORT_NOUNS,
   STRONG_ADVERBS,
   STRONG_PHRASES,
@@ -498,6 +502,7 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     lastActor = itemActor(item, seg);
     i = runChain(input, tokens, lastActor, itemPred, out, { item });
   }
+  if (i === 0) i = afterSubordinateOpening(input, tokens, parties, lastActor);
   while (i < n) {
     if (!isClauseStart(tokens, i)) {
       i++;
@@ -520,6 +525,11 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
       continue;
     }
     let pred = readPredicate(tokens, skipAdverbials(tokens, actor.endToken));
+    // "Japan and India (the “Participants”) commit to …": a definition in brackets after the actor.
+    if (!pred && tokens[actor.endToken]?.w === '(') {
+      const close = closingBracket(tokens, actor.endToken, 12);
+      if (close > 0) pred = readPredicate(tokens, skipAdverbials(tokens, close + 1));
+    }
     if (!pred && actor.appositive) {
       // "We, the Leaders of …, met": skip the appositive to the comma before the predicate.
       for (let j = actor.endToken; j < Math.min(n, actor.endToken + 40); j++) {
@@ -554,6 +564,18 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     i = runChain(input, tokens, actor.actor, pred, out);
   }
   return result();
+}
+
+/**
+ * Where the main clause starts after a subordinate clause that opens the sentence ("As the United
+ * States and Kenya continue to lead on adaptation, we will …", "If requested, the Parties shall
+ * …"): after the first comma, when an actor follows it; else 0. The subordinate clause's verbs
+ * are circumstance, not commitments.
+ */
+function afterSubordinateOpening(input: ExtractionInput, tokens: Token[], parties: Map<number, PartyRun>, lastActor: Actor | null): number {
+  if (!SUBORDINATING_OPENERS.has(tokens[0]?.w ?? '') || !/^\p{Lu}/u.test(tokens[0].t)) return 0;
+  const comma = tokens.findIndex((t, k) => k > 1 && t.w === ',' && t.depth === 0);
+  return comma > 0 && readActor(input, tokens, comma + 1, parties, lastActor) ? comma + 1 : 0;
 }
 
 /**
@@ -1360,6 +1382,11 @@ function readInfinitiveComplement({ at, k, base }: FiniteVerb): Complement | nul
  * transparently and effectively work"); `j` itself when no known verb follows them.
  */
 function splitInfinitiveVerb(tokens: Token[], j: number): number {
+  // "intend to: (i) end the pandemic …; (ii) protect …": the first item of a list inside the sentence.
+  if (tokens[j]?.w === ':' && skipItemLabel(tokens, j + 1) > j + 1) {
+    const item = skipItemLabel(tokens, j + 1);
+    return verbInfo(tokens[item]?.w ?? '')?.some((i) => i.form === 'base') ? item : j;
+  }
   let v = j;
   const adverb = (t: Token | undefined) => !!t && (STRONG_ADVERBS.has(t.w) || OTHER_ADVERBS.has(t.w) || /^\p{Ll}{3,}ly$/u.test(t.t));
   while (adverb(tokens[v]) || (tokens[v]?.w === 'and' && v > j && adverb(tokens[v + 1]))) v++;
@@ -1464,6 +1491,18 @@ function positionType(base: string): CommitmentType | undefined {
   return type === 'support' || type === 'oppose' ? type : undefined;
 }
 
+/** The index of the ")" that closes the "(" at `open` within `max` tokens, or -1. */
+function closingBracket(tokens: Token[], open: number, max: number): number {
+  const depth = tokens[open].depth - 1;
+  for (let k = open + 1; k < Math.min(tokens.length, open + max); k++) if (tokens[k].w === ')' && tokens[k].depth === depth) return k;
+  return -1;
+}
+
+/** After an item label ("(i)", "(a)", "(2)"): where the item's words start; `k` itself when none stands there. */
+function skipItemLabel(tokens: Token[], k: number): number {
+  return tokens[k]?.w === '(' && tokens[k + 2]?.w === ')' && /^(?:[ivx]{1,4}|[a-z]|\d{1,2})$/.test(tokens[k + 1].w) ? k + 3 : k;
+}
+
 /**
  * What may stand between a modal and its verb: an item label ("will (i) modify … and (ii) adopt")
  * or a phrase between commas ("shall, at the request of either Party, immediately meet"), when a
@@ -1471,7 +1510,8 @@ function positionType(base: string): CommitmentType | undefined {
  */
 function skipInterruption(tokens: Token[], k: number): number {
   const n = tokens.length;
-  if (tokens[k]?.w === '(' && tokens[k + 2]?.w === ')' && /^(?:[ivx]{1,4}|[a-z]|\d{1,2})$/.test(tokens[k + 1].w)) return k + 3;
+  const labelled = skipItemLabel(tokens, k);
+  if (labelled > k) return labelled;
   if (tokens[k]?.w !== ',') return k;
   for (let j = k + 1; j < Math.min(n, k + 40); j++) {
     if (tokens[j].w === ';' || tokens[j].w === '.') return k;
@@ -1580,7 +1620,10 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
         objectEnd = k;
         break;
       }
-      if (tok.w === ';' || (tok.w === ',' && j > k + 1) || tok.w === 'but' || (tok.w === 'and' && tokens[k - 1]?.w === ',')) {
+      // "…, we will launch …": after a bare comma only a pronoun subject opens a clause of its own,
+      // and not inside a "that" clause ("We affirm that by investing …, we will release …").
+      const pronounClause = tok.w === ',' && j === k + 1 && (tokens[j]?.w === 'we' || tokens[j]?.w === 'they') && !thatClauseBefore(tokens, pred.triggerEndToken, k);
+      if (pronounClause || tok.w === ';' || (tok.w === ',' && j > k + 1) || tok.w === 'but' || (tok.w === 'and' && tokens[k - 1]?.w === ',')) {
         // A new clause with its own subject ends the chain: "…, and we support …".
         if (startsNewClause(tokens, j)) {
           objectEnd = k;
@@ -1623,6 +1666,7 @@ function operativeTyped(pred: Predicate): Predicate {
 /** A coordinated predicate at j continuing a chain of the given form, or null. */
 function continuation(tokens: Token[], j: number, chainForm: VerbForm | 'modal', prev: Predicate): Predicate | null {
   if (j >= tokens.length || !tokens[j].word) return null;
+  if (coordinatedAdjective(tokens, j)) return null;
   let k = j;
   while (k < tokens.length && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w))) k++;
   if (k >= tokens.length) return null;
@@ -1646,6 +1690,28 @@ function continuation(tokens: Token[], j: number, chainForm: VerbForm | 'modal',
     return inherited;
   }
   return p;
+}
+
+/**
+ * "a free and open Indo-Pacific", "a peaceful, stable and secure region": the word after "and" at
+ * `j` is an adjective coordinated with the adjectives before it (a determiner opens the phrase and a
+ * noun, not a determiner, follows), not a verb of the chain ("support the fund and open an office").
+ */
+function coordinatedAdjective(tokens: Token[], j: number): boolean {
+  if (tokens[j - 1]?.w !== 'and' || !VERB_ADJECTIVE_HOMOGRAPHS.has(tokens[j].w)) return false;
+  const next = tokens[j + 1];
+  if (!next?.word || DETERMINERS.has(next.w) || verbInfo(next.w)?.length) return false;
+  const adjective = (t: Token | undefined) => !!t?.word && (PLAIN_ADJECTIVES.has(t.w) || ADJECTIVE_ENDINGS.test(t.w));
+  let m = j - 2;
+  if (!adjective(tokens[m])) return false;
+  while (tokens[m - 1]?.w === ',' && adjective(tokens[m - 2])) m -= 2;
+  return DETERMINERS.has(tokens[m - 1]?.w ?? '') || tokens[m - 1]?.w === 'more';
+}
+
+/** True when a "that" at the top level stands in `tokens[from, to)`: what follows is inside its clause. */
+function thatClauseBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].w === 'that' && tokens[k].depth === 0) return true;
+  return false;
 }
 
 /** True when a new subject + predicate starts at j. */

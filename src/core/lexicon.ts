@@ -295,6 +295,26 @@ export const COMPLEMENT_LEAD_IN_VERBS = new Set(['undertake', 'agree', 'decide',
 /** Last words before the colon of a lead-in ("… commit to:", "… by:", "… as follows:"), besides modals and trigger verbs. */
 export const LEAD_IN_ENDINGS = new Set(['to', 'by', 'through', 'following', 'follows']);
 
+/**
+ * Conjunctions that open a subordinate clause at the start of a sentence ("As the United States
+ * and Kenya continue to lead …, we will …"): what stands before the comma is circumstance, not a
+ * commitment. ("While" is left out: "While welcoming …, we …" often states a position too.)
+ */
+export const SUBORDINATING_OPENERS = new Set(['as', 'if', 'when', 'whenever', 'although', 'though', 'since', 'because', 'unless', 'until', 'once', 'given']);
+
+/**
+ * Words that are verbs and adjectives alike: after "a free and", "a stable and", they are the
+ * adjective of a noun ("a free and open Indo-Pacific", "a stable and secure region"), not a verb
+ * coordinated with the chain.
+ */
+export const VERB_ADJECTIVE_HOMOGRAPHS = new Set(['open', 'secure', 'free', 'clean', 'clear', 'complete', 'direct', 'sound', 'close', 'better', 'correct', 'equal', 'even', 'separate', 'level', 'right', 'steady', 'smooth', 'safe', 'calm', 'lower', 'slow', 'fit']);
+
+/** Adjectives of diplomatic noun phrases that have no adjective ending ("a free and open …", "a just and lasting peace"). */
+export const PLAIN_ADJECTIVES = new Set(['free', 'open', 'fair', 'just', 'safe', 'secure', 'strong', 'clean', 'clear', 'new', 'stable', 'full', 'whole', 'broad', 'deep', 'firm', 'green', 'rich', 'modern', 'smart', 'true', 'vital', 'key', 'equal', 'direct', 'close', 'lasting', 'robust', 'mutual', 'common']);
+
+/** Endings of adjectives ("peaceful", "prosperous", "inclusive", "predictable", "sustainable", "democratic"). */
+export const ADJECTIVE_ENDINGS = /(?:ful|ous|ive|able|ible|al|ic|ent|ant|ary|less|ile)$/;
+
 /** Determiners and possessives that open a noun phrase ("drive the transition", "deliver our goal"). */
 export const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'all', 'any', 'each', 'every', 'such']);
 

@@ -37,6 +37,11 @@ function commitments(text: string): string[] {
   return describeCommitments(text, analyze(text));
 }
 
+/** Each commitment's type and the text it covers. */
+function describeSpans(text: string): string[] {
+  return analyze(text).commitments.map((c) => `${c.type} '${text.slice(c.start, c.end)}'`);
+}
+
 describe('commitments', () => {
   it('extracts exactly the commitments of the reference statement (China–Belarus 2022)', () => {
     const text = fixture('china-belarus-2022.txt');
@@ -220,6 +225,40 @@ describe('commitments', () => {
     ]);
     // A phrase between commas with no verb after it is not skipped.
     assert.deepStrictEqual(commitments('The United States will, in the event of an attack, the talks.'), []);
+  });
+
+  it('reads the list inside a sentence after "intend to:" as one commitment from its first item (U.S.–EU 2021)', () => {
+    const text = 'The United States and Kenya intend to: (i) expand joint research; (ii) launch a fellowship; and (iii) convene a dialogue.';
+    assert.deepStrictEqual(commitments(text), ["L1 pledge 'intend to: (i) expand' [KE,US]"]);
+    // A label not followed by a verb is not an item: nothing is read into "to: (a) the Council".
+    assert.deepStrictEqual(commitments('The United States and Kenya intend to: (a) the Council; (b) the Assembly.'), []);
+  });
+
+  it('reads the predicate after a definition in brackets that follows the actor (IMEC MoU 2023)', () => {
+    assert.deepStrictEqual(commitments('The United States and Kenya (the “Participants”) commit to deepen cooperation in clean energy.'), ["L1 pledge 'commit to deepen' [KE,US]"]);
+    assert.deepStrictEqual(commitments('Kenya (hereinafter “the Host”) will provide the venue.'), ["L1 pledge 'will provide' [KE]"]);
+  });
+
+  it('reads no commitment in a subordinate clause that opens the sentence, and the main clause after it', () => {
+    assert.deepStrictEqual(commitments('As the United States and Kenya continue to lead on climate adaptation, we will launch a new fund.'), ["L1 pledge 'will launch' []"]);
+    assert.deepStrictEqual(commitments('If requested, Chile will host the meeting.'), ["L1 pledge 'will host' [CL]"]);
+    // "As partners we support …": no comma before an actor, nothing skipped.
+    assert.deepStrictEqual(commitments('As partners we support the initiative, the fund and the dialogue.'), ["L1 support 'support' []"]);
+  });
+
+  it('ends an object at a bare comma before "we" or "they", except inside a "that" clause', () => {
+    assert.deepStrictEqual(describeSpans('Chile supports the fund, we will launch a new fund.'), ["support 'supports the fund'", "pledge 'will launch a new fund'"]);
+    assert.deepStrictEqual(describeSpans('We affirm that by investing in our people, we will release innovation.'), [
+      "affirm 'affirm that by investing in our people, we will release innovation'",
+    ]);
+  });
+
+  it('keeps adjectives coordinated with "and" in the object ("a free and open Indo-Pacific"), verbs apart', () => {
+    assert.deepStrictEqual(describeSpans('We remain committed to a free and open Indo-Pacific.'), ["affirm 'remain committed to a free and open Indo-Pacific'"]);
+    assert.deepStrictEqual(describeSpans('We will build a peaceful, stable and secure region.'), ["pledge 'will build a peaceful, stable and secure region'"]);
+    // A verb after "and" with an object of its own is coordinated with the chain.
+    assert.deepStrictEqual(describeSpans('We will support the fund and open an office.'), ["support 'will support the fund'", "pledge 'open an office'"]);
+    assert.deepStrictEqual(describeSpans('We will build a stable region and secure new markets.'), ["pledge 'will build a stable region'", "pledge 'secure new markets'"]);
   });
 
   it('reads stances English used to miss: "does not support", "stated that it opposes", "said it supports"', () => {
