@@ -269,10 +269,14 @@ describe('built-in glossary', () => {
 
   it('reads a coalition that acts as its members, and a text that only mentions coalitions as before', () => {
     const compiled = compileGlossary(glossary);
-    const acting = 'The Group of 77 and China reaffirm their commitment to the Charter of the United Nations.';
-    const [commitment] = analyzeText(acting, compiled).commitments;
-    assert.strictEqual(commitment.parties.length, 133);
-    assert.ok(commitment.parties.includes('IN') && commitment.parties.includes('PS') && !commitment.parties.includes('CN'), 'China is not a member');
+    const partiesOf = (text: string) => analyzeText(text, compiled).commitments.map((c) => c.parties);
+    const [g77] = partiesOf('The Group of 77 reaffirms its commitment to the Charter of the United Nations.');
+    assert.strictEqual(g77.length, 133);
+    assert.ok(g77.includes('IN') && g77.includes('PS') && !g77.includes('CN'), 'China is not a member');
+    // "The Group of 77 and China" speak jointly: the members and China, and the two lists stay together.
+    const [withChina] = partiesOf('The Group of 77 and China reaffirm their commitment to the Charter of the United Nations.');
+    assert.deepStrictEqual(withChina, [...g77, 'CN']);
+    assert.deepStrictEqual(glossary.byId.get('g77-and-china')?.members, [...(glossary.byId.get('g77')?.members ?? []), 'CN']);
     // A General Assembly resolution that names the coalitions gains none of their members as parties.
     const resolution = joinLines(
       'The General Assembly,',
