@@ -904,7 +904,8 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
   for (const seg of head) {
     if (seg.kind !== 'heading') break;
     const heading = text.slice(seg.start, seg.end);
-    // "The General Assembly,", "Recalling …,": a resolution's body has begun, and its paragraphs name no parties.
+    // "The General Assembly,", "Recalling …,": a resolution's body has begun, and its paragraphs
+    // name no parties.
     if (/[,，]\s*$/.test(heading)) break;
     const topic = heading.search(ZH_TITLE_TOPIC);
     const end = topic > 0 ? seg.start + topic : seg.end;
@@ -927,7 +928,8 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
   // "… between the People's Republic of China and the Republic of Kenya": the parties right after it.
   for (const seg of head) {
     const between = /\bbetween\s+(?:the\s+)?/i.exec(text.slice(seg.start, seg.end));
-    // Two parties, not a group's members: "between the United Nations and the Organization of American States" names none.
+    // Two parties, not a group's members: "between the United Nations and the Organization of
+    // American States" names none.
     const ids = between ? partyChain(text, seg.start + between.index + between[0].length, terms, false) : [];
     if (ids.length >= 2) return ids.slice(0, 2);
   }
