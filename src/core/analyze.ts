@@ -903,12 +903,20 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
   // 关于 ("中华人民共和国和法兰西共和国关于…的联合声明"), by name or by initials ("中法关于…").
   for (const seg of head) {
     if (seg.kind !== 'heading') break;
-    const topic = text.slice(seg.start, seg.end).search(ZH_TITLE_TOPIC);
+    const heading = text.slice(seg.start, seg.end);
+    // "The General Assembly,", "Recalling …,": a resolution's body has begun, and its paragraphs
+    // name no parties.
+    if (/[,，]\s*$/.test(heading)) break;
+    const topic = heading.search(ZH_TITLE_TOPIC);
     const end = topic > 0 ? seg.start + topic : seg.end;
-    const ids = partiesIn(seg.start, end);
-    // A group that is not a party (the G7) names its members; a party with members (the EU) is one party.
-    const group = terms.some((t) => t.start >= seg.start && t.end <= end && t.kind !== 'party' && t.entry?.members?.length);
-    if (ids.length >= 2 || (ids.length > 0 && group)) return ids;
+    const inTitle = terms.filter((t) => t.start >= seg.start && t.end <= end);
+    const named = [...new Set(inTitle.filter((t) => !isGroup(t)).flatMap(documentPartyIds))];
+    if (named.length >= 2) return named;
+    // A title that names a group (the G7) and no party is the group's own, and the group names its
+    // members; beside a party ("Cooperation between the United Nations and the Organization of
+    // American States") the group is a partner, and its members are not the document's parties.
+    const groups = inTitle.filter(isGroup);
+    if (named.length === 0 && groups.length > 0) return [...new Set(groups.flatMap(documentPartyIds))];
     const initials = zhInitialParties(
       text,
       seg.start,
@@ -920,7 +928,9 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
   // "… between the People's Republic of China and the Republic of Kenya": the parties right after it.
   for (const seg of head) {
     const between = /\bbetween\s+(?:the\s+)?/i.exec(text.slice(seg.start, seg.end));
-    const ids = between ? partyChain(text, seg.start + between.index + between[0].length, terms) : [];
+    // Two parties, not a group's members: "between the United Nations and the Organization of
+    // American States" names none.
+    const ids = between ? partyChain(text, seg.start + between.index + between[0].length, terms, false) : [];
     if (ids.length >= 2) return ids.slice(0, 2);
   }
   // The actor that opens the text: parties at the start of one of its first sentences.
@@ -968,6 +978,11 @@ function zhInitialParties(text: string, from: number, to: number, terms: TermHit
   return [...new Set(ids)];
 }
 
+/** True for a group that is not a party itself and stands for its `members` (the G7, the Group of 77). */
+function isGroup(term: TermHit): boolean {
+  return term.kind !== 'party' && (term.entry?.members?.length ?? 0) > 0;
+}
+
 /** The ids a term contributes to a document's parties: a party's own id, or a group's members. */
 function documentPartyIds(term: TermHit): string[] {
   if (term.kind === 'party') return [term.id];
@@ -981,9 +996,10 @@ function openingParties(text: string, seg: Span, terms: TermHit[]): string[] {
 
 /**
  * Parties named one after another from `at` ("China and Kenya", "the Republic of Korea (ROK), Japan
- * and the United States", "President Yoon Suk Yeol of the Republic of Korea and …"), or none.
+ * and the United States", "President Yoon Suk Yeol of the Republic of Korea and …"), or none. A
+ * group (the G7) stands for its members, or, with `groups` false, ends the chain.
  */
-function partyChain(text: string, at: number, terms: TermHit[]): string[] {
+function partyChain(text: string, at: number, terms: TermHit[], groups = true): string[] {
   const ids: string[] = [];
   const hits = terms.filter((t) => t.end > at);
   for (let h = 0; h < hits.length;) {
@@ -992,6 +1008,7 @@ function partyChain(text: string, at: number, terms: TermHit[]): string[] {
     // "Prime Minister [Kishida]"; a title of capitalised words may precede the name.
     const leader = t.kind === 'person' && /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(at, t.start));
     if (t.start !== at && !leader) break;
+    if (!groups && isGroup(t)) break;
     let own = leader ? (t.entry?.party ? [t.entry.party] : []) : documentPartyIds(t);
     if (leader) {
       const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(t.end, t.end + 12));

@@ -104,6 +104,30 @@ describe('analysis', () => {
     assert.deepStrictEqual(analyzeText(joinLines('Leaders’ Communiqué', body), g7).parties, []);
   });
 
+  it('reads a group named in a title as its members only when the title is the group’s own, and never in a resolution’s paragraphs', () => {
+    const yaml = joinLines(
+      'terms:',
+      '  - {id: UN, term: United Nations, kind: party}',
+      '  - {id: US, term: United States, kind: party}',
+      '  - {id: MX, term: Mexico, kind: party}',
+      '  - {id: CU, term: Cuba, kind: party}',
+      '  - {id: un-general-assembly, term: General Assembly, kind: institution}',
+      '  - {id: oas, term: Organization of American States, kind: institution, aliases: [OAS], members: [US, MX]}',
+      '  - {id: nam, term: Non-Aligned Movement, kind: institution, members: [MX, CU]}',
+    );
+    const g = compileGlossary(parseGlossary(yaml, 'g.yaml'));
+    const parties = (...lines: string[]) => analyzeText(joinLines(...lines), g).parties.map((p) => p.id);
+    assert.deepStrictEqual(parties('OAS Declaration on Democracy', 'The ministers met in Lima.'), ['US', 'MX']);
+    // The title of a General Assembly resolution: the group is the United Nations' partner.
+    const title = 'Cooperation between the United Nations and the Organization of American States';
+    assert.deepStrictEqual(parties(title, 'The General Assembly,', 'Welcomes the cooperation.'), []);
+    const welcomes = '1. Welcomes the cooperation between the United Nations and the Organization of American States;';
+    assert.deepStrictEqual(parties('Resolution 80/1', 'The General Assembly,', welcomes), []);
+    // "The General Assembly," opens the body: the paragraphs after it are no title, group or no group.
+    const recalling = 'Recalling the final document of the Non-Aligned Movement and the cooperation of Cuba and Mexico,';
+    assert.deepStrictEqual(parties('Resolution adopted by the General Assembly', 'The General Assembly,', recalling, '1. Requests a report;'), []);
+  });
+
   it('takes the parties from leaders who open the text ("President X of A and President Y of B met")', () => {
     const yaml = joinLines(
       'terms:',
