@@ -553,7 +553,7 @@ function withShortForms(text: string, terms: FoundTerm[], initials: ReadonlyMap<
 
 /** A lead-in as part of a cache key. */
 function leadInKey(leadIn: LeadIn): string {
-  return `${leadIn.actor}|${leadIn.parties.join(',')}|${leadIn.type}|${leadIn.strength}|${leadIn.negated}|${leadIn.labelKind}|${leadIn.nounItems}|${leadIn.bare}|${leadIn.bareRun}`;
+  return `${leadIn.actor}|${leadIn.parties.join(',')}|${leadIn.type}|${leadIn.strength}|${leadIn.negated}|${leadIn.labelKind}|${leadIn.nounItems}|${leadIn.bare}|${leadIn.bareRun}|${leadIn.itemKind ?? ''}`;
 }
 
 /** A block with a paragraph that opens with "They" (see `PARAGRAPH_PRONOUN` in commitments.ts). */

@@ -26,6 +26,7 @@ import {
   ZH_REAFFIRMED_COURSE,
   OFFICE_TITLES,
   OPERATIVE_REQUEST_VERBS,
+  OPERATIVE_AFFIRM_VERBS,
   GATHERING_VERBS,
   INFINITIVE_PLEDGE_VERBS,
   MODALS,
@@ -169,6 +170,11 @@ export interface LeadIn {
   bare?: boolean;
   /** True once an unlabelled item was read after it (a run goes on item by item). */
   bareRun?: boolean;
+  /**
+   * The kind of label of its first item ("1." items): paragraphs with another kind of label ("-"
+   * bullets under "1. …") are sub-items, read as sentences of their own, and the list goes on.
+   */
+  itemKind?: string;
 }
 
 /** What {@link extractInContext} finds: the commitments, and the lead-in in force where the text ends. */
@@ -225,7 +231,10 @@ export function extractInContext(input: ExtractionInput): Extraction {
       previousActor = null;
       paragraphLabel = seg.label ? labelKind(text.slice(seg.label.start, seg.label.end)) : '';
       if (leadIn && !bare && (!seg.label || paragraphLabel === leadIn.labelKind)) leadIn = null;
-      item = seg.label || bare ? leadIn : null;
+      // "- …" bullets between the "1." items of a list are its sub-items: not items of the lead-in.
+      const subItem = !!seg.label && leadIn?.itemKind !== undefined && paragraphLabel !== leadIn.itemKind;
+      if (leadIn && seg.label && leadIn.itemKind === undefined) leadIn = { ...leadIn, itemKind: paragraphLabel };
+      item = (seg.label || bare) && !subItem ? leadIn : null;
     }
     let hi = lo;
     while (hi < terms.length && terms[hi].start < seg.end) hi++;
@@ -497,7 +506,15 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
   // A list item under a lead-in that starts with a verb: the lead-in's actor, then the item's chain.
   // An item with a subject of its own ("- We call on China …") is a sentence, and ends the list.
   subjectItem = item !== null && readActor(input, tokens, 0, parties, lastActor) !== null;
-  const itemPred = item && !subjectItem && readItemPredicate(tokens, item);
+  // "1. Catalyze Clean Energy and Create Good Jobs: Deepening …": a run-in heading that starts with a
+  // verb is the item; its sentences after the colon are read as any others.
+  const heading = item && !subjectItem ? verbHeading(tokens, item) : null;
+  if (item && heading) {
+    lastActor = itemActor(item, seg);
+    emit(input, tokens, lastActor, heading.pred, heading.colon, out);
+    i = heading.colon + 1;
+  }
+  const itemPred = item && !subjectItem && !heading && readItemPredicate(tokens, item);
   if (item && itemPred) {
     lastActor = itemActor(item, seg);
     i = runChain(input, tokens, lastActor, itemPred, out, { item });
@@ -751,6 +768,21 @@ function readItemPredicate(tokens: Token[], leadIn: LeadIn): Predicate | null {
   // "NOTE the United Nations General Assembly Resolution …": noting commits to nothing, in a list too.
   if (pred.base === 'note') return { ...pred, type: null };
   return itemTyped(pred, leadIn);
+}
+
+/**
+ * A run-in heading of a list item that starts with a verb ("Catalyze Clean Energy and Create Good
+ * Jobs:", "Protecting Our Shared Waters and the Arctic:"), at most twelve words before a colon:
+ * the item's predicate (typed by the lead-in) and where the colon stands; or null. A heading
+ * without a verb ("Biotechnology:") is no commitment.
+ */
+function verbHeading(tokens: Token[], leadIn: LeadIn): { pred: Predicate; colon: number } | null {
+  const colon = tokens.findIndex((t) => t.w === ':' && t.depth === 0);
+  if (colon < 2 || colon > 12 || colon === tokens.length - 1) return null;
+  const head = tokens.slice(0, colon);
+  const pred = readPredicate(head, 0, 'base', false) ?? readPredicate(head, 0, 'ing', false);
+  if (!pred || pred.base === 'be' || pred.base === 'note') return null;
+  return { pred: itemTyped(pred, leadIn), colon };
 }
 
 /**
@@ -1332,7 +1364,9 @@ function stanceNoun(tokens: Token[], j: number): { type: CommitmentType; end: nu
     while (m < Math.min(tokens.length, j + 6) && (/^\p{Lu}/u.test(tokens[m].t) || tokens[m].w === '.' || tokens[m].w === "'s" || tokens[m].w === "'")) m++;
     if (m > j + 1) j = m;
   }
-  if (POSSESSIVES.has(tokens[j]?.w ?? '')) {
+  // "announced a renewed commitment to …".
+  if (tokens[j]?.w === 'a' && COMMITMENT_ADJECTIVES.has(tokens[j + 1]?.w ?? '')) j++;
+  else if (POSSESSIVES.has(tokens[j]?.w ?? '')) {
     j++;
     // "our nations’ commitment", "our country's support".
     if (tokens[j]?.w.endsWith("'s")) j++;
@@ -1660,7 +1694,9 @@ interface ChainMode {
 
 /** In an operative paragraph, "Invites …", "Calls …", "Appeals …" are requests. */
 function operativeTyped(pred: Predicate): Predicate {
-  return pred.type === null && OPERATIVE_REQUEST_VERBS.has(pred.base) ? { ...pred, type: 'request' } : pred;
+  if (pred.type !== null) return pred;
+  if (OPERATIVE_REQUEST_VERBS.has(pred.base)) return { ...pred, type: 'request' };
+  return OPERATIVE_AFFIRM_VERBS.has(pred.base) ? { ...pred, type: 'affirm' } : pred;
 }
 
 /** A coordinated predicate at j continuing a chain of the given form, or null. */
@@ -1766,6 +1802,10 @@ const ZH_TRIGGER_WORDS = Object.keys(ZH_TRIGGERS).sort((a, b) => b.length - a.le
 const ZH_COLLECTIVES = [...ZH_COLLECTIVE_ACTORS].sort((a, b) => b.length - a.length);
 /** What may follow a subject directly besides a trigger: a modal, a verb of speech, opinion or belief. */
 const ZH_STANCE_OPENERS = ['将', '应', ...ZH_SPEECH_VERBS, ...ZH_OPINION_VERBS, ...ZH_BELIEF_VERBS];
+/** "Each other": 相互尊重 (mutual respect), 彼此视为 (regard each other as). */
+const ZH_RECIPROCAL = ['相互', '互相', '彼此'];
+/** "Regard as": 视为 says something of its subject without committing it. */
+const ZH_REGARD_VERBS = ['视为', '视作', '看作'];
 const ZH_CLAUSE_BREAK = /[，；。！？,;]/;
 /** What ends an opening prepositional phrase ("在…上", "就…问题", "在…框架内"), so a verb may follow. */
 const ZH_PHRASE_ENDS = /(?:上|中|内|下|方面|问题|领域|层面|时|后|前|基础上|框架内)$/;
@@ -1871,7 +1911,9 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
     const stance = [ZH_COURTESY_VERBS, ZH_OPINION_VERBS, ZH_SPEECH_VERBS, ZH_BELIEF_VERBS].some((words) => startsWithAny(text, after, words));
     // A party named at a clause start is its subject only when something is said of it ("白方支持…",
     // "双方认为…"), not in "台湾是中国领土…", which is the content of the previous clause.
-    if (!stance && !subject.stands && !zhPredicate(text, subject.span.end, clause.end, false)) return;
+    // "双方彼此视为友好邻邦，并愿…": a verb of its own makes it the subject of the clauses after it.
+    const said = startsWithAny(text, after, ZH_RECIPROCAL) || startsWithAny(text, after, ZH_REGARD_VERBS);
+    if (!stance && !subject.stands && !said && !zhPredicate(text, subject.span.end, clause.end, false)) return;
     // "双方深信，两国将…": the content of an opinion or a belief, subject and all.
     if (state.content) return;
     state.actor = subject;
@@ -2228,6 +2270,8 @@ function readZhShould(text: string, i: number, to: number, ctx: ZhReading): ZhPr
 function readZhTrigger(text: string, i: number, to: number): ZhPredicate | null {
   const trig = ZH_TRIGGER_WORDS.find((t) => text.startsWith(t, i) && i + t.length <= to);
   if (!trig) return null;
+  // "本着相互尊重、平等互利的精神": a mutual stance listed among principles is a noun, no trigger.
+  if (ZH_RECIPROCAL.includes(text.slice(i - 2, i)) && /^[、的]/.test(text.charAt(i + trig.length))) return null;
   let type = ZH_TRIGGERS[trig];
   let end = i + trig.length;
   let chained = false;

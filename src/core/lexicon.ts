@@ -50,7 +50,8 @@ const OTHER_VERBS = [
   'strive', 'endeavour', 'endeavor', 'consider', 'explore', 'study', 'examine', 'try', 'look', 'call', 'stand', 'serve',
   'carry', 'bolster', 'expedite', 'finalize', 'initiate', 'organize', 'convene', 'gather', 'welcome', 'recall', 'reach',
   'spare', 'oversee', 'monitor', 'report', 'submit', 'notify', 'inform', 'adopt', 'approve', 'ratify', 'enter', 'designate',
-  'appoint', 'cease', 'stop', 'refrain', 'harness', 'leverage', 'utilize', 'unlock', 'sustain', 'secure',
+  'appoint', 'cease', 'stop', 'refrain', 'harness', 'leverage', 'utilize', 'unlock', 'sustain', 'secure', 'catalyze', 'catalyse',
+  'operationalize', 'scale', 'spur', 'galvanize', 'proclaim',
   'collaborate', 'synergize', 'connect', 'integrate', 'deploy', 'educate', 'invest', 'identify', 'fulfill', 'fulfil', 'drive',
   'state', 'say', 'indicate',
   'support', 'release', 'resume', 'restore', 'retain', 'guarantee', 'observe', 'comply', 'apply', 
@@ -165,7 +166,7 @@ export const POSSESSIVES = new Set(['its', 'their', 'our', 'his', 'her']);
 /** Adjectives that make "expressed (their) ADJ support for" strong. */
 export const EXPRESSED_STRONG_ADJECTIVES = new Set(['firm', 'strong', 'full', 'unwavering', 'steadfast', 'resolute', 'continued', 'sincere']);
 /** Adjectives that may stand in "underscored their ADJ commitment to" (they do not change the strength). */
-export const COMMITMENT_ADJECTIVES = new Set(['firm', 'strong', 'full', 'unwavering', 'steadfast', 'shared', 'continued', 'resolute', 'enduring']);
+export const COMMITMENT_ADJECTIVES = new Set(['firm', 'strong', 'full', 'unwavering', 'steadfast', 'shared', 'continued', 'resolute', 'enduring', 'renewed']);
 /** Verbs whose present perfect is a commitment made now ("have committed to develop", "has agreed to"). */
 export const PERFECT_PLEDGE_VERBS = new Set(['agree', 'commit', 'decide', 'pledge', 'resolve', 'undertake', 'vow', 'promise']);
 /**
@@ -206,10 +207,12 @@ export const UNITED_ADJECTIVES = new Set(['steadfast', 'united', 'unwavering', '
 /** Verbs that, followed by "(their) commitment to", make an affirmation ("underscored their commitment to"). */
 export const COMMITMENT_NOUN_VERBS = new Set([
   'underscore', 'underline', 'emphasize', 'emphasise', 'stress', 'highlight', 'express', 'confirm', 'renew', 'restate', 'demonstrate', 'reiterate',
-  'reaffirm', 'affirm',
+  'reaffirm', 'affirm', 'announce',
 ]);
 /** Verbs that are requests only in a resolution's operative paragraphs ("Invites the Secretary-General to…"). */
 export const OPERATIVE_REQUEST_VERBS = new Set(['invite', 'call', 'appeal']);
+/** In an operative paragraph, "Declares that …", "Proclaims …" affirm what they state. */
+export const OPERATIVE_AFFIRM_VERBS = new Set(['declare', 'proclaim']);
 /** Verbs that, with a readiness noun ("confirmed our intention to …", "showed their willingness to …"), pledge like "expressed". */
 export const READINESS_VERBS = new Set(['confirm', 'reaffirm', 'reiterate', 'restate', 'renew', 'show', 'demonstrate', 'indicate', 'underline', 'underscore', 'stress', 'emphasize', 'emphasise']);
 /** Nouns that make "expressed their NOUN to V" a pledge. */

@@ -382,6 +382,44 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('Ministers agreed it was important to clarify the powers.'), ["L2 affirm 'agreed' [CL,PE]"]);
   });
 
+  it('reads a list of "1." items with "-" sub-items: a verb heading is the item, the sub-items are sentences (U.S.–Canada 2023)', () => {
+    const doc = (...lines: string[]) => commitments(joinLines('Joint Statement between Chile and Peru', ...lines));
+    assert.deepStrictEqual(
+      doc(
+        'To that end, Chile and Peru will work together to:',
+        '1. Catalyze Clean Energy and Create Good Jobs: Deepening integration is essential to growth.',
+        '- Chile and Peru launched a task force.',
+        '2. Strengthen Supply Chains: The two countries will create a minerals supply chain.',
+        '- Peru announced new funding.',
+        '3. Protecting Our Shared Waters: Chile and Peru committed to fight climate change.',
+      ),
+      [
+        "L2 pledge 'will work together' [CL,PE]",
+        "L3 pledge 'Catalyze' [CL,PE]",
+        "L5 pledge 'Strengthen' [CL,PE]",
+        "L5 pledge 'will create' [CL,PE]",
+        "L7 pledge 'Protecting' [CL,PE]",
+        "L7 pledge 'committed to fight' [CL,PE]",
+      ],
+    );
+    // A heading without a verb is no commitment.
+    assert.deepStrictEqual(doc('Chile and Peru will work together to:', '1. Energy Security: The two sides will meet.'), [
+      "L2 pledge 'will work together' [CL,PE]",
+      "L3 pledge 'will meet' [CL,PE]",
+    ]);
+  });
+
+  it('reads "announced a renewed commitment to" as an affirmation, and "Declares"/"Proclaims" in a resolution', () => {
+    assert.deepStrictEqual(commitments('Chile and Peru announced a renewed commitment to preserving the Great Lakes.'), ["L1 affirm 'announced a renewed commitment to' [CL,PE]"]);
+    const resolution = joinLines(
+      'The General Assembly,',
+      'Recalling its resolutions,',
+      '1. Proclaims it a responsibility of all States to keep outer space peaceful;',
+      '2. Declares that the preservation of outer space is a norm;',
+    );
+    assert.deepStrictEqual(commitments(resolution), ["L3 affirm 'Proclaims' [un-general-assembly]", "L4 affirm 'Declares' [un-general-assembly]"]);
+  });
+
   it('keeps the new rules from misfiring on ordinary text (review of the rules above)', () => {
     const doc = (...lines: string[]) => commitments(joinLines('Joint Statement between Chile and Peru', ...lines));
     // A bulleted item with a run-in heading is read as its own sentence (US–Singapore CET 2023).
@@ -973,6 +1011,13 @@ describe('commitments: Chinese actors and predicates', () => {
       '——反对任何形式的民族分裂主义。',
     );
     assert.deepStrictEqual(zh(ru, items).slice(1), ["L3 pledge '维护' [CN,RU]", "L4 pledge '加强合作' [CN,RU]", "L5 oppose '反对' [CN,RU]"]);
+  });
+
+  it('carries a subject that regards ("彼此视为…") to the pledge after 并, and reads 相互尊重、 as a principle, not a trigger (China–Kyrgyzstan 1996)', () => {
+    assert.deepStrictEqual(commitments('中国和白俄罗斯彼此视为友好邻邦，并愿发展两国关系。'), ["L1 pledge '愿' [BY,CN]"]);
+    assert.deepStrictEqual(commitments('中国和白俄罗斯本着相互尊重、平等互利的精神处理问题。'), []);
+    // A verb after 相互 is still a trigger.
+    assert.deepStrictEqual(commitments('中国和白俄罗斯相互尊重主权。'), ["L1 affirm '尊重' [BY,CN]"]);
   });
 
   it('reads 计划 after a subject as a pledge, not the noun 计划 (plan)', () => {
