@@ -27,6 +27,8 @@ import {
   OFFICE_TITLES,
   OPERATIVE_REQUEST_VERBS,
   OPERATIVE_AFFIRM_VERBS,
+  EMPHASIS_VERBS,
+  EMPHASIZED_NOUNS,
   GATHERING_VERBS,
   INFINITIVE_PLEDGE_VERBS,
   MODALS,
@@ -1346,6 +1348,7 @@ function readFiniteVerb(at: PredicateStart): Predicate | null {
     type = stance.type;
     end = stance.end;
   }
+  if (type === null && EMPHASIS_VERBS.has(info.base) && emphasizedNoun(tokens, end)) type = 'affirm';
   const strength = WEAK_VERBS.has(info.base) ? 'weak' : at.strength;
   // "The Parties hereby establish …": a performative pledge.
   if (at.hereby && type === null) type = 'pledge';
@@ -1376,6 +1379,16 @@ function stanceNoun(tokens: Token[], j: number): { type: CommitmentType; end: nu
   const noun = tokens[j]?.w ?? '';
   const stance = STANCE_NOUNS[noun];
   return stance && stance.after.includes(tokens[j + 1]?.w ?? '') ? { type: stance.type, end: j + 2 } : null;
+}
+
+/** "the importance of", "the critical need for", "the fundamental principles": what a verb of emphasis affirms, at `j`. */
+function emphasizedNoun(tokens: Token[], j: number): boolean {
+  if (tokens[j]?.w !== 'the' && !POSSESSIVES.has(tokens[j]?.w ?? '')) return false;
+  for (let k = j + 1; k < Math.min(tokens.length, j + 4); k++) {
+    if (EMPHASIZED_NOUNS.has(tokens[k].w)) return true;
+    if (!tokens[k].word || !/^\p{Ll}/u.test(tokens[k].t)) return false;
+  }
+  return false;
 }
 
 /** The complements of a finite verb, tried in order; each returns null when it does not apply. */

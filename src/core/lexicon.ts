@@ -213,6 +213,13 @@ export const COMMITMENT_NOUN_VERBS = new Set([
 export const OPERATIVE_REQUEST_VERBS = new Set(['invite', 'call', 'appeal']);
 /** In an operative paragraph, "Declares that …", "Proclaims …" affirm what they state. */
 export const OPERATIVE_AFFIRM_VERBS = new Set(['declare', 'proclaim']);
+/**
+ * Verbs of emphasis that affirm what they stress when it is an importance, a need or principles
+ * ("stress the importance of a rules-based order", "underscored the fundamental principles …").
+ */
+export const EMPHASIS_VERBS = new Set(['emphasize', 'emphasise', 'stress', 'underline', 'underscore', 'highlight', 'reiterate']);
+/** What a verb of emphasis affirms: "the importance of", "the need for", "the (fundamental) principles". */
+export const EMPHASIZED_NOUNS = new Set(['importance', 'significance', 'need', 'necessity', 'principles', 'value', 'centrality']);
 /** Verbs that, with a readiness noun ("confirmed our intention to …", "showed their willingness to …"), pledge like "expressed". */
 export const READINESS_VERBS = new Set(['confirm', 'reaffirm', 'reiterate', 'restate', 'renew', 'show', 'demonstrate', 'indicate', 'underline', 'underscore', 'stress', 'emphasize', 'emphasise']);
 /** Nouns that make "expressed their NOUN to V" a pledge. */

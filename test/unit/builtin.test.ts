@@ -172,6 +172,8 @@ describe('built-in glossary', () => {
     assert.deepStrictEqual(describeCommitments(en, a), [
       "L2 affirm 'reaffirmed' [EU,JP]",
       "L3 support 'welcomed' [EU,JP]",
+      // "stressed the importance of peace and stability across the Taiwan Strait": an affirmation.
+      "L4 affirm 'stressed' [EU,JP]",
       "L5 pledge 'will cooperate' [EU,JP]",
       "L5 pledge 'support' [EU,JP]",
       "L6 support 'welcomed' [JP]",

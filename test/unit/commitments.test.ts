@@ -103,6 +103,8 @@ describe('commitments', () => {
       "L9 support 'welcomed' [VN]",
       "L10 support 'supports' [ID]",
       "L11 pledge 'will not allow' [ID,VN] negated",
+      // "both sides emphasised the importance of maintaining peace, stability, and freedom of navigation".
+      "L12 affirm 'emphasised' [ID,VN]",
       "L12 request 'called for' [ID,VN]",
       "L13 pledge 'expressed their readiness to work' [ID,VN]",
     ]);
@@ -418,6 +420,13 @@ describe('commitments', () => {
       '2. Declares that the preservation of outer space is a norm;',
     );
     assert.deepStrictEqual(commitments(resolution), ["L3 affirm 'Proclaims' [un-general-assembly]", "L4 affirm 'Declares' [un-general-assembly]"]);
+  });
+
+  it('reads a verb of emphasis on an importance, a need or principles as an affirmation, and nothing else it stresses', () => {
+    assert.deepStrictEqual(commitments('Chile and Peru stress the importance of a rules-based economic order.'), ["L1 affirm 'stress' [CL,PE]"]);
+    assert.deepStrictEqual(commitments('Chile and Peru underscored the fundamental principles guiding their relations.'), ["L1 affirm 'underscored' [CL,PE]"]);
+    assert.deepStrictEqual(commitments('Chile and Peru highlighted the role of youth.'), []);
+    assert.deepStrictEqual(commitments('Chile and Peru noted the importance of trade.'), []);
   });
 
   it('keeps the new rules from misfiring on ordinary text (review of the rules above)', () => {
