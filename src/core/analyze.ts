@@ -5,7 +5,7 @@
 import { clauseActorAt, extractInContext, type ActorReading, type Commitment, type LeadIn, type TermHit } from './commitments';
 import { TERM_KINDS, formsOf, isCaseSensitive, type Glossary, type GlossaryEntry, type TermKind } from './glossary';
 import { endsWithTerminal } from './chars';
-import { COMMITMENT_TYPES, OFFICE_TITLES, ZH_TITLE_TOPIC_WORDS, type CommitmentType, type Strength } from './lexicon';
+import { COMMITMENT_TYPES, OFFICE_TITLES, SINGLE_STATE_TITLES, ZH_TITLE_TOPIC_WORDS, type CommitmentType, type Strength } from './lexicon';
 import { spanAt } from './hover';
 import { findShortForms, partyInitials } from './shortForms';
 import { compileMatcher, loadMatcher, serializeMatcher, type Matcher, type Pattern } from './matcher';
@@ -910,7 +910,10 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
     const topic = heading.search(ZH_TITLE_TOPIC);
     const end = topic > 0 ? seg.start + topic : seg.end;
     const inTitle = terms.filter((t) => t.start >= seg.start && t.end <= end);
-    const named = [...new Set(inTitle.filter((t) => !isGroup(t)).flatMap(documentPartyIds))];
+    // "Joint Statement by President Biden and Taoiseach Martin": the leaders stand for their states.
+    const leaders = inTitle.flatMap((t) => (t.kind === 'person' && t.entry?.party ? [t.entry.party] : []));
+    const titles = Object.entries(SINGLE_STATE_TITLES).flatMap(([title, party]) => (new RegExp(`\\b${title}\\b`, 'i').test(text.slice(seg.start, end)) ? [party] : []));
+    const named = [...new Set([...inTitle.filter((t) => !isGroup(t)).flatMap(documentPartyIds), ...leaders, ...titles])];
     if (named.length >= 2) return named;
     // A title that names a group (the G7) and no party is the group's own, and the group names its
     // members; beside a party ("Cooperation between the United Nations and the Organization of
@@ -1065,8 +1068,25 @@ export function detectOffices(text: string, segments: Segment[], terms: TermHit[
       for (const word of m[2].split(/\s+/)) if (word.length > 2) tie(found, `name:${word.toLowerCase()}`, term.id);
     }
   }
+  // "President Joe Biden", "Taoiseach Micheál Martin": a title before a person the glossary ties to a party.
+  for (const t of terms) {
+    const party = t.kind === 'person' ? t.entry?.party : undefined;
+    if (!party) continue;
+    const title = TITLE_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start)) ?? TITLE_FIRST.exec(text.slice(t.start, t.end));
+    if (title) tie(found, title[1].toLowerCase().replace(/\s+/g, ' '), party);
+  }
+  // A title only one state has ("the Taoiseach"): that state, wherever the document names it.
+  for (const [title, party] of Object.entries(SINGLE_STATE_TITLES)) {
+    if (new RegExp(`\\b${title}\\b`, 'i').test(text) && !found.has(title)) found.set(title, party);
+  }
   return new Map([...found].filter((e): e is [string, string] => e[1] !== null));
 }
+
+/** A title of office right before a name: "President ", "Prime Minister ". */
+const TITLE_BEFORE = new RegExp(`\\b(${OFFICE_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'i');
+
+/** A person's term that opens with the title: "President Joe Biden". */
+const TITLE_FIRST = new RegExp(`^(${OFFICE_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\s+\\p{Lu}`, 'iu');
 
 /** Records that `key` names `id`, or null where two parties share it. */
 function tie(found: Map<string, string | null>, key: string, id: string): void {

@@ -965,7 +965,18 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
   }
   // "They …", and after a short opening phrase: "In this regard, they expressed …".
   const opening = i === 0 || (i <= 6 && tokens[i - 1].w === ',' && !tokens.slice(0, i - 1).some((t) => t.w === ',' || PRONOUN_ACTORS.has(t.w)));
-  if (PRONOUN_ACTORS.has(tokens[i].w) && last && opening) {
+  // "The leaders reaffirmed …, and they committed to …": the subject of this very sentence, named
+  // in the third person, goes on after ", and".
+  const sameSubject =
+    i >= 2 &&
+    tokens[i - 1].w === 'and' &&
+    tokens[i - 2].w === ',' &&
+    !!last &&
+    last.span.start >= tokens[0].start &&
+    !/^(?:we|our|us)\b/i.test(last.text) &&
+    // "…, and they must stop": a modal after "they" is more often what others are to do.
+    !MODALS.has(tokens[i + 1]?.w ?? '');
+  if (PRONOUN_ACTORS.has(tokens[i].w) && last && (opening || sameSubject)) {
     return { actor: { text: textOf(i, i + 1), span: span(i, i + 1), parties: last.parties }, endToken: i + 1, appositive: false };
   }
 
@@ -1481,7 +1492,8 @@ const AGREED_ACTIONS = /^(?:establishment|creation|launch|holding|convening|resu
 /** A verb and its particle: "agree on/upon" (pledge), "call on/upon/for" (request), "adhere to", "abide by". */
 function readParticleComplement({ at, k, base }: FiniteVerb): Complement | null {
   const next = at.tokens[k + 1]?.w;
-  if (base === 'agree' && (next === 'on' || next === 'upon')) return { length: 1, type: 'pledge' };
+  // "agreed on the importance of …" affirms what matters; "agreed on a plan" pledges it.
+  if (base === 'agree' && (next === 'on' || next === 'upon')) return { length: 1, type: emphasizedNoun(at.tokens, k + 2) ? 'affirm' : 'pledge' };
   // "called on H.E. Prof. Amien Rais": a courtesy call on a person, not a request.
   if (base === 'call' && (next === 'on' || next === 'upon') && COURTESY_CALLED.has(at.tokens[k + 2]?.w ?? '')) return { length: 0, type: null };
   if (base === 'call') return next === 'on' || next === 'upon' || next === 'for' ? { length: 1, type: 'request' } : { length: 0, type: null };

@@ -287,6 +287,9 @@ export const OFFICE_TITLES = [
   'state councilor', 'chairman', 'taoiseach',
 ];
 
+/** Titles of office that only one state has: "the Taoiseach" is Ireland's head of government. */
+export const SINGLE_STATE_TITLES: Readonly<Record<string, string>> = { taoiseach: 'IE' };
+
 /** Words after a party name that still belong to the actor phrase ("the Chinese side", "China's government"). */
 export const ACTOR_HEAD_NOUNS = new Set([
   'side', 'government', 'governments', 'delegation', 'authorities', 'leadership', 'president', 'leader', 'leaders', 'administration', 'state',

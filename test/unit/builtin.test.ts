@@ -242,6 +242,22 @@ describe('built-in glossary', () => {
     }
   });
 
+  it('reads "the President" and "the Taoiseach" by the officeholders the text names first (U.S.–Ireland 2021)', () => {
+    const compiled = compileGlossary(glossary);
+    const text = joinLines(
+      'Joint Statement by President Biden and Taoiseach Martin',
+      'On March 17, President Joe Biden hosted Taoiseach Micheál Martin for a virtual meeting. The leaders reaffirmed the partnership, and they committed to working together.',
+      '- The President and the Taoiseach agreed to cooperate in global efforts to defeat the pandemic.',
+      '- The President and the Taoiseach agreed on the importance of a strong relationship.',
+    );
+    assert.deepStrictEqual(describeCommitments(text, analyzeText(text, compiled)), [
+      "L2 affirm 'reaffirmed' [IE,US]",
+      "L2 pledge 'committed to working' [IE,US]",
+      "L3 pledge 'agreed to cooperate' [IE,US]",
+      "L4 affirm 'agreed on' [IE,US]",
+    ]);
+  });
+
   it('resolves leaders to the party they speak for, and groups to their members', () => {
     const compiled = compileGlossary(glossary);
     const zh = '中华人民共和国和阿拉伯联合酋长国联合声明\n习近平主席强调支持多边主义。阿方支持共建“一带一路”倡议。';
