@@ -85,6 +85,7 @@ import {
   ZH_STRONG,
   ZH_TRIGGERS,
   ZH_VERBS,
+  ZH_REFRAIN_VERBS,
   ZH_WEAK,
   ZH_WILLING,
   triggerType,
@@ -2019,7 +2020,10 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
     } else {
       state.chainHead = null;
       // "中国自1988年起承认…", "双方已签署…": a report of what is done, no commitment.
-      if (!zhPastBefore(text.slice(from, found.start))) {
+      // "双方重申，不参加…": the reaffirmation is the undertaking in the next clause, read there.
+      const reaffirmsRefrain =
+        found.type === 'affirm' && trimmedEnd(text, found.triggerEnd, clause.end) <= found.triggerEnd && !!refrainAt(text, clause.end + 1, state.sentenceEnd);
+      if (!zhPastBefore(text.slice(from, found.start)) && !reaffirmsRefrain) {
         pushZhCommitment(text, actor, from, found, clause.end, out);
         if (state.modalChain && found.type === 'pledge') state.chainHead = out[out.length - 1];
       }
@@ -2044,7 +2048,7 @@ function pushZhCommitment(text: string, actor: Actor, from: number, found: ZhPre
     strength = 'strong';
   }
   if (ZH_WEAK.some((w) => body.startsWith(w) || before.endsWith(w)) || /探讨|研究.*可能/.test(body.slice(0, 8))) strength = 'weak';
-  const negated = /(?:不|绝不|决不|永不|不会)$/.test(before);
+  const negated = !!found.negated || /(?:不|绝不|决不|永不|不会)$/.test(before);
   const end = trimmedEnd(text, found.start, clauseEnd);
   let start = from;
   while (start < found.start && /\s/.test(text.charAt(start))) start++;
@@ -2165,6 +2169,8 @@ interface ZhPredicate {
   modal: boolean;
   /** A plain verb (or 继续 + one) under a modality: it continues the commitment before it, if any. */
   chained?: boolean;
+  /** An undertaking not to act ("不参加任何…同盟"), also when reaffirmed ("重申，不参加…"). */
+  negated?: boolean;
 }
 
 /** The readers of a predicate at one position, tried in order. */
@@ -2172,6 +2178,7 @@ const ZH_READERS: ((text: string, i: number, to: number, ctx: ZhReading) => ZhPr
   readZhObjectMarker,
   readZhFuture,
   readZhShould,
+  readZhRefrain,
   readZhTrigger,
   readZhGiveSupport,
   readZhChainVerb,
@@ -2289,12 +2296,33 @@ function readZhShould(text: string, i: number, to: number, ctx: ZhReading): ZhPr
 }
 
 /**
+ * An undertaking not to act, right after the subject: "双方不参加任何军事政治同盟", "不允许利用其领土…";
+ * a pledge, negated.
+ */
+function readZhRefrain(text: string, i: number, to: number, ctx: ZhReading): ZhPredicate | null {
+  if (text.charAt(i) !== '不' || !atZhPredicatePosition(text, ctx.from, i)) return null;
+  return refrainAt(text, i, to);
+}
+
+/** 不 + a verb of the acts states undertake not to do, at `i`; or null. */
+function refrainAt(text: string, i: number, to: number): ZhPredicate | null {
+  if (text.charAt(i) !== '不') return null;
+  const verb = ZH_REFRAIN_VERBS.find((v) => text.startsWith(v, i + 1) && i + 1 + v.length <= to);
+  return verb ? { start: i, triggerEnd: i + 1 + verb.length, type: 'pledge', modal: false, negated: true } : null;
+}
+
+/**
  * A trigger word ("支持", "愿", "重申"; two joined by 和/并: "尊重和支持"). 继续 takes the type of the
  * verb it continues ("继续支持" is a support), also after a prepositional phrase ("继续在…问题上给予…支持").
  */
 function readZhTrigger(text: string, i: number, to: number): ZhPredicate | null {
   const trig = ZH_TRIGGER_WORDS.find((t) => text.startsWith(t, i) && i + t.length <= to);
   if (!trig) return null;
+  // "重申，不参加任何…同盟": what is reaffirmed is an undertaking not to act.
+  if (ZH_TRIGGERS[trig] === 'affirm') {
+    const refrain = refrainAt(text, /^[，,]/.test(text.charAt(i + trig.length)) ? i + trig.length + 1 : i + trig.length, to);
+    if (refrain) return { ...refrain, start: i };
+  }
   // "本着相互尊重、平等互利的精神": a mutual stance listed among principles is a noun, no trigger.
   if (ZH_RECIPROCAL.includes(text.slice(i - 2, i)) && /^[、的]/.test(text.charAt(i + trig.length))) return null;
   let type = ZH_TRIGGERS[trig];

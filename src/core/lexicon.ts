@@ -356,6 +356,8 @@ export const ZH_TRIGGERS: Record<string, CommitmentType> = {
 /** Chinese triggers of willingness (愿): like the future 将, they govern the plain verbs of the clauses after them. */
 export const ZH_WILLING = ['愿', '愿意'];
 /** Chinese verbs that continue a 将-chain as pledges ("将深化…，继续推进…，保持…"). */
+/** What states undertake not to do, after 不: "不参加任何同盟", "不允许利用其领土", "不干涉内政". */
+export const ZH_REFRAIN_VERBS = ['参加', '参与', '加入', '允许', '缔结', '从事', '谋求', '干涉', '使用', '利用', '结盟'];
 export const ZH_VERBS = [
   '深化', '加强', '推进', '推动', '促进', '扩大', '保持', '开展', '落实', '提升', '拓展', '发展', '建设', '打造', '完善', '巩固',
   '加快', '提高', '增进', '深入', '共同', '携手', '积极', '进一步', '不断', '持续', '用好', '办好', '做好', '举办', '签署', '建立',

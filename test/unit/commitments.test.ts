@@ -1029,6 +1029,17 @@ describe('commitments: Chinese actors and predicates', () => {
     assert.deepStrictEqual(commitments('中国和白俄罗斯相互尊重主权。'), ["L1 affirm '尊重' [BY,CN]"]);
   });
 
+  it('reads an undertaking not to act (不参加, 不允许) as a negated pledge, also when reaffirmed ("重申，不参加…")', () => {
+    assert.deepStrictEqual(commitments('中国和白俄罗斯不参加任何军事政治同盟；不允许利用其领土从事危害对方安全的活动。'), [
+      "L1 pledge '不参加' [BY,CN] negated",
+      "L1 pledge '不允许' [BY,CN] negated",
+    ]);
+    assert.deepStrictEqual(commitments('中国和白俄罗斯重申，不参加任何有损对方主权的同盟。'), ["L1 pledge '不参加' [BY,CN] negated"]);
+    // What is reaffirmed otherwise stays an affirmation; a difference (不同) is no undertaking.
+    assert.deepStrictEqual(commitments('中国和白俄罗斯重申，台湾是中国领土不可分割的一部分。'), ["L1 affirm '重申' [BY,CN]"]);
+    assert.deepStrictEqual(commitments('中国和白俄罗斯国情不同。'), []);
+  });
+
   it('reads 计划 after a subject as a pledge, not the noun 计划 (plan)', () => {
     const ru = title('俄罗斯联邦');
     assert.deepStrictEqual(zh(ru, '双方计划于2025年隆重庆祝胜利80周年。'), ["L2 pledge '计划' [CN,RU]"]);
