@@ -86,6 +86,7 @@ import {
   ZH_TRIGGERS,
   ZH_VERBS,
   ZH_REFRAIN_VERBS,
+  PRESENT_POLICY_VERBS,
   ZH_WEAK,
   ZH_WILLING,
   triggerType,
@@ -577,6 +578,11 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     }
     verbless = false;
     lastBase = pred.base;
+    // "We promote open and transparent investment screening": in the first person plural the
+    // simple present of an action verb is the declarants' own policy.
+    if (pred.type === null && pred.form === 'base' && !pred.modal && !pred.negated && actor.actor.text.toLowerCase() === 'we' && PRESENT_POLICY_VERBS.has(pred.base)) {
+      pred = { ...pred, type: 'pledge' };
+    }
     // "Chile stated that it firmly opposes …", "X said it supports …": the stance reported is the actor's.
     pred = reportedStance(tokens, pred) ?? pred;
     lastActor = actor.actor;

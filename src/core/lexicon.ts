@@ -356,6 +356,15 @@ export const ZH_TRIGGERS: Record<string, CommitmentType> = {
 /** Chinese triggers of willingness (愿): like the future 将, they govern the plain verbs of the clauses after them. */
 export const ZH_WILLING = ['愿', '愿意'];
 /** Chinese verbs that continue a 将-chain as pledges ("将深化…，继续推进…，保持…"). */
+/**
+ * Action verbs whose simple present after "We" states the declarants' policy, a pledge ("We promote
+ * open and transparent investment screening", "We strengthen our cooperation …"); not verbs of
+ * report ("We meet", "We note") or of belief.
+ */
+export const PRESENT_POLICY_VERBS = new Set([
+  'promote', 'strengthen', 'deepen', 'expand', 'advance', 'enhance', 'foster', 'pursue', 'uphold', 'protect', 'build', 'launch',
+  'establish', 'reinforce', 'intensify', 'accelerate', 'prioritize', 'prioritise', 'safeguard', 'preserve', 'bolster', 'broaden',
+]);
 /** What states undertake not to do, after 不: "不参加任何同盟", "不允许利用其领土", "不干涉内政". */
 export const ZH_REFRAIN_VERBS = ['参加', '参与', '加入', '允许', '缔结', '从事', '谋求', '干涉', '使用', '利用', '结盟'];
 export const ZH_VERBS = [

@@ -429,6 +429,14 @@ describe('commitments', () => {
     assert.deepStrictEqual(commitments('Chile and Peru noted the importance of trade.'), []);
   });
 
+  it('reads the simple present of an action verb after "We" as a pledge of policy (U.S.–EU 2021), not reports or other subjects', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement between Chile and Peru', line));
+    assert.deepStrictEqual(doc('We promote open and transparent investment screening.'), ["L2 pledge 'promote' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We meet at a time of crisis.'), []);
+    assert.deepStrictEqual(doc('The Houthis promote violence.'), []);
+    assert.deepStrictEqual(doc('We do not promote violence.'), []);
+  });
+
   it('keeps the new rules from misfiring on ordinary text (review of the rules above)', () => {
     const doc = (...lines: string[]) => commitments(joinLines('Joint Statement between Chile and Peru', ...lines));
     // A bulleted item with a run-in heading is read as its own sentence (US–Singapore CET 2023).
