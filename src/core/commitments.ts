@@ -87,6 +87,8 @@ import {
   ZH_VERBS,
   ZH_REFRAIN_VERBS,
   PRESENT_POLICY_VERBS,
+  ING_NOUNS,
+  UNITED_STANCES,
   ZH_WEAK,
   ZH_WILLING,
   triggerType,
@@ -1239,7 +1241,7 @@ function readCopula(at: PredicateStart): Predicate | null {
     const next = tokens[k + 2];
     const nextIsVerb = next && verbInfo(next.w)?.some((i) => i.form === 'base');
     // "are committed to peace" affirms; "are committed to addressing food insecurity" pledges an action.
-    const nextIsGerund = next && verbInfo(next.w)?.some((i) => i.form === 'ing');
+    const nextIsGerund = next && (verbInfo(next.w)?.some((i) => i.form === 'ing') || (/^\p{Ll}{3,}ing$/u.test(next.t) && !ING_NOUNS.has(next.w)));
     if (tokens[k].w === 'committed' && nextIsGerund) return predicate(after, copula, k + 3, 'pledge', form, 'be', { infinitive: true });
     if (tokens[k].w === 'committed' && !nextIsVerb) return predicate(after, copula, k + 2, 'affirm', form, 'remain');
     // "are proud to have hosted": a perfect infinitive looks back, it commits to nothing.
@@ -1247,15 +1249,15 @@ function readCopula(at: PredicateStart): Predicate | null {
     return predicate(after, copula, next && next.word ? k + 3 : k + 2, 'pledge', form, 'be', { infinitive: true });
   }
   if ((tokens[k]?.w === 'opposed' || tokens[k]?.w === 'against') && w.startsWith('remain')) return predicate(after, copula, k + 1, 'oppose', 's', 'remain');
-  // "are steadfast / united in our commitment to …": an affirmation.
-  if (
-    UNITED_ADJECTIVES.has(tokens[k]?.w ?? '') &&
-    tokens[k + 1]?.w === 'in' &&
-    POSSESSIVES.has(tokens[k + 2]?.w ?? '') &&
-    tokens[k + 3]?.w === 'commitment' &&
-    tokens[k + 4]?.w === 'to'
-  )
-    return predicate(after, copula, k + 5, 'affirm', 'base', 'be');
+  // "are steadfast / united in our commitment to …" (an affirmation), "remain united and resolute
+  // in our support of …" (a support), "remain steadfast in their pursuit of …" (an affirmation).
+  if (UNITED_ADJECTIVES.has(tokens[k]?.w ?? '')) {
+    const u = tokens[k + 1]?.w === 'and' && UNITED_ADJECTIVES.has(tokens[k + 2]?.w ?? '') ? k + 2 : k;
+    const noun = tokens[u + 3]?.w ?? '';
+    const stance = UNITED_STANCES[noun];
+    if (tokens[u + 1]?.w === 'in' && POSSESSIVES.has(tokens[u + 2]?.w ?? '') && stance && stance.after.includes(tokens[u + 4]?.w ?? ''))
+      return predicate(after, copula, u + 5, stance.type, 'base', 'be');
+  }
   // "Australia is announcing …", "we are launching …": an announced action (see `progressive`).
   const ing = at.form === undefined && (w === 'is' || w === 'are') ? verbInfo(tokens[k]?.w ?? '')?.find((i) => i.form === 'ing') : undefined;
   if (ing) return predicate(after, copula, k + 1, positionType(ing.base) ?? 'pledge', form, ing.base, { progressive: true });
@@ -1836,6 +1838,8 @@ const ZH_COLLECTIVES = [...ZH_COLLECTIVE_ACTORS].sort((a, b) => b.length - a.len
 const ZH_STANCE_OPENERS = ['将', '应', ...ZH_SPEECH_VERBS, ...ZH_OPINION_VERBS, ...ZH_BELIEF_VERBS];
 /** "Each other": 相互尊重 (mutual respect), 彼此视为 (regard each other as). */
 const ZH_RECIPROCAL = ['相互', '互相', '彼此'];
+/** Prepositions that name the principles a clause acts on: "本着…", "基于…". */
+const ZH_PRINCIPLE_OPENERS = /本着|基于|根据|遵循|按照|秉持/;
 /** "Regard as": 视为 says something of its subject without committing it. */
 const ZH_REGARD_VERBS = ['视为', '视作', '看作'];
 const ZH_CLAUSE_BREAK = /[，；。！？,;]/;
@@ -2321,7 +2325,7 @@ function refrainAt(text: string, i: number, to: number): ZhPredicate | null {
  * A trigger word ("支持", "愿", "重申"; two joined by 和/并: "尊重和支持"). 继续 takes the type of the
  * verb it continues ("继续支持" is a support), also after a prepositional phrase ("继续在…问题上给予…支持").
  */
-function readZhTrigger(text: string, i: number, to: number): ZhPredicate | null {
+function readZhTrigger(text: string, i: number, to: number, ctx?: ZhReading): ZhPredicate | null {
   const trig = ZH_TRIGGER_WORDS.find((t) => text.startsWith(t, i) && i + t.length <= to);
   if (!trig) return null;
   // "重申，不参加任何…同盟": what is reaffirmed is an undertaking not to act.
@@ -2329,8 +2333,11 @@ function readZhTrigger(text: string, i: number, to: number): ZhPredicate | null 
     const refrain = refrainAt(text, /^[，,]/.test(text.charAt(i + trig.length)) ? i + trig.length + 1 : i + trig.length, to);
     if (refrain) return { ...refrain, start: i };
   }
-  // "本着相互尊重、平等互利的精神": a mutual stance listed among principles is a noun, no trigger.
-  if (ZH_RECIPROCAL.includes(text.slice(i - 2, i)) && /^[、的]/.test(text.charAt(i + trig.length))) return null;
+  // "本着相互尊重、平等互利的精神", "基于…相互尊重原则": a mutual stance named as a principle is a
+  // noun, no trigger.
+  if (ZH_RECIPROCAL.includes(text.slice(i - 2, i)) && (/^[、的]/.test(text.charAt(i + trig.length)) || (ctx && ZH_PRINCIPLE_OPENERS.test(text.slice(ctx.from, i))))) return null;
+  // "共同愿望": 愿 in a noun (wish), not 愿 (be willing to).
+  if (trig === '愿' && text.charAt(i + 1) === '望') return null;
   let type = ZH_TRIGGERS[trig];
   let end = i + trig.length;
   let chained = false;

@@ -204,6 +204,15 @@ export const STANCE_NOUNS: Record<string, { type: CommitmentType; after: readonl
 };
 /** Adjectives of "are ADJ in our commitment to" (an affirmation). */
 export const UNITED_ADJECTIVES = new Set(['steadfast', 'united', 'unwavering', 'resolute', 'firm', 'unanimous']);
+/** What "are united in our …" is about: "commitment to" and "pursuit of" affirm, "support of/for" supports. */
+export const UNITED_STANCES: Record<string, { type: CommitmentType; after: readonly string[] }> = {
+  commitment: { type: 'affirm', after: ['to'] },
+  pursuit: { type: 'affirm', after: ['of'] },
+  support: { type: 'support', after: ['of', 'for'] },
+  resolve: { type: 'affirm', after: ['to'] },
+};
+/** Words in -ing that are nouns, not the gerund of an action ("committed to mutual understanding"). */
+export const ING_NOUNS = new Set(['understanding', 'meeting', 'meetings', 'wellbeing', 'housing', 'being', 'thing', 'clothing', 'evening', 'morning', 'ceiling', 'king', 'spring', 'offspring']);
 /** Verbs that, followed by "(their) commitment to", make an affirmation ("underscored their commitment to"). */
 export const COMMITMENT_NOUN_VERBS = new Set([
   'underscore', 'underline', 'emphasize', 'emphasise', 'stress', 'highlight', 'express', 'confirm', 'renew', 'restate', 'demonstrate', 'reiterate',
@@ -221,9 +230,9 @@ export const EMPHASIS_VERBS = new Set(['emphasize', 'emphasise', 'stress', 'unde
 /** What a verb of emphasis affirms: "the importance of", "the need for", "the (fundamental) principles". */
 export const EMPHASIZED_NOUNS = new Set(['importance', 'significance', 'need', 'necessity', 'principles', 'value', 'centrality']);
 /** Verbs that, with a readiness noun ("confirmed our intention to …", "showed their willingness to …"), pledge like "expressed". */
-export const READINESS_VERBS = new Set(['confirm', 'reaffirm', 'reiterate', 'restate', 'renew', 'show', 'demonstrate', 'indicate', 'underline', 'underscore', 'stress', 'emphasize', 'emphasise']);
+export const READINESS_VERBS = new Set(['confirm', 'affirm', 'reaffirm', 'reiterate', 'restate', 'renew', 'show', 'demonstrate', 'indicate', 'underline', 'underscore', 'stress', 'emphasize', 'emphasise']);
 /** Nouns that make "expressed their NOUN to V" a pledge. */
-export const READINESS_NOUNS = new Set(['readiness', 'willingness', 'determination', 'commitment', 'intention', 'intent', 'resolve']);
+export const READINESS_NOUNS = new Set(['readiness', 'willingness', 'determination', 'commitment', 'intention', 'intent', 'resolve', 'desire']);
 /** Nouns that make "expresses its NOUN for" support ("expresses its appreciation for the work …"). */
 export const EXPRESSED_SUPPORT_NOUNS = new Set(['support', 'appreciation', 'gratitude']);
 

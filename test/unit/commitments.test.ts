@@ -437,6 +437,15 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('We do not promote violence.'), []);
   });
 
+  it('reads stances of unity, desire and commitment to an action (G7 2023, India–Australia 2009, U.S.–ROK 2023)', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement between Chile and Peru', line));
+    assert.deepStrictEqual(doc('We remain united and resolute in our support of the UN Charter.'), ["L2 support 'remain united and resolute in our support of' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Both Presidents remain steadfast in their pursuit of dialogue.'), ["L2 affirm 'remain steadfast in their pursuit of' [CL,PE]"]);
+    assert.deepStrictEqual(doc('The two Prime Ministers affirmed their desire to intensify their contacts.'), ["L2 pledge 'affirmed their desire to intensify' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We remain committed to presenting a united front.'), ["L2 pledge 'remain committed to presenting' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We remain committed to mutual understanding.'), ["L2 affirm 'remain committed to' [CL,PE]"]);
+  });
+
   it('keeps the new rules from misfiring on ordinary text (review of the rules above)', () => {
     const doc = (...lines: string[]) => commitments(joinLines('Joint Statement between Chile and Peru', ...lines));
     // A bulleted item with a run-in heading is read as its own sentence (US–Singapore CET 2023).
@@ -1046,6 +1055,12 @@ describe('commitments: Chinese actors and predicates', () => {
     // What is reaffirmed otherwise stays an affirmation; a difference (不同) is no undertaking.
     assert.deepStrictEqual(commitments('中国和白俄罗斯重申，台湾是中国领土不可分割的一部分。'), ["L1 affirm '重申' [BY,CN]"]);
     assert.deepStrictEqual(commitments('中国和白俄罗斯国情不同。'), []);
+  });
+
+  it('reads no trigger in 愿望 (wish) nor in 相互尊重 named as a principle after 本着/基于 (China–Mongolia 2014)', () => {
+    assert.deepStrictEqual(commitments('中国和白俄罗斯决定，本着共同愿望，将两国关系提升为全面战略伙伴关系。'), ["L1 pledge '决定' [BY,CN]"]);
+    assert.deepStrictEqual(commitments('中国和白俄罗斯表示，将本着相互尊重独立、主权的原则发展关系。'), []);
+    assert.deepStrictEqual(commitments('中国和白俄罗斯愿发展关系。'), ["L1 pledge '愿' [BY,CN]"]);
   });
 
   it('reads 计划 after a subject as a pledge, not the noun 计划 (plan)', () => {
