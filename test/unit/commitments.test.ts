@@ -1059,7 +1059,7 @@ describe('commitments: Chinese actors and predicates', () => {
 
   it('reads no trigger in 愿望 (wish) nor in 相互尊重 named as a principle after 本着/基于 (China–Mongolia 2014)', () => {
     assert.deepStrictEqual(commitments('中国和白俄罗斯决定，本着共同愿望，将两国关系提升为全面战略伙伴关系。'), ["L1 pledge '决定' [BY,CN]"]);
-    assert.deepStrictEqual(commitments('中国和白俄罗斯表示，将本着相互尊重独立、主权的原则发展关系。'), []);
+    assert.deepStrictEqual(commitments('中国和白俄罗斯表示，将本着相互尊重独立、主权的原则发展关系。'), ["L1 pledge '将' [BY,CN]"]);
     assert.deepStrictEqual(commitments('中国和白俄罗斯愿发展关系。'), ["L1 pledge '愿' [BY,CN]"]);
   });
 
