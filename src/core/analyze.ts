@@ -1074,6 +1074,10 @@ export function detectOffices(text: string, segments: Segment[], terms: TermHit[
     if (!party) continue;
     const title = TITLE_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start)) ?? TITLE_FIRST.exec(text.slice(t.start, t.end));
     if (title) tie(found, title[1].toLowerCase().replace(/\s+/g, ' '), party);
+    // "Joko Widodo" here makes "President Widodo" Indonesia's later on.
+    for (const word of text.slice(t.start, t.end).split(/\s+/)) {
+      if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !OFFICE_TITLE_WORD.test(word)) tie(found, `name:${word.toLowerCase()}`, party);
+    }
   }
   // A title only one state has ("the Taoiseach"): that state, wherever the document names it.
   for (const [title, party] of Object.entries(SINGLE_STATE_TITLES)) {
@@ -1084,6 +1088,9 @@ export function detectOffices(text: string, segments: Segment[], terms: TermHit[
 
 /** A title of office right before a name: "President ", "Prime Minister ". */
 const TITLE_BEFORE = new RegExp(`\\b(${OFFICE_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'i');
+
+/** A word of a title of office ("President", "Minister"), not a name. */
+const OFFICE_TITLE_WORD = new RegExp(`^(?:${[...new Set(OFFICE_TITLES.flatMap((t) => t.split(' ')))].join('|')})$`, 'i');
 
 /** A person's term that opens with the title: "President Joe Biden". */
 const TITLE_FIRST = new RegExp(`^(${OFFICE_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\s+\\p{Lu}`, 'iu');

@@ -89,6 +89,7 @@ import {
   PRESENT_POLICY_VERBS,
   ING_NOUNS,
   UNITED_STANCES,
+  ADVERBIAL_PAIRS,
   ZH_WEAK,
   ZH_WILLING,
   triggerType,
@@ -1126,7 +1127,14 @@ function readAdverbs(tokens: Token[], k: number): { end: number; strength: Stren
   let strength: Strength = 'normal';
   let negated = false;
   let hereby = false;
-  while (k < tokens.length && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w) || (tokens[k].w === 'once' && tokens[k + 1]?.w === 'again'))) {
+  for (;;) {
+    // "shall in particular encourage", "will, as appropriate, …": a two-word adverbial.
+    const pair = `${tokens[k]?.w} ${tokens[k + 1]?.w}`;
+    if (ADVERBIAL_PAIRS.has(pair)) {
+      k += 2;
+      continue;
+    }
+    if (!(k < tokens.length && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w) || (tokens[k].w === 'once' && tokens[k + 1]?.w === 'again')))) break;
     if (STRONG_ADVERBS.has(tokens[k].w)) strength = 'strong';
     if (tokens[k].w === 'not' || tokens[k].w === 'never') negated = true;
     if (tokens[k].w === 'hereby') hereby = true;
@@ -1623,9 +1631,20 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
     // and support …"), a plain verb is coordinated with that infinitive, not with the chain.
     let inInfinitive = false;
     let infinitiveList = false;
+    // "will maintain, fully implement and expand the measures": verbs in a row with no object of
+    // their own share the last one's object, one predicate (where the row ends so far).
+    let sharedEnd = pred.triggerEndToken;
     for (; k < n; k++) {
       const tok = tokens[k];
       if (tok.depth > 0) continue;
+      if (k === sharedEnd && (tok.w === ',' || tok.w === 'and')) {
+        const next = sharedVerbAt(tokens, tok.w === ',' && tokens[k + 1]?.w === 'and' ? k + 2 : k + 1, chainForm, pred);
+        if (next > 0) {
+          sharedEnd = next;
+          k = next - 1;
+          continue;
+        }
+      }
       if (RELATIVE_PRONOUNS.has(tok.w)) inRelative = true;
       if (tok.w === ',' && tokens[k + 1]?.w === 'to') inPurpose = true;
       if (tok.w === 'to' && tokens[k + 1] && isInfinitiveVerb(tokens[k + 1])) inInfinitive = true;
@@ -1713,6 +1732,25 @@ function opensWithModal(tokens: Token[], j: number): boolean {
   let k = j;
   while (k < tokens.length && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w))) k++;
   return k < tokens.length && MODALS.has(tokens[k].w);
+}
+
+/**
+ * Where a verb of the chain's form at `j` (adverbs before it skipped) ends, when it is one of a row
+ * of verbs sharing an object ("maintain, fully implement and expand …"): it adds no stance of its
+ * own (a position verb of another type is a commitment apart); else -1.
+ */
+function sharedVerbAt(tokens: Token[], j: number, chainForm: VerbForm | 'modal', pred: Predicate): number {
+  let m = j;
+  while (m < tokens.length && (STRONG_ADVERBS.has(tokens[m].w) || OTHER_ADVERBS.has(tokens[m].w))) m++;
+  const wanted: VerbForm = chainForm === 'modal' ? 'base' : chainForm;
+  const info = verbInfo(tokens[m]?.w ?? '')?.find((i) => i.form === wanted);
+  if (!info || MODALS.has(tokens[m].w)) return -1;
+  const own = positionType(info.base) ?? triggerType(info.base);
+  if (own && own !== pred.type && own !== 'pledge') return -1;
+  // The row goes on, or the shared object follows (not "of", "between": "exchange of views").
+  const after = tokens[m + 1]?.w;
+  if (after === undefined || after === 'of' || after === 'between' || after === '.') return -1;
+  return m + 1;
 }
 
 /** True when nothing but "to VERB" stands between a trigger's end and the "and" at `and`: the next verb shares the object. */

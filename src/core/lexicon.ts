@@ -141,6 +141,8 @@ export const STRONG_ADVERBS = new Set([
   'firmly', 'resolutely', 'fully', 'unswervingly', 'strongly', 'steadfastly', 'unequivocally', 'unwaveringly', 'categorically',
   'vigorously', 'unconditionally', 'wholeheartedly', 'staunchly', 'unreservedly', 'consistently', 'always', 'unshakably',
 ]);
+/** Two-word adverbials that may stand where an adverb does ("shall in particular encourage"). */
+export const ADVERBIAL_PAIRS = new Set(['in particular', 'inter alia', 'as appropriate', 'where appropriate', 'as necessary', 'where possible', 'as needed']);
 /** Adverbs that may stand between an actor and its verb without changing the strength. */
 export const OTHER_ADVERBS = new Set([
   'also', 'further', 'jointly', 'actively', 'again', 'once', 'hereby', 'continuously', 'constantly', 'together', 'sincerely',

@@ -258,6 +258,16 @@ describe('built-in glossary', () => {
     ]);
   });
 
+  it('reads "President Widodo" by the person the text named in full before (U.S.–Indonesia 2023)', () => {
+    const compiled = compileGlossary(glossary);
+    const text = joinLines(
+      'Joint Statement from the Leaders of the United States and the Republic of Indonesia',
+      'President Joseph R. Biden, Jr. is honored to welcome Indonesian President Joko Widodo to Washington.',
+      'President Biden and President Widodo commit to elevate the relationship.',
+    );
+    assert.deepStrictEqual(describeCommitments(text, analyzeText(text, compiled)), ["L3 pledge 'commit to elevate' [ID,US]"]);
+  });
+
   it('resolves leaders to the party they speak for, and groups to their members', () => {
     const compiled = compileGlossary(glossary);
     const zh = '中华人民共和国和阿拉伯联合酋长国联合声明\n习近平主席强调支持多边主义。阿方支持共建“一带一路”倡议。';

@@ -446,6 +446,19 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('We remain committed to mutual understanding.'), ["L2 affirm 'remain committed to' [CL,PE]"]);
   });
 
+  it('reads verbs in a row that share one object as one predicate, and a two-word adverbial after the modal (G7 2023, Netherlands–Oman 1987)', () => {
+    assert.deepStrictEqual(describeSpans('Chile will maintain, fully implement and expand the measures it has imposed.'), [
+      "pledge 'will maintain, fully implement and expand the measures it has imposed'",
+    ]);
+    // Verbs with objects of their own are commitments apart; so is a position verb after a verb without one.
+    assert.deepStrictEqual(describeSpans('Chile will deepen trade, expand investment and promote growth.'), [
+      "pledge 'will deepen trade'",
+      "pledge 'expand investment'",
+      "pledge 'promote growth'",
+    ]);
+    assert.deepStrictEqual(commitments('Chile shall in particular promote economic cooperation.'), ["L1 pledge 'shall in particular promote' [CL]"]);
+  });
+
   it('keeps the new rules from misfiring on ordinary text (review of the rules above)', () => {
     const doc = (...lines: string[]) => commitments(joinLines('Joint Statement between Chile and Peru', ...lines));
     // A bulleted item with a run-in heading is read as its own sentence (US–Singapore CET 2023).
