@@ -557,7 +557,7 @@ function leadInKey(leadIn: LeadIn): string {
 }
 
 /** A block with a paragraph that opens with "They" (see `PARAGRAPH_PRONOUN` in commitments.ts). */
-const THEY_PARAGRAPH = /(?:^|\n)(?:\S{1,6}\s+)?They\b/;
+const THEY_PARAGRAPH = /(?:^|\n)(?:\S{1,6}\s+)?(?:They\b|[A-Z][^,.;:\n]{2,60},\s+they\b)/;
 
 /** An {@link Analysis} whose document-wide arrays are built from its blocks on first use. */
 function lazyAnalysis(fields: Omit<Analysis, 'terms' | 'commitments' | 'segments'>): Analysis {

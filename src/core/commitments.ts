@@ -90,6 +90,7 @@ import {
   ING_NOUNS,
   UNITED_STANCES,
   ADVERBIAL_PAIRS,
+  HONORIFICS,
   ZH_WEAK,
   ZH_WILLING,
   triggerType,
@@ -288,7 +289,7 @@ function ownParties(actor: Actor, input: ExtractionInput): boolean {
 }
 
 /** A paragraph that opens with "They" (its label aside): the actor carries over from the paragraph before. */
-export const PARAGRAPH_PRONOUN = /^(?:\S{1,6}\s+)?They\b/;
+export const PARAGRAPH_PRONOUN = /^(?:\S{1,6}\s+)?They\b|^(?:\S{1,6}\s+)?[A-Z][^,.;:]{2,60},\s+they\b/;
 
 /** The words that name an actor, where they stand, and the party ids they resolve to. */
 export interface ActorReading {
@@ -1055,6 +1056,13 @@ function officeRun(tokens: Token[], j: number, offices: ReadonlyMap<string, stri
     // The name decides where two parties share the title ("Prime Minister Singh" beside Abe).
     const party = named ?? offices?.get(title.join(' '));
     return party ? { ids: [party], endToken: e, group: false } : undefined;
+  }
+  // "Dr Singh and Mr Rudd": an honorific decides nothing, the name the head tied to a party does.
+  if (HONORIFICS.has(tokens[j]?.w ?? '') && isNameWord(tokens, j + 1, parties)) {
+    const named = offices?.get(`name:${tokens[j + 1].w}`);
+    let e = j + 1;
+    while (isNameWord(tokens, e, parties)) e++;
+    return named ? { ids: [named], endToken: e, group: false } : undefined;
   }
   return undefined;
 }

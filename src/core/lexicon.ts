@@ -298,6 +298,9 @@ export const OFFICE_TITLES = [
   'state councilor', 'chairman', 'taoiseach',
 ];
 
+/** Honorifics before a surname ("Dr Singh", "Mr Rudd"): the name, not the honorific, names the party. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
 /** Titles of office that only one state has: "the Taoiseach" is Ireland's head of government. */
 export const SINGLE_STATE_TITLES: Readonly<Record<string, string>> = { taoiseach: 'IE' };
 

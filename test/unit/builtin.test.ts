@@ -268,6 +268,21 @@ describe('built-in glossary', () => {
     assert.deepStrictEqual(describeCommitments(text, analyzeText(text, compiled)), ["L3 pledge 'commit to elevate' [ID,US]"]);
   });
 
+  it('reads "Dr Singh and Mr Rudd" by the names the head tied to parties, and "To …, they commit" by the paragraph before (India–Australia 2009, U.S.–Indonesia 2023)', () => {
+    const compiled = compileGlossary(glossary);
+    const text = joinLines(
+      'India–Australia Joint Statement',
+      'Prime Minister Kevin Rudd welcomed Prime Minister Manmohan Singh of India to Canberra.',
+      'Dr Singh and Mr Rudd reaffirmed the strong security ties between India and Australia.',
+      'To advance this work, they commit to develop an action plan.',
+    );
+    assert.deepStrictEqual(describeCommitments(text, analyzeText(text, compiled)), [
+      "L2 support 'welcomed' [AU]",
+      "L3 affirm 'reaffirmed' [AU,IN]",
+      "L4 pledge 'commit to develop' [AU,IN]",
+    ]);
+  });
+
   it('resolves leaders to the party they speak for, and groups to their members', () => {
     const compiled = compileGlossary(glossary);
     const zh = '中华人民共和国和阿拉伯联合酋长国联合声明\n习近平主席强调支持多边主义。阿方支持共建“一带一路”倡议。';
