@@ -1045,6 +1045,14 @@ function officeRun(tokens: Token[], j: number, offices: ReadonlyMap<string, stri
     let e = j + title.length;
     // "of Australia" makes it a party run of its own; here only a name may follow.
     if (tokens[e]?.w === 'of') return undefined;
+    // "Prime Minister [Kishida]", "President [Yoon Suk Yeol] of the Republic of Korea": a person of
+    // the glossary after the title speaks for their party, or for the party after "of".
+    const person = parties.get(e);
+    if (person && !person.group) {
+      const at = person.endToken + (tokens[person.endToken + 1]?.w === 'the' ? 2 : 1);
+      const of = tokens[person.endToken]?.w === 'of' ? parties.get(at) : undefined;
+      return of && !of.group ? { ids: of.ids, endToken: of.endToken, group: false } : { ids: person.ids, endToken: person.endToken, group: false };
+    }
     let named: string | undefined;
     while (isNameWord(tokens, e, parties)) {
       named ??= offices?.get(`name:${tokens[e].w}`);

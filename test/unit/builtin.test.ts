@@ -368,6 +368,22 @@ describe('built-in glossary', () => {
       'john-howard',
       'alexander-downer',
       'chris-patten',
+      'jiang-zemin',
+      'wang-qishan',
+      'zhang-dejiang',
+      'askar-akayev',
+      'imran-khan',
+      'truong-tan-sang',
+      'mark-vaile',
+      'kevin-rudd',
+      'julia-gillard',
+      'john-key',
+      'yasuo-fukuda',
+      'susilo-bambang-yudhoyono',
+      'hassan-wirajuda',
+      'hamzah-haz',
+      'boediono',
+      'max-van-der-stoel',
     ];
     assert.deepStrictEqual(
       former.filter((id) => !/^Former .*\bfrom .*\d{4}.* (?:to|until) .*\d{4}/.test(glossary.byId.get(id)?.summary ?? '')),
@@ -542,6 +558,42 @@ describe('built-in glossary', () => {
       'russian-security-council:Security Council of the Russian Federation',
       'un-security-council:Security Council',
     ]);
+  });
+
+  describe('reads the shared values of real statements as principles, without taking over longer terms or other words', () => {
+    const compiled = compileGlossary(glossary);
+    const found = (text: string) => analyzeText(text, compiled).terms.map((t) => `${t.id}:${text.slice(t.start, t.end)}`);
+    it('in English, as the G7 and Quad statements list them', () => {
+      assert.deepStrictEqual(found('our shared values of freedom, democracy, equality and solidarity, and democratic values'), [
+        'freedom:freedom',
+        'democracy:democracy',
+        'equality:equality',
+        'solidarity:solidarity',
+        'democracy:democratic values',
+      ]);
+    });
+    it('leaves the longer terms and other words to themselves', () => {
+      assert.deepStrictEqual(
+        found('freedom of navigation, fundamental freedoms, the Freedom House index, sovereign equality, gender equality, the democratization of international relations'),
+        [
+          'freedom-of-navigation-and-overflight:freedom of navigation',
+          'sovereign-equality:sovereign equality',
+          'gender-equality:gender equality',
+          'democratization-of-international-relations:democratization of international relations',
+        ],
+      );
+      assert.deepStrictEqual(found('the Cuban Liberty and Democratic Solidarity (LIBERTAD) Act'), ['helms-burton-act:Cuban Liberty and Democratic Solidarity (LIBERTAD) Act']);
+      assert.deepStrictEqual(found('双方坚持平等互利，发扬民主，美国民主党和民主党派'), ['equality-and-mutual-benefit:平等互利', 'democracy:民主', 'US:美国']);
+    });
+    it('in Russian', () => {
+      assert.deepStrictEqual(found('Стороны выступают за равенство, солидарность и суверенное равенство государств; свободы и демократии.'), [
+        'equality:равенство',
+        'solidarity:солидарность',
+        'sovereign-equality:суверенное равенство',
+        'freedom:свободы',
+        'democracy:демократии',
+      ]);
+    });
   });
 
   describe('keeps apart what the audit found conflated (glossary-audit.md 3.2)', () => {

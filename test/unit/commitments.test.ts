@@ -610,6 +610,38 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('President Sato welcomed the agreement.'), []);
   });
 
+  it('reads a glossary person after a title as their party, or as the party after "of"', () => {
+    // The Japan–Australia joint statement of 2008, once both prime ministers are glossary persons.
+    const glossary = compileGlossary(
+      parseGlossary(
+        [
+          'terms:',
+          '  - {id: JP, term: Japan, kind: party}',
+          '  - {id: AU, term: Australia, kind: party}',
+          '  - {id: KR, term: Republic of Korea, kind: party}',
+          '  - {id: yasuo-fukuda, term: Yasuo Fukuda, kind: person, party: JP}',
+          '  - {id: kevin-rudd, term: Kevin Rudd, kind: person, party: AU}',
+          '  - {id: fumio-kishida, term: Fumio Kishida, kind: person, party: JP, aliases: [Kishida]}',
+          '  - {id: yoon, term: Yoon Suk Yeol, kind: person, party: KR}',
+        ].join('\n'),
+        'inline.yaml',
+      ),
+    );
+    const doc = (...lines: string[]) => {
+      const text = joinLines(...lines);
+      return describeCommitments(text, analyzeText(text, glossary));
+    };
+    assert.deepStrictEqual(
+      doc(
+        'Joint Statement',
+        'On 12 June 2008, Prime Minister Yasuo Fukuda of Japan and Prime Minister Kevin Rudd of Australia met in Tokyo to reaffirm the importance of the relationship.',
+      ),
+      ["L2 affirm 'reaffirm' [AU,JP]"],
+    );
+    assert.deepStrictEqual(doc('Joint Statement', 'Prime Minister Kishida and Prime Minister Kevin Rudd welcomed the agreement.'), ["L2 support 'welcomed' [AU,JP]"]);
+    assert.deepStrictEqual(doc('Joint Statement', 'President Yoon Suk Yeol of the Republic of Korea welcomed the agreement.'), ["L2 support 'welcomed' [KR]"]);
+  });
+
   it('reads an officeholder named in the head by name, where two parties share the title', () => {
     const head = joinLines(
       'Joint Statement',
