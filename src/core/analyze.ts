@@ -885,6 +885,12 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
     const we = opening && /^(?:[^,]|,\s*(?=(?:and\s+)?(?:the\s+)?\p{Lu}))*/u.exec(body.slice(opening[0].length));
     // "…, and the United States of America (the “Participants”) commit to …": the parties a
     // definition names stand before it.
+    // "We, Angola, Argentina, …, and the United States, as coastal countries …": the states listed.
+    const listed = /^We,\s+(?=(?:the\s+)?\p{Lu})/u.exec(body);
+    if (listed) {
+      const ids = partyChain(text, seg.start + listed[0].length, terms);
+      if (ids.length >= 2) return ids;
+    }
     const definition = /\((?:hereinafter\s+)?(?:(?:referred to as|called)\s+)?(?:the|jointly|collectively)?\s*[“"]?(?:Participants|Parties|Sides|Signatories)[”"]?\)/.exec(body);
     if (opening || definition || /hereinafter (?:referred to as|called)|以下简称/i.test(body)) {
       const end = opening && we ? seg.start + opening[0].length + we[0].length : definition ? seg.start + definition.index : seg.end;
@@ -1031,9 +1037,11 @@ function partyChain(text: string, at: number, terms: TermHit[], groups = true): 
       end += abbreviation[0].length;
       while (h < hits.length && hits[h].start < end) h++;
     }
-    const joiner = /^(?:,\s*|\s+and\s+(?:the\s+)?|\s*、\s*|[和与])/.exec(text.slice(end, end + 12));
+    const joiner = /^(?:,\s*(?:and\s+)?|\s+and\s+|\s*、\s*|[和与])/.exec(text.slice(end, end + 12));
     if (!joiner) break;
     at = end + joiner[0].length;
+    // "…, the Netherlands, Norway": an article before the next name, unless the name holds it.
+    if (/^the\s/i.test(text.slice(at, at + 4)) && !hits.some((x) => x.start === at)) at += /^the\s+/i.exec(text.slice(at))![0].length;
   }
   return [...new Set(ids)];
 }

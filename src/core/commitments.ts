@@ -91,6 +91,8 @@ import {
   UNITED_STANCES,
   ADVERBIAL_PAIRS,
   HONORIFICS,
+  COURTESY_INVITED_TO,
+  CONNECTIVE_PHRASES,
   ZH_WEAK,
   ZH_WILLING,
   triggerType,
@@ -571,6 +573,9 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     if (pred?.progressive && !announces(input, actor, tokens)) pred = { ...pred, type: null };
     // "Russia can end this war …": what another party is able to do is no commitment.
     if (pred?.modal && ABILITY_MODALS.has(tokens[pred.first]?.w ?? '') && !actor.actor.parties.every((p) => input.documentParties.includes(p))) pred = { ...pred, type: null };
+    // "Russia continues to wage its war …": what a third party goes on doing is a report.
+    if (pred?.base === 'continue' && pred.infinitive && input.documentParties.length > 0 && actor.actor.parties.length > 0 && !actor.actor.parties.some((p) => input.documentParties.includes(p)))
+      pred = { ...pred, type: null };
     // "They reiterated their expressions of deep sympathy …", "expressed his gratitude for the warm reception".
     if (pred && COURTESY_EXPRESSING_VERBS.has(pred.base) && courtesyObject(tokens, pred.first + 1)) pred = { ...pred, type: null };
     if (!pred) {
@@ -1444,8 +1449,25 @@ const COMPLEMENT_READERS: ((verb: FiniteVerb) => Complement | null)[] = [
   readStandWith,
   readParticleComplement,
   readReflexiveCommit,
+  readInvitation,
   readBareVerb,
 ];
+
+/**
+ * "We invite other coastal Atlantic countries to join us": an invitation to act is a request; one
+ * to visit or attend is a courtesy.
+ */
+function readInvitation({ at, k, base }: FiniteVerb): Complement | null {
+  if (base !== 'invite') return null;
+  const { tokens } = at;
+  for (let j = k + 1; j < Math.min(tokens.length - 1, k + 9); j++) {
+    if (!tokens[j].word) return null;
+    if (tokens[j].w !== 'to') continue;
+    const verb = verbInfo(tokens[j + 1].w)?.find((i) => i.form === 'base');
+    return verb && !COURTESY_INVITED_TO.has(verb.base) ? { length: 0, type: 'request' } : null;
+  }
+  return null;
+}
 
 /** "agreed to upgrade", "continue to advance", "commit to open trade"; "Continues to welcome" keeps its position type. */
 function readInfinitiveComplement({ at, k, base }: FiniteVerb): Complement | null {
@@ -1455,7 +1477,7 @@ function readInfinitiveComplement({ at, k, base }: FiniteVerb): Complement | nul
   const verbAt = splitInfinitiveVerb(tokens, k + 2);
   const after = tokens[verbAt];
   // "commit to open, fair and predictable trade": a word in a coordinated list is an adjective of the object.
-  const listed = (base === 'commit' || base === 'pledge') && /^(?:,|and|or)$/.test(tokens[k + 3]?.w ?? '');
+  const listed = (base === 'commit' || base === 'recommit' || base === 'pledge') && /^(?:,|and|or)$/.test(tokens[k + 3]?.w ?? '');
   if (after && isInfinitiveVerb(after) && !listed) {
     // "Continues to welcome": continuing a position is that position, not a pledge.
     const continued = base === 'continue' ? verbInfo(after.w)?.find((i) => i.form === 'base') : undefined;
@@ -1465,7 +1487,7 @@ function readInfinitiveComplement({ at, k, base }: FiniteVerb): Complement | nul
   if (base === 'agree' && (tokens[k + 2]?.w === 'a' || tokens[k + 2]?.w === 'an' || (tokens[k + 2]?.w === 'the' && AGREED_ACTIONS.test(tokens[k + 3]?.w ?? '')))) {
     return { length: 1, type: 'pledge' };
   }
-  return base === 'commit' || base === 'pledge' ? { length: 1, type: 'pledge' } : { length: 0, type: null };
+  return base === 'commit' || base === 'recommit' || base === 'pledge' ? { length: 1, type: 'pledge' } : { length: 0, type: null };
 }
 
 /**
@@ -1791,6 +1813,9 @@ function operativeTyped(pred: Predicate): Predicate {
 function continuation(tokens: Token[], j: number, chainForm: VerbForm | 'modal', prev: Predicate): Predicate | null {
   if (j >= tokens.length || !tokens[j].word) return null;
   if (coordinatedAdjective(tokens, j)) return null;
+  // "…, and to that end requests the Secretary-General …".
+  const phrase = CONNECTIVE_PHRASES.find((p) => p.every((w, x) => tokens[j + x]?.w === w));
+  if (phrase) j += phrase.length;
   let k = j;
   while (k < tokens.length && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w))) k++;
   if (k >= tokens.length) return null;
@@ -2368,11 +2393,22 @@ function readZhRefrain(text: string, i: number, to: number, ctx: ZhReading): ZhP
   return refrainAt(text, i, to);
 }
 
-/** 不 + a verb of the acts states undertake not to do, at `i`; or null. */
+/**
+ * 不 + a verb of the acts states undertake not to do, at `i` ("不参加…"), also with whom first
+ * ("不与台湾建立…", "不同第三国缔结…"); or null.
+ */
 function refrainAt(text: string, i: number, to: number): ZhPredicate | null {
   if (text.charAt(i) !== '不') return null;
-  const verb = ZH_REFRAIN_VERBS.find((v) => text.startsWith(v, i + 1) && i + 1 + v.length <= to);
-  return verb ? { start: i, triggerEnd: i + 1 + verb.length, type: 'pledge', modal: false, negated: true } : null;
+  const verbAt = (at: number) => ZH_REFRAIN_VERBS.find((v) => text.startsWith(v, at) && at + v.length <= to);
+  const verb = verbAt(i + 1);
+  if (verb) return { start: i, triggerEnd: i + 1 + verb.length, type: 'pledge', modal: false, negated: true };
+  if (text.charAt(i + 1) !== '与' && text.charAt(i + 1) !== '同') return null;
+  for (let j = i + 3; j < Math.min(to, i + 16); j++) {
+    if (/[，。；、的]/.test(text.charAt(j))) return null;
+    const with_ = verbAt(j);
+    if (with_) return { start: i, triggerEnd: j + with_.length, type: 'pledge', modal: false, negated: true };
+  }
+  return null;
 }
 
 /**
@@ -2386,6 +2422,10 @@ function readZhTrigger(text: string, i: number, to: number, ctx?: ZhReading): Zh
   if (ZH_TRIGGERS[trig] === 'affirm') {
     const refrain = refrainAt(text, /^[，,]/.test(text.charAt(i + trig.length)) ? i + trig.length + 1 : i + trig.length, to);
     if (refrain) return { ...refrain, start: i };
+    // "重申支持…", "重申坚决反对…": a position reaffirmed is that position.
+    const next = skipZhStrong(text, skipZhAdverbs(text, i + trig.length));
+    const position = ZH_TRIGGER_WORDS.find((t) => text.startsWith(t, next) && (ZH_TRIGGERS[t] === 'support' || ZH_TRIGGERS[t] === 'oppose'));
+    if (position) return { start: i, triggerEnd: next + position.length, type: ZH_TRIGGERS[position], modal: false };
   }
   // "本着相互尊重、平等互利的精神", "基于…相互尊重原则": a mutual stance named as a principle is a
   // noun, no trigger.

@@ -25,11 +25,11 @@ export const TRIGGER_VERBS: Record<string, CommitmentType> = {
   uphold: 'affirm', abide: 'affirm', affirm: 'affirm', confirm: 'affirm', honor: 'affirm', honour: 'affirm',
   urge: 'request', request: 'request', encourage: 'request', demand: 'request', implore: 'request', ask: 'request',
   pledge: 'pledge', commit: 'pledge', undertake: 'pledge', decide: 'pledge', vow: 'pledge', resolve: 'pledge',
-  determine: 'pledge',
+  determine: 'pledge', recommit: 'pledge', reconfirm: 'affirm',
 };
 
 /** Verbs that make a pledge only when followed by "to" (agree to, intend to, continue to…), or "on"/"upon" for agree. */
-export const INFINITIVE_PLEDGE_VERBS = new Set(['agree', 'aspire', 'decide', 'determine', 'intend', 'undertake', 'commit', 'continue', 'pledge', 'vow', 'resolve', 'plan', 'aim', 'seek', 'strive', 'endeavour', 'endeavor', 'stand', 'promise']);
+export const INFINITIVE_PLEDGE_VERBS = new Set(['agree', 'aspire', 'decide', 'determine', 'intend', 'undertake', 'commit', 'recommit', 'continue', 'pledge', 'vow', 'resolve', 'plan', 'aim', 'seek', 'strive', 'endeavour', 'endeavor', 'stand', 'promise']);
 
 /** Verbs whose commitment is tentative: "will consider", "explore", "study". */
 export const WEAK_VERBS = new Set(['consider', 'explore', 'study', 'examine', 'seek', 'strive', 'endeavour', 'endeavor', 'try', 'look', 'aim', 'plan']);
@@ -51,7 +51,7 @@ const OTHER_VERBS = [
   'carry', 'bolster', 'expedite', 'finalize', 'initiate', 'organize', 'convene', 'gather', 'welcome', 'recall', 'reach',
   'spare', 'oversee', 'monitor', 'report', 'submit', 'notify', 'inform', 'adopt', 'approve', 'ratify', 'enter', 'designate',
   'appoint', 'cease', 'stop', 'refrain', 'harness', 'leverage', 'utilize', 'unlock', 'sustain', 'secure', 'catalyze', 'catalyse',
-  'operationalize', 'scale', 'spur', 'galvanize', 'proclaim',
+  'operationalize', 'scale', 'spur', 'galvanize', 'proclaim', 'renew', 'recommit', 'reconfirm',
   'collaborate', 'synergize', 'connect', 'integrate', 'deploy', 'educate', 'invest', 'identify', 'fulfill', 'fulfil', 'drive',
   'state', 'say', 'indicate',
   'support', 'release', 'resume', 'restore', 'retain', 'guarantee', 'observe', 'comply', 'apply', 
@@ -141,6 +141,10 @@ export const STRONG_ADVERBS = new Set([
   'firmly', 'resolutely', 'fully', 'unswervingly', 'strongly', 'steadfastly', 'unequivocally', 'unwaveringly', 'categorically',
   'vigorously', 'unconditionally', 'wholeheartedly', 'staunchly', 'unreservedly', 'consistently', 'always', 'unshakably',
 ]);
+/** What an invitation to others may ask of them without being a request: a visit, attendance. */
+export const COURTESY_INVITED_TO = new Set(['visit', 'attend', 'come', 'pay', 'participate']);
+/** Phrases that may stand between "and" and the next verb of a chain ("and to that end requests …"). */
+export const CONNECTIVE_PHRASES: readonly (readonly string[])[] = [['to', 'that', 'end'], ['to', 'this', 'end'], ['in', 'this', 'regard'], ['in', 'that', 'regard'], ['in', 'particular']];
 /** Two-word adverbials that may stand where an adverb does ("shall in particular encourage"). */
 export const ADVERBIAL_PAIRS = new Set(['in particular', 'inter alia', 'as appropriate', 'where appropriate', 'as necessary', 'where possible', 'as needed']);
 /** Adverbs that may stand between an actor and its verb without changing the strength. */
@@ -228,7 +232,7 @@ export const OPERATIVE_AFFIRM_VERBS = new Set(['declare', 'proclaim']);
  * Verbs of emphasis that affirm what they stress when it is an importance, a need or principles
  * ("stress the importance of a rules-based order", "underscored the fundamental principles …").
  */
-export const EMPHASIS_VERBS = new Set(['emphasize', 'emphasise', 'stress', 'underline', 'underscore', 'highlight', 'reiterate']);
+export const EMPHASIS_VERBS = new Set(['emphasize', 'emphasise', 'stress', 'underline', 'underscore', 'highlight', 'reiterate', 'reconfirm']);
 /** What a verb of emphasis affirms: "the importance of", "the need for", "the (fundamental) principles". */
 export const EMPHASIZED_NOUNS = new Set(['importance', 'significance', 'need', 'necessity', 'principles', 'value', 'centrality']);
 /** Verbs that, with a readiness noun ("confirmed our intention to …", "showed their willingness to …"), pledge like "expressed". */
@@ -380,7 +384,7 @@ export const PRESENT_POLICY_VERBS = new Set([
   'establish', 'reinforce', 'intensify', 'accelerate', 'prioritize', 'prioritise', 'safeguard', 'preserve', 'bolster', 'broaden',
 ]);
 /** What states undertake not to do, after 不: "不参加任何同盟", "不允许利用其领土", "不干涉内政". */
-export const ZH_REFRAIN_VERBS = ['参加', '参与', '加入', '允许', '缔结', '从事', '谋求', '干涉', '使用', '利用', '结盟'];
+export const ZH_REFRAIN_VERBS = ['参加', '参与', '加入', '允许', '缔结', '从事', '谋求', '干涉', '使用', '利用', '结盟', '建立', '发展'];
 export const ZH_VERBS = [
   '深化', '加强', '推进', '推动', '促进', '扩大', '保持', '开展', '落实', '提升', '拓展', '发展', '建设', '打造', '完善', '巩固',
   '加快', '提高', '增进', '深入', '共同', '携手', '积极', '进一步', '不断', '持续', '用好', '办好', '做好', '举办', '签署', '建立',

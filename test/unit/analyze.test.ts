@@ -314,4 +314,11 @@ describe('hand-annotated commitments', () => {
       ['Narnia'],
     );
   });
+  it('takes the states a statement lists after "We," as its parties (Atlantic Cooperation 2022)', () => {
+    const text = joinLines('Joint Statement on Cooperation', 'We, Chile, Peru, the United States, and Kenya, as coastal countries, share a commitment to a peaceful region.');
+    assert.deepStrictEqual(
+      analyzeText(text, fixtureGlossary()).parties.map((p) => p.id),
+      ['CL', 'PE', 'US', 'KE'],
+    );
+  });
 });

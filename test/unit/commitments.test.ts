@@ -459,6 +459,19 @@ describe('commitments', () => {
     assert.deepStrictEqual(commitments('Chile shall in particular promote economic cooperation.'), ["L1 pledge 'shall in particular promote' [CL]"]);
   });
 
+  it('reads recommit, reconfirm, renewed support and invitations to act; what a third party continues to do is a report (Quad 2023, UK–Japan 2012, Atlantic 2022)', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement between Chile and Peru', line));
+    assert.deepStrictEqual(doc('We recommit to working in partnership with Pacific island countries.'), ["L2 pledge 'recommit to working' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We reconfirm the distinctive importance of the partnership.'), ["L2 affirm 'reconfirm' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We renew our support for the group.'), ["L2 support 'renew our support for' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We invite other coastal countries to join us.'), ["L2 request 'invite' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Chile invited Peru to visit Santiago.'), []);
+    assert.deepStrictEqual(doc('Ukraine continues to defend itself.'), []);
+    assert.deepStrictEqual(doc('Chile continues to support the fund.'), ["L2 support 'continues to support' [CL]"]);
+    const resolution = joinLines('The General Assembly,', '1. Affirms the value of the Register, and to that end requests the Secretary-General to report;');
+    assert.deepStrictEqual(commitments(resolution), ["L2 affirm 'Affirms' [un-general-assembly]", "L2 request 'requests' [un-general-assembly]"]);
+  });
+
   it('keeps the new rules from misfiring on ordinary text (review of the rules above)', () => {
     const doc = (...lines: string[]) => commitments(joinLines('Joint Statement between Chile and Peru', ...lines));
     // A bulleted item with a run-in heading is read as its own sentence (US–Singapore CET 2023).
@@ -1024,7 +1037,7 @@ describe('commitments: Chinese actors and predicates', () => {
     assert.deepStrictEqual(zh(ru, '中俄一致同意加强协调。'), ["L2 pledge '一致同意' [CN,RU]"]);
     assert.deepStrictEqual(zh(ru, '中俄关系支持两国发展。'), []);
     // A numbered item with no space after its number ("3.中俄两国…").
-    assert.deepStrictEqual(zh(ru, '3.中俄两国重申支持联合国的核心作用。'), ["L2 affirm '重申' [CN,RU]"]);
+    assert.deepStrictEqual(zh(ru, '3.中俄两国重申支持联合国的核心作用。'), ["L2 support '重申支持' [CN,RU]"]);
   });
 
   it('reads a stance expressed on a prepositional object ("对…表示欢迎"), not a trigger inside that object', () => {
@@ -1106,6 +1119,11 @@ describe('commitments: Chinese actors and predicates', () => {
     assert.deepStrictEqual(commitments('中国和白俄罗斯决定，本着共同愿望，将两国关系提升为全面战略伙伴关系。'), ["L1 pledge '决定' [BY,CN]"]);
     assert.deepStrictEqual(commitments('中国和白俄罗斯表示，将本着相互尊重独立、主权的原则发展关系。'), ["L1 pledge '将' [BY,CN]"]);
     assert.deepStrictEqual(commitments('中国和白俄罗斯愿发展关系。'), ["L1 pledge '愿' [BY,CN]"]);
+  });
+
+  it('reads a position reaffirmed (重申支持) as that position, and 不与…建立 as an undertaking not to act (China–Turkmenistan 2006)', () => {
+    assert.deepStrictEqual(commitments('中方重申支持白俄罗斯维护国家独立的努力。'), ["L1 support '重申支持' [CN]"]);
+    assert.deepStrictEqual(commitments('白方不与台湾建立任何形式的官方关系。'), ["L1 pledge '不与台湾建立' [BY] negated"]);
   });
 
   it('reads 计划 after a subject as a pledge, not the noun 计划 (plan)', () => {
