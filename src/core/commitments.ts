@@ -574,7 +574,13 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     // "Russia can end this war …": what another party is able to do is no commitment.
     if (pred?.modal && ABILITY_MODALS.has(tokens[pred.first]?.w ?? '') && !actor.actor.parties.every((p) => input.documentParties.includes(p))) pred = { ...pred, type: null };
     // "Russia continues to wage its war …": what a third party goes on doing is a report.
-    if (pred?.base === 'continue' && pred.infinitive && input.documentParties.length > 0 && actor.actor.parties.length > 0 && !actor.actor.parties.some((p) => input.documentParties.includes(p)))
+    if (
+      pred?.base === 'continue' &&
+      pred.infinitive &&
+      input.documentParties.length > 0 &&
+      actor.actor.parties.length > 0 &&
+      !actor.actor.parties.some((p) => input.documentParties.includes(p))
+    )
       pred = { ...pred, type: null };
     // "They reiterated their expressions of deep sympathy …", "expressed his gratitude for the warm reception".
     if (pred && COURTESY_EXPRESSING_VERBS.has(pred.base) && courtesyObject(tokens, pred.first + 1)) pred = { ...pred, type: null };
