@@ -14,10 +14,10 @@ import { ROOT, fixtureGlossary, joinLines } from './helpers';
  * improves; a change that lowers one is not a fix.
  */
 export const REAL_FIXTURE_FLOORS = {
-  precision: 0.96,
-  recall: 0.96,
-  f1: 0.96,
-  f1WithParties: 0.96,
+  precision: 0.97,
+  recall: 0.97,
+  f1: 0.97,
+  f1WithParties: 0.97,
   termRecall: 0.76,
   termKindAccuracy: 0.99,
 };
