@@ -93,6 +93,8 @@ import {
   HONORIFICS,
   COURTESY_INVITED_TO,
   CONNECTIVE_PHRASES,
+  DIRECTIVE_VERBS,
+  EMPHASIS_PHRASES,
   ZH_WEAK,
   ZH_WILLING,
   triggerType,
@@ -1398,7 +1400,9 @@ function readFiniteVerb(at: PredicateStart): Predicate | null {
   }
   // "underscored their commitment to …" (affirm), "underscore our support for" (support),
   // "reiterate our strong opposition to" (oppose): the stance noun gives the type.
-  const stance = (type === null || type === 'affirm') && COMMITMENT_NOUN_VERBS.has(info.base) ? stanceNoun(tokens, end) : null;
+  // "reaffirmed in the strongest terms their condemnation of …".
+  const emphasis = EMPHASIS_PHRASES.find((p) => p.every((w, x) => tokens[end + x]?.w === w));
+  const stance = (type === null || type === 'affirm') && COMMITMENT_NOUN_VERBS.has(info.base) ? stanceNoun(tokens, end + (emphasis?.length ?? 0)) : null;
   if (stance && (type === null || stance.type === 'oppose' || stance.type === 'request')) {
     type = stance.type;
     end = stance.end;
@@ -1460,11 +1464,11 @@ const COMPLEMENT_READERS: ((verb: FiniteVerb) => Complement | null)[] = [
 ];
 
 /**
- * "We invite other coastal Atlantic countries to join us": an invitation to act is a request; one
- * to visit or attend is a courtesy.
+ * "We invite other coastal Atlantic countries to join us", "We tasked the Ministers to develop …":
+ * an invitation to act, or a task given, is a request; an invitation to visit or attend is a courtesy.
  */
 function readInvitation({ at, k, base }: FiniteVerb): Complement | null {
-  if (base !== 'invite') return null;
+  if (base !== 'invite' && !DIRECTIVE_VERBS.has(base)) return null;
   const { tokens } = at;
   for (let j = k + 1; j < Math.min(tokens.length - 1, k + 9); j++) {
     if (!tokens[j].word) return null;
@@ -2033,7 +2037,8 @@ function readZhClause(input: ExtractionInput, clause: Span, state: ZhState, out:
     // A party named at a clause start is its subject only when something is said of it ("白方支持…",
     // "双方认为…"), not in "台湾是中国领土…", which is the content of the previous clause.
     // "双方彼此视为友好邻邦，并愿…": a verb of its own makes it the subject of the clauses after it.
-    const said = startsWithAny(text, after, ZH_RECIPROCAL) || startsWithAny(text, after, ZH_REGARD_VERBS);
+    // "中华人民共和国和洪都拉斯共和国，根据…，兹决定…": a subject alone in its clause is the subject of the next.
+    const said = startsWithAny(text, after, ZH_RECIPROCAL) || startsWithAny(text, after, ZH_REGARD_VERBS) || trimmedEnd(text, after, clause.end) <= after;
     if (!stance && !subject.stands && !said && !zhPredicate(text, subject.span.end, clause.end, false)) return;
     // "双方深信，两国将…": the content of an opinion or a belief, subject and all.
     if (state.content) return;

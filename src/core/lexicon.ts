@@ -51,7 +51,7 @@ const OTHER_VERBS = [
   'carry', 'bolster', 'expedite', 'finalize', 'initiate', 'organize', 'convene', 'gather', 'welcome', 'recall', 'reach',
   'spare', 'oversee', 'monitor', 'report', 'submit', 'notify', 'inform', 'adopt', 'approve', 'ratify', 'enter', 'designate',
   'appoint', 'cease', 'stop', 'refrain', 'harness', 'leverage', 'utilize', 'unlock', 'sustain', 'secure', 'catalyze', 'catalyse',
-  'operationalize', 'scale', 'spur', 'galvanize', 'proclaim', 'renew', 'recommit', 'reconfirm',
+  'operationalize', 'scale', 'spur', 'galvanize', 'proclaim', 'renew', 'recommit', 'reconfirm', 'task', 'instruct', 'direct', 'mandate',
   'collaborate', 'synergize', 'connect', 'integrate', 'deploy', 'educate', 'invest', 'identify', 'fulfill', 'fulfil', 'drive',
   'state', 'say', 'indicate',
   'support', 'release', 'resume', 'restore', 'retain', 'guarantee', 'observe', 'comply', 'apply', 
@@ -141,6 +141,10 @@ export const STRONG_ADVERBS = new Set([
   'firmly', 'resolutely', 'fully', 'unswervingly', 'strongly', 'steadfastly', 'unequivocally', 'unwaveringly', 'categorically',
   'vigorously', 'unconditionally', 'wholeheartedly', 'staunchly', 'unreservedly', 'consistently', 'always', 'unshakably',
 ]);
+/** Verbs that give others a task: "We tasked the Foreign Ministers to develop …" is a request. */
+export const DIRECTIVE_VERBS = new Set(['task', 'instruct', 'direct', 'mandate']);
+/** Adverbials of emphasis between a verb and its stance noun: "reaffirmed in the strongest terms their condemnation of". */
+export const EMPHASIS_PHRASES: readonly (readonly string[])[] = [['in', 'the', 'strongest', 'possible', 'terms'], ['in', 'the', 'strongest', 'terms'], ['once', 'again']];
 /** What an invitation to others may ask of them without being a request: a visit, attendance. */
 export const COURTESY_INVITED_TO = new Set(['visit', 'attend', 'come', 'pay', 'participate']);
 /** Phrases that may stand between "and" and the next verb of a chain ("and to that end requests …"). */
@@ -364,7 +368,7 @@ export const GATHERING_VERBS = new Set(['meet', 'gather', 'convene', 'assemble']
 /** Chinese trigger words and their types, longest first when matched. */
 export const ZH_TRIGGERS: Record<string, CommitmentType> = {
   一致同意: 'pledge', 同意: 'pledge', 决定: 'pledge', 愿意: 'pledge', 愿: 'pledge', 致力于: 'pledge', 继续: 'pledge', 承诺: 'pledge',
-  商定: 'pledge', 决心: 'pledge', 准备: 'pledge', 计划: 'pledge',
+  商定: 'pledge', 决心: 'pledge', 准备: 'pledge', 计划: 'pledge', 断绝: 'pledge',
   支持: 'support', 欢迎: 'support', 赞赏: 'support', 赞同: 'support', 拥护: 'support',
   反对: 'oppose', 谴责: 'oppose', 抵制: 'oppose', 拒绝: 'oppose',
   重申: 'affirm', 承认: 'affirm', 尊重: 'affirm', 恪守: 'affirm', 坚持: 'affirm', 遵守: 'affirm', 遵循: 'affirm', 维护: 'affirm', 确认: 'affirm',

@@ -472,6 +472,14 @@ describe('commitments', () => {
     assert.deepStrictEqual(commitments(resolution), ["L2 affirm 'Affirms' [un-general-assembly]", "L2 request 'requests' [un-general-assembly]"]);
   });
 
+  it('reads a task given to others as a request, and a stance noun after "in the strongest terms" (ASEAN 2022, G7 2022)', () => {
+    const doc = (line: string) => commitments(joinLines('Joint Statement between Chile and Peru', line));
+    assert.deepStrictEqual(doc('We tasked the Foreign Ministers to develop a plan.'), ["L2 request 'tasked' [CL,PE]"]);
+    assert.deepStrictEqual(doc('We reaffirmed in the strongest terms our condemnation of the attack.'), [
+      "L2 oppose 'reaffirmed in the strongest terms our condemnation of' [CL,PE]",
+    ]);
+  });
+
   it('keeps the new rules from misfiring on ordinary text (review of the rules above)', () => {
     const doc = (...lines: string[]) => commitments(joinLines('Joint Statement between Chile and Peru', ...lines));
     // A bulleted item with a run-in heading is read as its own sentence (US–Singapore CET 2023).
@@ -1124,6 +1132,11 @@ describe('commitments: Chinese actors and predicates', () => {
   it('reads a position reaffirmed (重申支持) as that position, and 不与…建立 as an undertaking not to act (China–Turkmenistan 2006)', () => {
     assert.deepStrictEqual(commitments('中方重申支持白俄罗斯维护国家独立的努力。'), ["L1 support '重申支持' [CN]"]);
     assert.deepStrictEqual(commitments('白方不与台湾建立任何形式的官方关系。'), ["L1 pledge '不与台湾建立' [BY] negated"]);
+  });
+
+  it('carries a subject that stands alone in its clause to the decision after it, and reads 断绝 as an undertaking (China–Honduras 2023)', () => {
+    assert.deepStrictEqual(commitments('中国和白俄罗斯，根据两国人民的利益，兹决定建立外交关系。'), ["L1 pledge '决定' [BY,CN]"]);
+    assert.deepStrictEqual(commitments('白俄罗斯政府即日断绝同台湾的外交关系。'), ["L1 pledge '断绝' [BY]"]);
   });
 
   it('reads 计划 after a subject as a pledge, not the noun 计划 (plan)', () => {
