@@ -476,7 +476,7 @@ describe('commitments', () => {
     const doc = (line: string) => commitments(joinLines('Joint Statement between Chile and Peru', line));
     assert.deepStrictEqual(doc('We tasked the Foreign Ministers to develop a plan.'), ["L2 request 'tasked' [CL,PE]"]);
     assert.deepStrictEqual(doc('We reaffirmed in the strongest terms our condemnation of the attack.'), [
-      "L2 oppose 'reaffirmed in the strongest terms our condemnation of' [CL,PE]",
+      "L2 oppose 'reaffirmed in the strongest terms our condemnation of' [CL,PE] strong",
     ]);
   });
 
