@@ -17,13 +17,14 @@ import { generateCorpus } from './corpus';
 
 const MB = 1024 * 1024;
 
-interface Run {
+/** A whole process's wall time and peak memory. */
+export interface Run {
   ms: number;
   peakMb: number;
 }
 
 /** Wall time (hrtime) and peak memory (/usr/bin/time's %M) of a command, its stdout to `outFile`. */
-function measure(cmd: string, args: string[], outFile: string, okStatus: number[] = [0]): Run {
+export function measure(cmd: string, args: string[], outFile: string, okStatus: number[] = [0]): Run {
   const out = openSync(outFile, 'w');
   const t0 = process.hrtime.bigint();
   const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -35,7 +36,7 @@ function measure(cmd: string, args: string[], outFile: string, okStatus: number[
 }
 
 /** Median of `runs` runs (wall time and peak memory each by its own median). */
-function medianOf(runs: number, fn: () => Run): Run {
+export function medianOf(runs: number, fn: () => Run): Run {
   const all = Array.from({ length: runs }, fn);
   const mid = (xs: number[]) => {
     const s = [...xs].sort((a, b) => a - b);
