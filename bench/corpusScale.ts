@@ -7,7 +7,7 @@
  *   glossary's forms alone (`rg -F -i -o -f terms.txt`), or GNU grep (`grep -F -i -o -f`) when rg
  *   is not installed; and both on an empty file, which is start-up alone;
  * - peak memory (maximum resident set, from /usr/bin/time) of each.
- * Env: BENCH_CORPUS_FILES (100), BENCH_CORPUS_KB (50).
+ * Env: BENCH_CORPUS_FILES (100), BENCH_CORPUS_KB (50), BENCH_DIST (see {@link cliPath}).
  */
 import { spawnSync } from 'child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'fs';
@@ -21,6 +21,16 @@ const MB = 1024 * 1024;
 export interface Run {
   ms: number;
   peakMb: number;
+}
+
+/**
+ * The CLI the whole-process figures run: `dist/cli.js`, or the one in the folder BENCH_DIST names —
+ * a copy of an earlier `dist/` kept to measure it again beside the current one, in the same conditions.
+ */
+export function cliPath(root: string): string {
+  const dist = process.env.BENCH_DIST;
+  if (dist) console.log(`(the CLI of ${dist})`);
+  return path.join(dist ? path.resolve(dist) : path.join(root, 'dist'), 'cli.js');
 }
 
 /** Wall time (hrtime) and peak memory (/usr/bin/time's %M) of a command, its stdout to `outFile`. */
@@ -73,7 +83,7 @@ export function corpusScale(root: string, text: string, runs: number): void {
     console.log('\ncorpus: /usr/bin/time is not installed (Debian package "time"); skipped');
     return;
   }
-  const cli = path.join(root, 'dist/cli.js');
+  const cli = cliPath(root);
   const dir = path.join(root, '.bench', 'corpus');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { editStatement, generateCorpus } from './corpus';
-import { measure, medianOf } from './corpusScale';
+import { cliPath, measure, medianOf } from './corpusScale';
 
 const MB = 1024 * 1024;
 
@@ -18,7 +18,7 @@ export function diffScale(root: string, runs: number): void {
     console.log('\ndiff: /usr/bin/time is not installed (Debian package "time"); skipped');
     return;
   }
-  const cli = path.join(root, 'dist/cli.js');
+  const cli = cliPath(root);
   const dir = path.join(root, '.bench', 'diff');
   mkdirSync(dir, { recursive: true });
   const file = (name: string) => path.join(dir, name);

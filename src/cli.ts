@@ -84,10 +84,10 @@ Options:
   --max-age-days N     check: warn about entries whose asOf date (when their
                        facts were last checked) is more than N days old
                        (default ${DEFAULT_MAX_AGE_DAYS}; 0 turns the warning off).
-  --jobs N             extract: analyse on N worker threads (default: the
-                       number of cores, ${availableParallelism()} here, or 1 when the inputs
-                       are under 1 MiB in all); the output is the same, in
-                       input order, whatever N.
+  --jobs N             extract: analyse on N threads, this one and N - 1
+                       workers (default: the number of cores, ${availableParallelism()} here,
+                       or 1 when the inputs are under 1 MiB in all); the
+                       output is the same, in input order, whatever N.
   -h, --help           Show this help.
   -v, --version        Show the version.
 
