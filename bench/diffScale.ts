@@ -1,7 +1,8 @@
 /**
  * `BENCH_ONLY=diff`: `diff` of two 1 MB statements (issue 13's aim: under a second), whole CLI
- * processes — the generated corpus against an edited copy of it (bench/corpus.ts editStatement:
- * lines dropped, "firmly supports", "will not", a block of lines moved) with `--format json` —
+ * processes — the generated corpus, its paragraphs numbered, against an edited copy of it
+ * (bench/corpus.ts editStatement: lines dropped, "firmly supports", "will not", a block of lines
+ * moved) with `--format json` —
  * beside its baselines in the same run: the CLI's start-up (`diff` of two empty files) and
  * `extract --format json` of the old statement alone (one document's analysis and report).
  * Peak memory of each from /usr/bin/time.
@@ -22,7 +23,12 @@ export function diffScale(root: string, runs: number): void {
   const dir = path.join(root, '.bench', 'diff');
   mkdirSync(dir, { recursive: true });
   const file = (name: string) => path.join(dir, name);
-  const text = generateCorpus(root, MB, []);
+  // Numbered paragraphs, so that none repeats within a document (the generated corpus draws its
+  // lines from a few statements): what a second document reuses of the first is what it shares.
+  const text = generateCorpus(root, MB, [])
+    .split('\n')
+    .map((line, i) => (line ? `${i + 1}. ${line.replace(/^\d+\.\s+/, '')}` : line))
+    .join('\n');
   writeFileSync(file('old.txt'), text);
   writeFileSync(file('new.txt'), editStatement(text));
   writeFileSync(file('empty-old.txt'), '');
