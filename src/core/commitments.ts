@@ -403,14 +403,30 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         straightQuoteOpen = !straightQuoteOpen;
       }
     }
-    const lower = t.toLowerCase();
-    tokens.push({ start, end: start + t.length, w: lower.includes('’') ? lower.replace(/’/g, "'") : lower, t, word, depth });
+    // Most tokens are lower-case ASCII already: they are their own lower case, without a call.
+    const lower = isLowerAscii(text, start, start + t.length) ? t : lowerWord(t);
+    tokens.push({ start, end: start + t.length, w: lower, t, word, depth });
     if (t.length < matched.length) {
       tokens.push({ start: start + t.length, end: start + matched.length, w: '.', t: '.', word: false, depth });
     }
     i = end;
   }
   return tokens;
+}
+
+/** True when `text[from, to)` has no capital A–Z and nothing beyond ASCII: lower-casing leaves it as it is. */
+function isLowerAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return false;
+  }
+  return true;
+}
+
+/** A token's lower case, its curly apostrophes straight. */
+function lowerWord(t: string): string {
+  const lower = t.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 const ABBREVIATION = /^(?:\p{L}\.)+$/u;
