@@ -513,7 +513,18 @@ export function loadMatcher<T>(bytes: Uint8Array, values: readonly T[]): Matcher
   for (let e = 0; e < edgeClass.length; e++) if (edgeClass[e] === 0 || edgeClass[e] > classes) return undefined;
   if (ringMask < 0 || (ringMask & (ringMask + 1)) !== 0) return undefined;
   for (const p of patterns) if (p.length < 1 || p.length > ringMask + 1) return undefined;
-  const a: Automaton = { dense, denseStates, delta: new Int32Array(denseStates * dense), edgeStart, edgeClass, edgeTarget, fail, output, dictLink: new Int32Array(states), firstHit: new Int32Array(states) };
+  const a: Automaton = {
+    dense,
+    denseStates,
+    delta: new Int32Array(denseStates * dense),
+    edgeStart,
+    edgeClass,
+    edgeTarget,
+    fail,
+    output,
+    dictLink: new Int32Array(states),
+    firstHit: new Int32Array(states),
+  };
   completeAutomaton(a, false);
   return new Matcher(classOf, a, patterns, ringMask);
 }
