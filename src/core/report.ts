@@ -38,6 +38,36 @@ export interface DocumentReport {
 
 /** The JSON-ready report of one analysed text. */
 export function toDocumentReport(file: string, text: string, analysis: Analysis): DocumentReport {
+  const { loc, noteOn } = reportHelpers(text, analysis);
+  return {
+    file,
+    language: analysis.language,
+    parties: analysis.parties,
+    terms: analysis.terms.map((t) => ({ id: t.id, kind: t.kind, text: text.slice(t.start, t.end), ...noteOn(t), ...loc(t) })),
+    commitments: toCommitmentReports(text, analysis),
+    notes: analysis.notes.map((n) => ({ note: n.note, text: oneLine(analysis.plain.slice(n.start, n.end)), ...loc(n) })),
+    warnings: analysis.warnings.map((w) => ({ message: w.message, ...loc(w) })),
+  };
+}
+
+/** The `commitments` of {@link toDocumentReport} alone (what a diff report shows of each side). */
+export function toCommitmentReports(text: string, analysis: Analysis): DocumentReport['commitments'] {
+  const { loc, noteOn } = reportHelpers(text, analysis);
+  return analysis.commitments.map((c) => ({
+    actor: c.actor,
+    parties: c.parties,
+    type: c.type,
+    trigger: c.trigger,
+    strength: c.strength,
+    negated: c.negated,
+    text: oneLine(analysis.plain.slice(c.start, c.end)),
+    ...noteOn(c),
+    ...loc(c),
+  }));
+}
+
+/** Where a span is (line, column, length) and the notes on it, as the JSON report gives them. */
+function reportHelpers(text: string, analysis: Analysis) {
   const lines = new LineIndex(text);
   const loc = (s: Span): Located => {
     const p = lines.position(s.start);
@@ -48,25 +78,7 @@ export function toDocumentReport(file: string, text: string, analysis: Analysis)
     const note = notes.empty ? undefined : joinNotes(notes.on(s));
     return note === undefined ? {} : { note };
   };
-  return {
-    file,
-    language: analysis.language,
-    parties: analysis.parties,
-    terms: analysis.terms.map((t) => ({ id: t.id, kind: t.kind, text: text.slice(t.start, t.end), ...noteOn(t), ...loc(t) })),
-    commitments: analysis.commitments.map((c) => ({
-      actor: c.actor,
-      parties: c.parties,
-      type: c.type,
-      trigger: c.trigger,
-      strength: c.strength,
-      negated: c.negated,
-      text: oneLine(analysis.plain.slice(c.start, c.end)),
-      ...noteOn(c),
-      ...loc(c),
-    })),
-    notes: analysis.notes.map((n) => ({ note: n.note, text: oneLine(analysis.plain.slice(n.start, n.end)), ...loc(n) })),
-    warnings: analysis.warnings.map((w) => ({ message: w.message, ...loc(w) })),
-  };
+  return { loc, noteOn };
 }
 
 /** The text on one line, runs of white space (and blanked-out markup) folded to one space. */
