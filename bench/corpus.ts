@@ -62,3 +62,16 @@ export function generateCorpus(root: string, bytes: number, terms: string[], see
   }
   return parts.join('\n') + '\n';
 }
+
+/**
+ * An edited copy of a statement, as the next statement of the same parties might be: every 20th
+ * line dropped, "supports" made "firmly supports" and "will" made "will not" on every 7th line
+ * that has them, and a block of a tenth of the lines moved from the first quarter to the end.
+ */
+export function editStatement(text: string): string {
+  const lines = text.split('\n').filter((_, i) => i % 20 !== 19);
+  const edited = lines.map((line, i) => (i % 7 === 3 ? line.replace(/\bsupports\b/, 'firmly supports').replace(/\bwill\b/, 'will not') : line));
+  const from = Math.floor(edited.length / 4);
+  const moved = edited.splice(from, Math.floor(edited.length / 10));
+  return [...edited, ...moved].join('\n');
+}

@@ -18,7 +18,7 @@
 import { readFileSync, statSync } from 'fs';
 import { availableParallelism } from 'os';
 import { parseArgs } from 'util';
-import { analyzeText, checkStatement, serializeCompiledGlossary } from './core/analyze';
+import { BlockCache, analyzeText, checkStatement, serializeCompiledGlossary } from './core/analyze';
 import { diffCommitments } from './core/diff';
 import { INDEX_CSV_HEADER, buildCorpusIndex, corpusIndexToCsvRows, corpusIndexToJson, type CorpusDocument } from './core/corpusIndex';
 import { DIFF_CSV_HEADER, diffToCsvRows, diffToJson, diffToMarkdown, toDiffReport, type DiffDocument } from './core/diffReport';
@@ -84,10 +84,10 @@ Options:
   --max-age-days N     check: warn about entries whose asOf date (when their
                        facts were last checked) is more than N days old
                        (default ${DEFAULT_MAX_AGE_DAYS}; 0 turns the warning off).
-  --jobs N             extract: analyse on N worker threads (default: the
-                       number of cores, ${availableParallelism()} here, or 1 when the inputs
-                       are under 1 MiB in all); the output is the same, in
-                       input order, whatever N.
+  --jobs N             extract: analyse on N threads, this one and N - 1
+                       workers (default: the number of cores, ${availableParallelism()} here,
+                       or 1 when the inputs are under 1 MiB in all); the
+                       output is the same, in input order, whatever N.
   -h, --help           Show this help.
   -v, --version        Show the version.
 
@@ -529,9 +529,11 @@ async function diff(
   const texts = [await readOrReport(oldFile, io, limits), await readOrReport(newFile, io, limits)];
   if (texts[0] === undefined || texts[1] === undefined) return 1;
   const documents: DiffDocument[] = [];
+  // One block cache for both: the paragraphs the new statement shares with the old are not analysed again.
+  const cache = new BlockCache();
   for (const [i, file] of [oldFile, newFile].entries()) {
     try {
-      documents.push({ file, text: texts[i]!, analysis: analyzeText(texts[i]!, compiled, { statement: true }) });
+      documents.push({ file, text: texts[i]!, analysis: analyzeText(texts[i]!, compiled, { statement: true, cache }) });
     } catch (e) {
       reportFileError(file, `could not be analysed (${errorMessage(e)})`, io);
       return 1;

@@ -3,8 +3,10 @@
  *
  * Matching compares texts after two normalisations: `canonical` (hyphens, dashes and every kind of
  * white space become one space; curly quotes and apostrophes become straight ones) and `folded`
- * (canonical, then lower-cased where lower-casing keeps a single code unit).
+ * (canonical, then lower-cased where lower-casing keeps a single code unit). What the Unicode
+ * properties say of each code unit is precomputed in `charData.ts` (scripts/char-data.mjs).
  */
+import { LOWER_CASE_RUNS, SEGMENTED_CHAR_RANGES, WORD_CHAR_RANGES } from './charData';
 
 /** The code unit every separator (space, line break, hyphen, dash) normalises to. */
 export const SPACE = 32;
@@ -22,54 +24,33 @@ function buildCanonical(): Uint16Array {
   return table;
 }
 
-function buildFolded(canonical: Uint16Array): Uint16Array {
-  const table = new Uint16Array(65536);
-  for (let c = 0; c < 65536; c++) {
-    const k = canonical[c];
-    // Surrogates are left alone: lower-casing half a pair is meaningless.
-    if (k >= 0xd800 && k <= 0xdfff) {
-      table[c] = k;
-      continue;
+/** A table with 1 for the code units of `ranges` (see `charData.ts`). */
+function tableOfRanges(ranges: readonly string[]): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (const line of ranges) {
+    for (const range of line.split(' ')) {
+      const [start, end = start] = range.split('-').map((h) => parseInt(h, 16));
+      table.fill(1, start, end + 1);
     }
-    const lower = String.fromCharCode(k).toLowerCase();
-    table[c] = lower.length === 1 ? lower.charCodeAt(0) : k;
   }
   return table;
 }
 
 /**
- * 1 where a code unit is a letter or digit of a script that separates words with spaces (Latin,
- * Cyrillic, Greek, Arabic…); 0 for everything else, including Chinese, Japanese and Korean
- * characters, where terms match with no word boundary.
+ * Canonical, then lower-cased where lower-casing keeps a single code unit (`String#toLowerCase`
+ * of each code unit, precomputed: see `charData.ts`); surrogates are left alone.
  */
-function buildWordChars(): Uint8Array {
-  const table = new Uint8Array(65536);
-  const letterOrDigit = /[\p{L}\p{N}\p{M}]/u;
-  const noBoundaries = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u;
-  for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const s = String.fromCharCode(c);
-    if (letterOrDigit.test(s) && !noBoundaries.test(s)) table[c] = 1;
+function buildFolded(canonical: Uint16Array): Uint16Array {
+  const lower = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) lower[c] = c;
+  for (const line of LOWER_CASE_RUNS) {
+    for (const run of line.split(' ')) {
+      const [start, count, offset] = run.split(':').map((h) => parseInt(h, 16));
+      for (let c = start; c < start + count; c++) lower[c] = c + offset;
+    }
   }
-  table[0x5f] = 1; // _ joins words in identifiers and slugs
-  return table;
-}
-
-/**
- * 1 where a code unit is a letter of a script written without spaces between words (Han, Kana):
- * the characters whose word boundaries only a dictionary knows (see `wordEdges.ts`). Not Hangul:
- * Korean puts spaces between words and writes particles onto them (대한민국은), so a form matches
- * inside a spaced word, as before.
- */
-function buildSegmentedChars(): Uint8Array {
-  const table = new Uint8Array(65536);
-  const letter = /[\p{L}\p{M}]/u;
-  const noSpaces = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-  for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const s = String.fromCharCode(c);
-    if (letter.test(s) && noSpaces.test(s)) table[c] = 1;
-  }
+  const table = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) table[c] = lower[canonical[c]];
   return table;
 }
 
@@ -77,10 +58,19 @@ function buildSegmentedChars(): Uint8Array {
 export const CANONICAL = buildCanonical();
 /** Canonical, lower-cased form of each code unit. */
 export const FOLDED = buildFolded(CANONICAL);
-/** 1 for word characters of space-separated scripts (see {@link buildWordChars}). */
-export const WORD_CHAR = buildWordChars();
-/** 1 for letters of scripts written without spaces (see {@link buildSegmentedChars}). */
-export const SEGMENTED_CHAR = buildSegmentedChars();
+/**
+ * 1 where a code unit is a letter or digit of a script that separates words with spaces (Latin,
+ * Cyrillic, Greek, Arabic…) or `_`; 0 for everything else, including Chinese, Japanese and Korean
+ * characters, where terms match with no word boundary.
+ */
+export const WORD_CHAR = tableOfRanges(WORD_CHAR_RANGES);
+/**
+ * 1 where a code unit is a letter of a script written without spaces between words (Han, Kana):
+ * the characters whose word boundaries only a dictionary knows (see `wordEdges.ts`). Not Hangul:
+ * Korean puts spaces between words and writes particles onto them (대한민국은), so a form matches
+ * inside a spaced word, as before.
+ */
+export const SEGMENTED_CHAR = tableOfRanges(SEGMENTED_CHAR_RANGES);
 
 /**
  * Normalises a phrase the way the matcher sees text: canonical characters (folded unless

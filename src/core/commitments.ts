@@ -250,7 +250,7 @@ export function extractInContext(input: ExtractionInput): Extraction {
     }
     let hi = lo;
     while (hi < terms.length && terms[hi].start < seg.end) hi++;
-    const local = { ...input, terms: terms.slice(lo, hi) };
+    const local = withTerms(input, terms.slice(lo, hi));
     const body = text.slice(seg.start, seg.end);
     let clause: LeadClause | null;
     if (/[\u4e00-\u9fff]/.test(body) && !/[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(body)) {
@@ -285,6 +285,24 @@ export function extractInContext(input: ExtractionInput): Extraction {
   if (leadIn && (!!leadIn.bare !== bareOpen || !!leadIn.bareRun !== bareRun)) leadIn = { ...leadIn, bare: bareOpen, bareRun };
   // A third party last named carries nothing: "[]", not null (which keeps what came before).
   return { commitments: out, leadIn, carriedParties: namesActor ? (lastSentenceActor && ownParties(lastSentenceActor, input) ? lastSentenceActor.parties : []) : null };
+}
+
+/**
+ * The input with other terms (a sentence's own). Every field written out, not spread: an object
+ * made by a spread in this loop slowed every later read of its fields.
+ */
+function withTerms(input: ExtractionInput, terms: TermHit[]): ExtractionInput {
+  return {
+    text: input.text,
+    segments: input.segments,
+    terms,
+    documentParties: input.documentParties,
+    glossary: input.glossary,
+    organ: input.organ,
+    leadIn: input.leadIn,
+    offices: input.offices,
+    carriedParties: input.carriedParties,
+  };
 }
 
 /** True when every party of the actor is a party of the document ("the two sides", "Japan"). */
@@ -428,14 +446,30 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         straightQuoteOpen = !straightQuoteOpen;
       }
     }
-    const lower = t.toLowerCase();
-    tokens.push({ start, end: start + t.length, w: lower.includes('’') ? lower.replace(/’/g, "'") : lower, t, word, depth });
+    // Most tokens are lower-case ASCII already: they are their own lower case, without a call.
+    const lower = isLowerAscii(text, start, start + t.length) ? t : lowerWord(t);
+    tokens.push({ start, end: start + t.length, w: lower, t, word, depth });
     if (t.length < matched.length) {
       tokens.push({ start: start + t.length, end: start + matched.length, w: '.', t: '.', word: false, depth });
     }
     i = end;
   }
   return tokens;
+}
+
+/** True when `text[from, to)` has no capital A–Z and nothing beyond ASCII: lower-casing leaves it as it is. */
+function isLowerAscii(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) return false;
+  }
+  return true;
+}
+
+/** A token's lower case, its curly apostrophes straight. */
+function lowerWord(t: string): string {
+  const lower = t.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 const ABBREVIATION = /^(?:\p{L}\.)+$/u;

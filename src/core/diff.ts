@@ -117,7 +117,8 @@ export function diffCommitments(oldDoc: DiffInput, newDoc: DiffInput, options: D
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   // Identical commitments pair first, from a key of their words alone; only the others are
   // reduced to features (most of a revised document is kept as it was).
-  const identical = identicalPairs(identitiesOf(oldDoc), identitiesOf(newDoc));
+  const wordsOf = new Map<string, string>();
+  const identical = identicalPairs(identitiesOf(oldDoc, wordsOf), identitiesOf(newDoc, wordsOf));
   const olds = featuresOf(oldDoc, (i) => !identical.oldTaken.has(i));
   const news = featuresOf(newDoc, (i) => !identical.newTaken.has(i));
   const pairs = [...identical.pairs, ...alignPairs(olds, news, threshold)].sort((x, y) => x.newIndex - y.newIndex);
@@ -377,10 +378,16 @@ function alignPairs(olds: (Features | undefined)[], news: (Features | undefined)
 
 /**
  * What makes two commitments identical: the same actor, type, negation and strength, and the same
- * words (lower-cased, in order) in the actor and the commitment.
+ * words (lower-cased, in order) in the actor and the commitment. `wordsOf` remembers the words of
+ * each text seen (both documents repeat their actors, and share most of their commitments).
  */
-function identitiesOf(doc: DiffInput): string[] {
-  const words = (start: number, end: number) => (doc.plain.slice(start, end).match(WORD) ?? []).join(' ').toLowerCase();
+function identitiesOf(doc: DiffInput, wordsOf: Map<string, string>): string[] {
+  const words = (start: number, end: number) => {
+    const text = doc.plain.slice(start, end);
+    let found = wordsOf.get(text);
+    if (found === undefined) wordsOf.set(text, (found = (text.match(WORD) ?? []).join(' ').toLowerCase()));
+    return found;
+  };
   return doc.commitments.map(
     (c) => `${actorKeyOf(c)}\u0000${c.type}\u0000${c.negated}\u0000${c.strength}\u0000${words(c.actorSpan.start, c.actorSpan.end)}\u0000${words(c.start, c.end)}`,
   );

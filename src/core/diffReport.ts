@@ -12,7 +12,7 @@ import { csvField, displayText, escapeMarkdown, htmlText, reportPage } from './d
 /** Text shown literally in the report's Markdown. */
 const markdownText = (text: string): string => escapeMarkdown(text, 'syntax');
 import type { Glossary } from './glossary';
-import { partyNamer, toDocumentReport, type DocumentReport } from './report';
+import { partyNamer, toCommitmentReports, type DocumentReport } from './report';
 import { LineIndex, type Span } from './text';
 
 /** One side of a diff: the file as named in the report, its text and its analysis. */
@@ -86,7 +86,7 @@ export function toDiffReport(oldDoc: DiffDocument, newDoc: DiffDocument, diff: C
 
 /** A function that makes one side of each change of a document. */
 function documentSide(doc: DiffDocument): (c: CommitmentChange, side: 'old' | 'new') => DiffSide {
-  const report = toDocumentReport(doc.file, doc.text, doc.analysis);
+  const commitments = toCommitmentReports(doc.text, doc.analysis);
   const lines = new LineIndex(doc.text);
   const plain = doc.analysis.plain;
   return (c, side) => {
@@ -95,7 +95,7 @@ function documentSide(doc: DiffDocument): (c: CommitmentChange, side: 'old' | 'n
     const marks = side === 'old' ? c.oldMarks : c.newMarks;
     const sentence = (side === 'old' ? c.oldSentence : c.newSentence) ?? commitment;
     return {
-      commitment: report.commitments[index],
+      commitment: commitments[index],
       // An actor inside the commitment's own words is shown there.
       actor: commitment.actorSpan.start >= commitment.start && commitment.actorSpan.start < commitment.end ? [] : pieces(plain, commitment.actorSpan, marks),
       words: pieces(plain, commitment, marks),

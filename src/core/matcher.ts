@@ -89,7 +89,7 @@ export class Matcher<T> {
   /** {@link findAll}, each hit made by `make` (saves building a match object only to copy it). */
   findAllAs<R>(text: string, make: (start: number, end: number, value: T) => R, from = 0, to = text.length): R[] {
     const { classOf, patterns, ringMask } = this;
-    const { dense: D, denseStates: K, delta, output, dictLink } = this.a;
+    const { dense: D, denseStates: K, delta, output, dictLink, firstHit } = this.a;
     // Reused between calls (a scan never re-enters itself): blocks are small and many.
     const ring = (this.ring ??= new Int32Array(ringMask + 1));
     this.wordEdges.reset();
@@ -113,7 +113,7 @@ export class Matcher<T> {
         continue;
       }
       state = cls < D && state < K ? delta[state * D + cls] : step(this.a, state, cls);
-      let hit = output[state] >= 0 ? state : dictLink[state];
+      let hit = firstHit[state];
       while (hit > 0) {
         const p = output[hit];
         const pattern = patterns[p];
@@ -169,6 +169,8 @@ interface Automaton {
   fail: Int32Array;
   output: Int32Array;
   dictLink: Int32Array;
+  /** The first state with an output on the dictionary chain of each state (itself, or its dictionary link): one read per code unit. */
+  firstHit: Int32Array;
 }
 
 /** The trie edge of `state` on `cls`, or -1 (binary search in the state's sorted edges). */
@@ -364,6 +366,7 @@ export function compileMatcher<T>(input: Iterable<Pattern<T>>): Matcher<T> {
     fail: new Int32Array(states),
     output,
     dictLink: new Int32Array(states),
+    firstHit: new Int32Array(states),
   };
   completeAutomaton(a, true);
 
@@ -510,7 +513,18 @@ export function loadMatcher<T>(bytes: Uint8Array, values: readonly T[]): Matcher
   for (let e = 0; e < edgeClass.length; e++) if (edgeClass[e] === 0 || edgeClass[e] > classes) return undefined;
   if (ringMask < 0 || (ringMask & (ringMask + 1)) !== 0) return undefined;
   for (const p of patterns) if (p.length < 1 || p.length > ringMask + 1) return undefined;
-  const a: Automaton = { dense, denseStates, delta: new Int32Array(denseStates * dense), edgeStart, edgeClass, edgeTarget, fail, output, dictLink: new Int32Array(states) };
+  const a: Automaton = {
+    dense,
+    denseStates,
+    delta: new Int32Array(denseStates * dense),
+    edgeStart,
+    edgeClass,
+    edgeTarget,
+    fail,
+    output,
+    dictLink: new Int32Array(states),
+    firstHit: new Int32Array(states),
+  };
   completeAutomaton(a, false);
   return new Matcher(classOf, a, patterns, ringMask);
 }
@@ -525,6 +539,7 @@ function completeAutomaton(a: Automaton, computeFail: boolean): void {
   for (let s = 0; s < states; s++) {
     const f = a.fail[s];
     if (s > 0) a.dictLink[s] = output[f] >= 0 ? f : a.dictLink[f];
+    a.firstHit[s] = output[s] >= 0 ? s : a.dictLink[s];
     if (computeFail) {
       for (let e = edgeStart[s]; e < edgeStart[s + 1]; e++) a.fail[edgeTarget[e]] = s === 0 ? 0 : step(a, f, edgeClass[e]);
     }

@@ -6,13 +6,13 @@
  * {@link displayText}: no control characters, bidirectional controls shown; CSV cells that would
  * start a formula are escaped. Also the tables of `eval` (see `evaluate.ts`).
  */
-import { forEachCommitment, forEachTerm, type Analysis } from './analyze';
+import type { Analysis } from './analyze';
 import type { Commitment } from './commitments';
 import { csvField, displayText, escapeMarkdown } from './display';
 import { figures, sumEvaluations, termFigures, type Evaluation, type EvaluationItem, type Score } from './evaluate';
 import type { Glossary, GlossaryEntry, GlossaryProblem } from './glossary';
 import { COMMITMENT_TYPES } from './lexicon';
-import { joinNotes, noteIndexOf, type NoteIndex } from './notes';
+import { joinNotes, noteIndexOf } from './notes';
 import { LineIndex, type Span } from './text';
 
 /** A located item in a report. */
@@ -38,6 +38,36 @@ export interface DocumentReport {
 
 /** The JSON-ready report of one analysed text. */
 export function toDocumentReport(file: string, text: string, analysis: Analysis): DocumentReport {
+  const { loc, noteOn } = reportHelpers(text, analysis);
+  return {
+    file,
+    language: analysis.language,
+    parties: analysis.parties,
+    terms: analysis.terms.map((t) => ({ id: t.id, kind: t.kind, text: text.slice(t.start, t.end), ...noteOn(t), ...loc(t) })),
+    commitments: toCommitmentReports(text, analysis),
+    notes: analysis.notes.map((n) => ({ note: n.note, text: oneLine(analysis.plain.slice(n.start, n.end)), ...loc(n) })),
+    warnings: analysis.warnings.map((w) => ({ message: w.message, ...loc(w) })),
+  };
+}
+
+/** The `commitments` of {@link toDocumentReport} alone (what a diff report shows of each side). */
+export function toCommitmentReports(text: string, analysis: Analysis): DocumentReport['commitments'] {
+  const { loc, noteOn } = reportHelpers(text, analysis);
+  return analysis.commitments.map((c) => ({
+    actor: c.actor,
+    parties: c.parties,
+    type: c.type,
+    trigger: c.trigger,
+    strength: c.strength,
+    negated: c.negated,
+    text: oneLine(analysis.plain.slice(c.start, c.end)),
+    ...noteOn(c),
+    ...loc(c),
+  }));
+}
+
+/** Where a span is (line, column, length) and the notes on it, as the JSON report gives them. */
+function reportHelpers(text: string, analysis: Analysis) {
   const lines = new LineIndex(text);
   const loc = (s: Span): Located => {
     const p = lines.position(s.start);
@@ -48,81 +78,96 @@ export function toDocumentReport(file: string, text: string, analysis: Analysis)
     const note = notes.empty ? undefined : joinNotes(notes.on(s));
     return note === undefined ? {} : { note };
   };
-  return {
-    file,
-    language: analysis.language,
-    parties: analysis.parties,
-    terms: analysis.terms.map((t) => ({ id: t.id, kind: t.kind, text: text.slice(t.start, t.end), ...noteOn(t), ...loc(t) })),
-    commitments: analysis.commitments.map((c) => ({
-      actor: c.actor,
-      parties: c.parties,
-      type: c.type,
-      trigger: c.trigger,
-      strength: c.strength,
-      negated: c.negated,
-      text: oneLine(analysis.plain.slice(c.start, c.end)),
-      ...noteOn(c),
-      ...loc(c),
-    })),
-    notes: analysis.notes.map((n) => ({ note: n.note, text: oneLine(analysis.plain.slice(n.start, n.end)), ...loc(n) })),
-    warnings: analysis.warnings.map((w) => ({ message: w.message, ...loc(w) })),
-  };
-}
-
-/** `,"note":"…"` for the notes on a span, or nothing (the JSON writer's form of `noteOn`). */
-function noteJson(notes: NoteIndex, s: Span): string {
-  const note = notes.empty ? undefined : joinNotes(notes.on(s));
-  return note === undefined ? '' : `"note":${JSON.stringify(note)},`;
+  return { loc, noteOn };
 }
 
 /** The text on one line, runs of white space (and blanked-out markup) folded to one space. */
 function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  // Most texts are on one line already: then the copy `replace` makes is not needed.
+  return NOT_ONE_LINE.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
 }
+
+/** White space that {@link oneLine} changes: at either end, two in a row, or any but a plain space. */
+const NOT_ONE_LINE = /^\s|\s$|\s\s|[^\S ]/;
+
+/** Items of a JSON array written at once: a large document's report is never whole in memory. */
+const JSON_CHUNK = 2000;
 
 /**
  * Writes the JSON of {@link toDocumentReport} in pieces, without building the whole report (a
  * large corpus file does not need its report in memory twice). The output is byte-identical to
- * `JSON.stringify(toDocumentReport(…))`.
+ * `JSON.stringify(toDocumentReport(…))`: each piece is `JSON.stringify` of up to
+ * {@link JSON_CHUNK} items made as that report makes them (V8 writes an array of objects of one
+ * shape far faster than it joins strings built field by field).
  */
 export function writeDocumentJson(file: string, text: string, analysis: Analysis, write: (chunk: string) => void): void {
   const lines = new LineIndex(text);
+  // Items come in document order: each one's line is found from the line of the one before.
+  let line = 0;
+  const lineOf = (offset: number) => {
+    if (offset < lines.lineStart(line)) line = lines.lineOf(offset);
+    else while (line + 1 < lines.lineCount && lines.lineStart(line + 1) <= offset) line++;
+    return line;
+  };
+  const notes = noteIndexOf(analysis.notes);
+  const noteOn = (start: number, end: number) => (notes.empty ? undefined : joinNotes(notes.on({ start, end })));
+  write(`{"file":${JSON.stringify(file)},"language":${JSON.stringify(analysis.language)},"parties":${JSON.stringify(analysis.parties)},"terms":[`);
+  let items: object[] = [];
+  let written = 0;
+  // The items of an array so far, without its brackets (the comma between two pieces is a piece
+  // of its own: joined to one, it would make the piece a copy).
+  const writeItems = () => {
+    if (items.length === 0) return;
+    if (written > 0) write(',');
+    write(JSON.stringify(items).slice(1, -1));
+    written += items.length;
+    items = [];
+  };
+  const add = (item: object) => {
+    items.push(item);
+    if (items.length === JSON_CHUNK) writeItems();
+  };
+  const finish = () => {
+    writeItems();
+    written = 0;
+  };
+  // The blocks' own items, shifted here (forEachTerm and forEachCommitment would copy each one first).
+  for (const b of analysis.blocks) {
+    for (const t of b.result.terms) {
+      const start = t.start + b.start;
+      const end = t.end + b.start;
+      const at = lineOf(start);
+      const { id, kind } = t;
+      const words = text.slice(start, end);
+      const note = noteOn(start, end);
+      const column = start - lines.lineStart(at) + 1;
+      add(note === undefined ? { id, kind, text: words, line: at + 1, column, length: end - start } : { id, kind, text: words, note, line: at + 1, column, length: end - start });
+    }
+  }
+  finish();
+  write('],"commitments":[');
+  line = 0;
+  for (const b of analysis.blocks) {
+    for (const c of b.result.commitments) {
+      const start = c.start + b.start;
+      const end = c.end + b.start;
+      const at = lineOf(start);
+      const note = noteOn(start, end);
+      const { actor, parties, type, trigger, strength, negated } = c;
+      const words = oneLine(analysis.plain.slice(start, end));
+      const column = start - lines.lineStart(at) + 1;
+      add(
+        note === undefined
+          ? { actor, parties, type, trigger, strength, negated, text: words, line: at + 1, column, length: end - start }
+          : { actor, parties, type, trigger, strength, negated, text: words, note, line: at + 1, column, length: end - start },
+      );
+    }
+  }
+  finish();
   const loc = (s: Span) => {
     const p = lines.position(s.start);
     return `"line":${p.line},"column":${p.column},"length":${s.end - s.start}`;
   };
-  const notes = noteIndexOf(analysis.notes);
-  write(`{"file":${JSON.stringify(file)},"language":${JSON.stringify(analysis.language)},"parties":${JSON.stringify(analysis.parties)},"terms":[`);
-  const CHUNK = 2000;
-  let buffer: string[] = [];
-  const flush = () => {
-    if (buffer.length) write(buffer.join(','));
-    buffer = [];
-  };
-  let i = 0;
-  forEachTerm(analysis, (t) => {
-    if (i > 0 && i % CHUNK === 0) {
-      flush();
-      write(',');
-    }
-    i++;
-    buffer.push(`{"id":${JSON.stringify(t.id)},"kind":${JSON.stringify(t.kind)},"text":${JSON.stringify(text.slice(t.start, t.end))},${noteJson(notes, t)}${loc(t)}}`);
-  });
-  flush();
-  write('],"commitments":[');
-  i = 0;
-  forEachCommitment(analysis, (c) => {
-    if (i > 0 && i % CHUNK === 0) {
-      flush();
-      write(',');
-    }
-    i++;
-    buffer.push(
-      `{"actor":${JSON.stringify(c.actor)},"parties":${JSON.stringify(c.parties)},"type":${JSON.stringify(c.type)},"trigger":${JSON.stringify(c.trigger)},` +
-        `"strength":${JSON.stringify(c.strength)},"negated":${c.negated},"text":${JSON.stringify(oneLine(analysis.plain.slice(c.start, c.end)))},${noteJson(notes, c)}${loc(c)}}`,
-    );
-  });
-  flush();
   const noteItems = analysis.notes.map((n) => `{"note":${JSON.stringify(n.note)},"text":${JSON.stringify(oneLine(analysis.plain.slice(n.start, n.end)))},${loc(n)}}`);
   write(`],"notes":[${noteItems.join(',')}],"warnings":[${analysis.warnings.map((w) => `{"message":${JSON.stringify(w.message)},${loc(w)}}`).join(',')}]}`);
 }

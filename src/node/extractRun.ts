@@ -1,6 +1,6 @@
 /**
- * `extract` over many inputs: on the CLI's own thread, or on worker threads (`--jobs N`) that share
- * one compiled glossary, the results handed over in input order either way.
+ * `extract` over many inputs: on the CLI's own thread, or on it and worker threads (`--jobs N`: N
+ * threads in all) that share one compiled glossary, the results handed over in input order either way.
  */
 import * as path from 'path';
 import type { CompiledGlossary } from '../core/analyze';
@@ -16,9 +16,9 @@ export interface SharedGlossary {
 
 /** Options of {@link extractAll}. */
 export interface ExtractRunOptions {
-  /** Worker threads at most; 1 (or a single task) works on this thread, without workers. */
+  /** Threads at most, this one included; 1 (or a single task) works on this thread, without workers. */
   jobs: number;
-  /** The glossary compiled, for work on this thread (asked for only then). */
+  /** The glossary compiled, for work on this thread. */
   compiled: () => CompiledGlossary;
   /** The glossary for workers (asked for only when there are workers). */
   shared: () => SharedGlossary;
@@ -40,7 +40,11 @@ export async function extractAll(tasks: readonly ExtractTask[], options: Extract
     for (let i = 0; i < tasks.length; i++) deliver(i, await extractFile(tasks[i], compiled!));
     return;
   }
-  await runInWorkers<ExtractTask, ExtractOutcome>(tasks, { script: options.workerScript ?? CLI_WORKER_SCRIPT, workers, workerData: options.shared() }, (i, outcome) =>
+  // This thread takes tasks too: one worker fewer to start and to send the glossary to, and the
+  // first files are under way while the workers start.
+  const compiled = options.compiled();
+  const pool = { script: options.workerScript ?? CLI_WORKER_SCRIPT, workers, workerData: options.shared(), local: (task: ExtractTask) => extractFile(task, compiled) };
+  await runInWorkers<ExtractTask, ExtractOutcome>(tasks, pool, (i, outcome) =>
     deliver(i, outcome.ok ? outcome.value : { ok: false, message: `could not be analysed (${outcome.reason})` }),
   );
 }

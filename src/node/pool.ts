@@ -2,7 +2,8 @@
  * A small pool of Node worker threads for the CLI's per-file work: each worker runs one task at a
  * time, results are handed over in task order (so the output of `--jobs N` is that of `--jobs 1`),
  * and a worker that dies costs its own task only — the task is reported as failed, a new worker
- * takes the remaining ones.
+ * takes the remaining ones. The calling thread may take tasks too (`local`): then `workers`
+ * threads work with one worker fewer to start, and work starts at once, not once a worker is up.
  */
 import { Worker, parentPort } from 'worker_threads';
 
@@ -10,13 +11,19 @@ import { Worker, parentPort } from 'worker_threads';
 export type PoolOutcome<R> = { ok: true; value: R } | { ok: false; reason: string };
 
 /** Options of {@link runInWorkers}. */
-export interface PoolOptions {
+export interface PoolOptions<T = unknown, R = unknown> {
   /** The worker's script: it calls {@link serveTasks}. */
   script: string;
-  /** How many workers at most (never more than there are tasks). */
+  /** How many threads at most (never more than there are tasks), the calling thread included when it takes tasks. */
   workers: number;
   /** Given to every worker as `workerData` (structured clone: done once per worker). */
   workerData?: unknown;
+  /**
+   * The task's work on the calling thread, which then takes tasks as one of `workers`: the same
+   * results as a worker's, between two tasks it serves the workers' messages. An exception fails
+   * its own task, like a worker that fails.
+   */
+  local?: (task: T) => R | Promise<R>;
 }
 
 /**
@@ -39,7 +46,7 @@ interface ResultMessage<R> {
  * Runs every task on worker threads and calls `deliver` once per task, in task order (a result
  * that comes early waits for those before it). Resolves when every task is delivered.
  */
-export function runInWorkers<T, R>(tasks: readonly T[], options: PoolOptions, deliver: (index: number, outcome: PoolOutcome<R>) => void): Promise<void> {
+export function runInWorkers<T, R>(tasks: readonly T[], options: PoolOptions<T, R>, deliver: (index: number, outcome: PoolOutcome<R>) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const finished: (PoolOutcome<R> | undefined)[] = new Array(tasks.length);
     let nextTask = 0;
@@ -110,12 +117,26 @@ export function runInWorkers<T, R>(tasks: readonly T[], options: PoolOptions, de
       worker.on('exit', (code) => die(failure ?? `its worker thread stopped with exit code ${code}`));
       fill();
     };
+    // The calling thread's share: one task after the other, as long as there are tasks left.
+    const runLocally = async (handle: (task: T) => R | Promise<R>) => {
+      while (pending() && !settled) {
+        const index = take();
+        try {
+          finished[index] = { ok: true, value: await handle(tasks[index]) };
+        } catch (e) {
+          finished[index] = { ok: false, reason: `it failed on the main thread: ${e instanceof Error ? e.message : String(e)}` };
+        }
+        flush();
+      }
+    };
     if (tasks.length === 0) {
       settled = true;
       resolve();
       return;
     }
-    for (let i = 0; i < Math.min(Math.max(1, options.workers), tasks.length); i++) start();
+    const threads = Math.min(Math.max(1, options.workers), tasks.length);
+    for (let i = options.local ? 1 : 0; i < threads; i++) start();
+    if (options.local) void runLocally(options.local);
   });
 }
 

@@ -36,6 +36,36 @@ describe('analysis', () => {
     assert.strictEqual(shared, after.blocks.length - 1, 'only the edited block is analysed again');
   });
 
+  it('shares one cache between two statements (the sides of a diff): the second reuses the paragraphs they share, each analysed as alone', () => {
+    const pairs = [
+      [fixture('china-belarus-2022.txt'), fixture('diff/china-belarus-2022-edited.txt')],
+      // Consecutive resolutions, most paragraphs word for word the same.
+      [fixture('diff/unga-79-7-cuba-embargo.txt'), fixture('diff/unga-80-4-cuba-embargo.txt')],
+      // Other parties and another organ: the second's results are its own, only terms and sentences of shared text carry.
+      [fixture('real/g7-leaders-statement-2022.statement'), fixture('real/unsc-242-1967.statement')],
+      [fixture('real/zh-china-france-ai-2024.statement'), fixture('real/zh-china-france-2025.statement')],
+    ];
+    for (const [oldText, newText] of pairs) {
+      const cache = new BlockCache();
+      const first = analyzeText(oldText, glossary, { statement: true, cache });
+      const second = analyzeText(newText, glossary, { statement: true, cache });
+      for (const [analysis, text] of [
+        [first, oldText],
+        [second, newText],
+      ] as const) {
+        const alone = analyzeText(text, glossary, { statement: true });
+        assert.deepStrictEqual(comparableAnalysis(analysis), comparableAnalysis(alone));
+        assert.deepStrictEqual(analysis.warnings, alone.warnings);
+      }
+    }
+    const [oldText, newText] = pairs[1];
+    const cache = new BlockCache();
+    const first = analyzeText(oldText, glossary, { cache });
+    const second = analyzeText(newText, glossary, { cache });
+    const shared = second.blocks.filter((b) => first.blocks.some((p) => p.result === b.result)).length;
+    assert.ok(shared >= second.blocks.length / 2, `${shared} of ${second.blocks.length} paragraphs taken from the first statement`);
+  });
+
   it('reuses the results of unchanged annotated blocks too, and re-reads a block whose markup changed', () => {
     const text = joinLines(
       '---',

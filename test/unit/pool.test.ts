@@ -72,6 +72,66 @@ describe('pool', () => {
     assert.match((delivered[0][1] as { reason: string }).reason, /^its worker thread failed: Cannot find module/);
   });
 
+  describe('with the calling thread taking tasks (local)', () => {
+    async function collectLocal(tasks: number[], script: string, workers: number, local: (n: number) => number | Promise<number>) {
+      const delivered: [number, PoolOutcome<number>][] = [];
+      const threads = new Set<string>();
+      await runInWorkers<number, number>(tasks, { script, workers, local }, (i, outcome) => delivered.push([i, outcome]));
+      for (const [, o] of delivered) if (o.ok) threads.add(o.value >= 1000 ? 'worker' : 'main');
+      return { delivered, threads };
+    }
+
+    it('shares the tasks between this thread and the workers, delivered in task order', async () => {
+      // The worker marks its answers (+1000); this thread's are the task itself. The worker takes
+      // time to start, so this thread gets tasks; the worker's first two come from its start.
+      const script = workerScript('marks', `(n) => n + 1000`);
+      const tasks = Array.from({ length: 40 }, (_, i) => i);
+      const { delivered, threads } = await collectLocal(tasks, script, 2, async (n) => {
+        await new Promise((r) => setTimeout(r, 5));
+        return n;
+      });
+      assert.deepStrictEqual(
+        delivered.map(([i, o]) => [i, o.ok && o.value % 1000]),
+        tasks.map((n) => [n, n]),
+      );
+      assert.deepStrictEqual([...threads].sort(), ['main', 'worker']);
+    });
+
+    it('starts one worker fewer than workers: with workers 1, no worker at all', async () => {
+      const { delivered, threads } = await collectLocal([1, 2, 3], path.join(dir, 'never-started.js'), 1, (n) => n * 2);
+      assert.deepStrictEqual(delivered, [
+        [0, { ok: true, value: 2 }],
+        [1, { ok: true, value: 4 }],
+        [2, { ok: true, value: 6 }],
+      ]);
+      assert.deepStrictEqual([...threads], ['main']);
+    });
+
+    it('fails only the task whose work throws on this thread', async () => {
+      const { delivered } = await collectLocal([1, 2, 3], path.join(dir, 'never-started-either.js'), 1, (n) => {
+        if (n === 2) throw new Error('broken on two');
+        return n;
+      });
+      assert.deepStrictEqual(delivered, [
+        [0, { ok: true, value: 1 }],
+        [1, { ok: false, reason: 'it failed on the main thread: broken on two' }],
+        [2, { ok: true, value: 3 }],
+      ]);
+    });
+
+    it('finishes every task on this thread when the worker cannot start', async () => {
+      const { delivered } = await collectLocal([1, 2, 3, 4, 5, 6], path.join(dir, 'missing-worker.js'), 2, (n) => n);
+      // The tasks the worker held when it failed are reported as failed; all the others are done here.
+      const failed = delivered.filter(([, o]) => !o.ok).map(([i]) => i);
+      assert.ok(failed.length <= 2, `at most the tasks the worker held fail: ${failed.join(', ')}`);
+      assert.deepStrictEqual(
+        delivered.map(([i]) => i),
+        [0, 1, 2, 3, 4, 5],
+      );
+      for (const [i, o] of delivered) if (o.ok) assert.strictEqual(o.value, i + 1);
+    });
+  });
+
   it('ends at once with no tasks', async () => {
     assert.deepStrictEqual(await collect<number, number>([], path.join(dir, 'unused.js'), 4), []);
   });

@@ -29,6 +29,22 @@ describe('report', () => {
     assert.strictEqual(chunks.join(''), JSON.stringify(report));
   });
 
+  it('streams the same JSON in many pieces: thousands of terms and commitments, texts across lines and with runs of spaces', () => {
+    // Paragraphs broken inside their sentences and spaced unevenly, so that commitment texts need folding.
+    const paragraph = (i: number) =>
+      i % 3 === 0
+        ? `${i}. The Belarusian side supports the Global Development Initiative\nand  the Global Security Initiative.`
+        : `${i}.\tThe two sides will deepen cooperation under the one-China principle.`;
+    const long = Array.from({ length: 3000 }, (_, i) => paragraph(i + 1)).join('\n\n') + '\n';
+    const big = analyzeText(long, fixtureGlossary(), { statement: true });
+    assert.ok(big.terms.length > 4000 && big.commitments.length > 2000, `${big.terms.length} terms, ${big.commitments.length} commitments`);
+    assert.ok(big.commitments.some((c) => long.slice(c.start, c.end).includes('\n')));
+    const chunks: string[] = [];
+    writeDocumentJson('big.txt', long, big, (c) => chunks.push(c));
+    assert.ok(chunks.length > 6, `${chunks.length} pieces`);
+    assert.strictEqual(chunks.join(''), JSON.stringify(toDocumentReport('big.txt', long, big)));
+  });
+
   it('has a note column in CSV and in the Markdown table', () => {
     assert.strictEqual(CSV_HEADER.split(',').pop(), 'note');
     const rows = toCsvRows(report);
