@@ -85,8 +85,8 @@ Options:
                        facts were last checked) is more than N days old
                        (default ${DEFAULT_MAX_AGE_DAYS}; 0 turns the warning off).
   --jobs N             extract: analyse on N threads, this one and N - 1
-                       workers (default: the number of cores, ${availableParallelism()} here,
-                       or 1 when the inputs are under 1 MiB in all); the
+                       workers (default: one more thread for each 8 MiB of
+                       input, up to the cores, ${availableParallelism()} here); the
                        output is the same, in input order, whatever N.
   -h, --help           Show this help.
   -v, --version        Show the version.
@@ -186,6 +186,8 @@ export interface CliLimits {
   maxInputBytes: number;
   /** The script of `extract`'s worker threads (tests replace it); default `dist/cliWorker.js`. */
   workerScript?: string;
+  /** Without `--jobs`, one more thread for each this many bytes of input (tests lower it); default {@link BYTES_PER_THREAD}. */
+  bytesPerThread?: number;
 }
 
 /** How long a run goes before it shows progress on a terminal. */
@@ -457,7 +459,7 @@ async function extract(
   await extractAll(
     tasks,
     {
-      jobs: typeof jobs === 'number' ? jobs : defaultJobs(tasks, jobs.default),
+      jobs: typeof jobs === 'number' ? jobs : defaultJobs(tasks, jobs.default, limits.bytesPerThread ?? BYTES_PER_THREAD),
       compiled: () => store.current,
       shared: () => sharedFor(store, glossaryFiles, builtin),
       workerScript: limits.workerScript,
@@ -486,13 +488,16 @@ async function extract(
 }
 
 /**
- * Below this many bytes of input in all, `extract` without `--jobs` works on its own thread: a
- * worker takes ~150 ms to start (loading the code and the glossary), the time to analyse ~0.5 MB.
+ * Without `--jobs`, `extract` adds a thread for each this many bytes of input, up to the cores: a
+ * worker costs about a second of CPU before it pays (starting, loading the glossary, and above
+ * all the JIT compiling the extractor again, since threads share no compiled code), the time to
+ * analyse about 3 MB on a second core — measured with `BENCH_ONLY=corpus` (`BENCH_CORPUS_KB=50`:
+ * 5 MB on two threads was slower than on one; `300`: 30 MB, 1.4× on a machine whose ceiling was 1.6×).
  */
-const WORKERS_FROM_BYTES = 1024 * 1024;
+const BYTES_PER_THREAD = 8 * 1024 * 1024;
 
-/** `--jobs` by default: the cores, or 1 for inputs too small to be worth a worker's start-up. */
-function defaultJobs(tasks: readonly { file: string }[], cores: number): number {
+/** `--jobs` by default: one thread, and one more for each `perThread` bytes of input, up to the cores. */
+function defaultJobs(tasks: readonly { file: string }[], cores: number, perThread: number): number {
   let bytes = 0;
   for (const { file } of tasks) {
     try {
@@ -500,9 +505,9 @@ function defaultJobs(tasks: readonly { file: string }[], cores: number): number 
     } catch {
       // Reading it will say what is wrong.
     }
-    if (bytes >= WORKERS_FROM_BYTES) return cores;
+    if (bytes >= perThread * (cores - 1)) return cores;
   }
-  return 1;
+  return Math.max(1, Math.min(cores, 1 + Math.floor(bytes / perThread)));
 }
 
 /** The glossary as workers get it: the built-in one's precompiled matcher as it is, anything else compiled once here. */

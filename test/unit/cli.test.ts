@@ -777,9 +777,10 @@ describe('cli: a corpus', function () {
     );
   });
 
-  it('starts no worker by default for inputs under 1 MiB in all, and does from 1 MiB or when asked', async () => {
+  it('starts no worker by default for inputs under the bytes a thread must pay for, and does above them or when asked', async () => {
     // Workers that cannot start fail every file they are given: that shows whether any was used.
-    const limits = { maxInputBytes: MAX_INPUT_BYTES, workerScript: path.join(dir, 'no-such-worker.js') };
+    // One more thread for each MiB here (8 MiB by default).
+    const limits = { maxInputBytes: MAX_INPUT_BYTES, workerScript: path.join(dir, 'no-such-worker.js'), bytesPerThread: 1024 * 1024 };
     const small = [fixture('china-belarus-2022.txt'), fixture('treaty-excerpt.txt')];
     const runWith = async (...argv: string[]) => {
       let err = '';
