@@ -1057,9 +1057,18 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
     }
     const run = parties.get(j) ?? officeRun(tokens, j, input.offices, parties);
     if (!run) break;
-    ids.push(...run.ids);
-    group ||= run.group;
     let e = run.endToken;
+    // "President Yoon Suk Yeol of the Republic of Korea", "President Joseph R. Biden, Jr. of the
+    // United States": a person of the glossary, with the party after "of".
+    let own = run.ids;
+    const suffixEnd = skipNameSuffix(tokens, e);
+    const of = tokens[suffixEnd]?.w === 'of' ? parties.get(suffixEnd + (tokens[suffixEnd + 1]?.w === 'the' ? 2 : 1)) : undefined;
+    if (of && !of.group && !run.group) {
+      own = of.ids;
+      e = of.endToken;
+    }
+    ids.push(...own);
+    group ||= run.group;
     if (e < n && (tokens[e].w === "'s" || tokens[e].w === "'")) e++;
     while (e < n && ACTOR_HEAD_NOUNS.has(tokens[e].w)) e++;
     e = skipAgencyName(tokens, e, parties);
@@ -1096,9 +1105,11 @@ function officeRun(tokens: Token[], j: number, offices: ReadonlyMap<string, stri
     // the glossary after the title speaks for their party, or for the party after "of".
     const person = parties.get(e);
     if (person && !person.group) {
-      const at = person.endToken + (tokens[person.endToken + 1]?.w === 'the' ? 2 : 1);
-      const of = tokens[person.endToken]?.w === 'of' ? parties.get(at) : undefined;
-      return of && !of.group ? { ids: of.ids, endToken: of.endToken, group: false } : { ids: person.ids, endToken: person.endToken, group: false };
+      // "President Joseph R. Biden, Jr. of the United States": the suffix belongs to the name.
+      const end = skipNameSuffix(tokens, person.endToken);
+      const at = end + (tokens[end + 1]?.w === 'the' ? 2 : 1);
+      const of = tokens[end]?.w === 'of' ? parties.get(at) : undefined;
+      return of && !of.group ? { ids: of.ids, endToken: of.endToken, group: false } : { ids: person.ids, endToken: end, group: false };
     }
     let named: string | undefined;
     while (isNameWord(tokens, e, parties)) {
@@ -1106,7 +1117,7 @@ function officeRun(tokens: Token[], j: number, offices: ReadonlyMap<string, stri
       e++;
     }
     // "Prime Minister Yasuo Fukuda of Japan": the party after the name.
-    const of = e > j + title.length && tokens[e]?.w === 'of' ? parties.get(e + 1) : undefined;
+    const of = e > j + title.length && tokens[e]?.w === 'of' ? (parties.get(e + 1) ?? (tokens[e + 1]?.w === 'the' ? parties.get(e + 2) : undefined)) : undefined;
     if (of && !of.group) return { ids: of.ids, endToken: of.endToken, group: false };
     // The name decides where two parties share the title ("Prime Minister Singh" beside Abe).
     const party = named ?? offices?.get(title.join(' '));
@@ -1120,6 +1131,12 @@ function officeRun(tokens: Token[], j: number, offices: ReadonlyMap<string, stri
     return named ? { ids: [named], endToken: e, group: false } : undefined;
   }
   return undefined;
+}
+
+/** After a name, past ", Jr." or ", Sr." when it follows; else `e`. */
+function skipNameSuffix(tokens: Token[], e: number): number {
+  if (tokens[e]?.w !== ',' || !/^(?:jr|sr)\.?$/.test(tokens[e + 1]?.w ?? '')) return e;
+  return tokens[e + 2]?.w === '.' ? e + 3 : e + 2;
 }
 
 /** {@link OFFICE_TITLES} as word sequences, longest first. */

@@ -283,6 +283,15 @@ describe('built-in glossary', () => {
     ]);
   });
 
+  it('reads two leaders each named with "of" their state, a ", Jr." inside the name (Washington Declaration 2023)', () => {
+    const compiled = compileGlossary(glossary);
+    const text = joinLines(
+      'Washington Declaration',
+      'President Yoon Suk Yeol of the Republic of Korea and President Joseph R. Biden, Jr. of the United States reaffirmed the alliance.',
+    );
+    assert.deepStrictEqual(describeCommitments(text, analyzeText(text, compiled)), ["L2 affirm 'reaffirmed' [KR,US]"]);
+  });
+
   it('resolves leaders to the party they speak for, and groups to their members', () => {
     const compiled = compileGlossary(glossary);
     const zh = '中华人民共和国和阿拉伯联合酋长国联合声明\n习近平主席强调支持多边主义。阿方支持共建“一带一路”倡议。';
