@@ -200,6 +200,16 @@ const processIO: CliIO = {
   columns: process.stderr.columns,
 };
 
+/** The options each command takes (besides --help and --version). */
+const COMMAND_OPTIONS: Record<string, readonly string[]> = {
+  extract: ['glossary', 'no-builtin', 'format', 'jobs'],
+  glossary: ['glossary', 'no-builtin', 'format'],
+  check: ['glossary', 'no-builtin', 'max-age-days'],
+  eval: ['glossary', 'no-builtin', 'format', 'details'],
+  diff: ['glossary', 'no-builtin', 'format'],
+  index: ['glossary', 'no-builtin', 'format', 'term'],
+};
+
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit status. */
 export async function runCli(argv: string[], io: CliIO = processIO, limits: CliLimits = { maxInputBytes: MAX_INPUT_BYTES }): Promise<number> {
   let parsed;
@@ -238,6 +248,15 @@ export async function runCli(argv: string[], io: CliIO = processIO, limits: CliL
     io.err(`diplomatic-annotator: ${displayText(message)}\nRun 'diplomatic-annotator --help' for usage.\n`);
     return 2;
   };
+  // An option another command takes is a usage error here, not silently ignored.
+  const allowed = COMMAND_OPTIONS[command ?? ''];
+  if (allowed) {
+    for (const name of Object.keys(values)) {
+      if (allowed.includes(name)) continue;
+      const takers = Object.keys(COMMAND_OPTIONS).filter((c) => COMMAND_OPTIONS[c].includes(name));
+      return usage(`--${name} is not an option of ${command}${takers.length ? ` (${takers.join(', ')} ${takers.length === 1 ? 'takes' : 'take'} it)` : ''}`);
+    }
+  }
   switch (command) {
     case 'extract': {
       const format = values.format ?? 'markdown';

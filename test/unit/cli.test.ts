@@ -797,6 +797,17 @@ describe('cli: a corpus', function () {
     assert.strictEqual(big.code, availableParallelism() > 1 ? 1 : 0, big.err);
   });
 
+  it('refuses an option another command takes, naming the commands that take it, instead of ignoring it', async () => {
+    const evalJobs = await run('eval', fixture('chile-viet-nam.statement'), '--jobs', '2');
+    assert.deepStrictEqual([evalJobs.code, evalJobs.out], [2, '']);
+    assert.ok(evalJobs.err.startsWith('diplomatic-annotator: --jobs is not an option of eval (extract takes it)\n'), evalJobs.err);
+    const checkFormat = await run('check', fixture('chile-viet-nam.statement'), '--format', 'json');
+    assert.strictEqual(checkFormat.code, 2);
+    assert.ok(checkFormat.err.startsWith('diplomatic-annotator: --format is not an option of check (extract, glossary, eval, diff, index take it)'), checkFormat.err);
+    // The options a command takes still work.
+    assert.strictEqual((await run('eval', fixture('chile-viet-nam.statement'), '--details', '--format', 'json', ...fixtureGlossary)).code, 0);
+  });
+
   it('refuses --jobs that is not a whole number from 1 to 256, as a usage error', async () => {
     for (const jobs of ['0', 'abc', '1.5', '257', '']) {
       const { code, err, out } = await run('extract', fixture('treaty-excerpt.txt'), '--jobs', jobs);
