@@ -979,7 +979,13 @@ function namedParties(input: ExtractionInput, tokens: Token[], from: number, to:
     const party = input.offices?.get(`name:${tokens[k].w}`);
     if (party) ids.push(party);
   }
-  return unique(ids);
+  // "Prime Ministers Najib and Gillard" with Gillard known alone: a name not known is one of the
+  // document's own parties, when the known ones are too.
+  const names = 1 + tokens.slice(from, to).filter((t) => t.w === 'and' || t.w === ',').length;
+  const found = unique(ids);
+  if (found.length < names && input.documentParties.length > found.length && found.every((p) => input.documentParties.includes(p)))
+    return unique([...found, ...input.documentParties]);
+  return found;
 }
 
 /** Plural titles a list of names may follow ("Prime Ministers John Key and Julia Gillard met …"). */

@@ -292,6 +292,12 @@ describe('built-in glossary', () => {
     assert.deepStrictEqual(describeCommitments(text, analyzeText(text, compiled)), ["L2 affirm 'reaffirmed' [KR,US]"]);
   });
 
+  it('reads "Prime Ministers Najib and Gillard" as both parties when only one name is in the glossary (Australia–Malaysia 2011)', () => {
+    const compiled = compileGlossary(glossary);
+    const text = joinLines('Joint Statement of Australia and Malaysia', 'Prime Ministers Najib and Gillard have agreed to expand cooperation.');
+    assert.deepStrictEqual(describeCommitments(text, analyzeText(text, compiled)), ["L2 pledge 'have agreed to expand' [AU,MY]"]);
+  });
+
   it('resolves leaders to the party they speak for, and groups to their members', () => {
     const compiled = compileGlossary(glossary);
     const zh = '中华人民共和国和阿拉伯联合酋长国联合声明\n习近平主席强调支持多边主义。阿方支持共建“一带一路”倡议。';
