@@ -317,12 +317,33 @@ function readEntryNode(node: YamlNode, file: string): EntryReading {
   reading.entry = entry;
   reading.idRange = (getValue(node, 'id') ?? getValue(node, 'term'))?.range;
   for (const [form, range] of aliasRangesOf(node, entry)) reading.forms.push({ form, key: normalizePhrase(form), range });
+  reportRedundantForms(node, entry, report);
   for (const field of REFERENCE_FIELDS) {
     const v = getValue(node, field);
     const items = v?.kind === 'list' ? v.items : v ? [v] : [];
     for (const it of items) if (it.kind === 'scalar' && it.value !== null) reading.references.push({ field, id: String(it.value).trim(), range: it.range });
   }
   return reading;
+}
+
+/**
+ * "Blue dot network" beside "Blue Dot Network": forms match in any case (and spacing, hyphens), so
+ * an alias that matches the same text as the term or an earlier alias adds nothing unless the
+ * entry makes the case matter — said at the alias, not dropped in silence.
+ */
+function reportRedundantForms(node: MapNode, entry: GlossaryEntry, report: Reporter): void {
+  const aliases = getValue(node, 'aliases');
+  if (aliases?.kind !== 'list') return;
+  const seen = new Map<string, string>([[normalizePhrase(entry.term), entry.term]]);
+  for (const it of aliases.items) {
+    if (it.kind !== 'scalar' || it.value === null) continue;
+    const form = String(it.value).trim();
+    const key = normalizePhrase(form);
+    const same = seen.get(key);
+    if (same === undefined) seen.set(key, form);
+    else if (same !== form && !isCaseSensitive(entry, form) && !isCaseSensitive(entry, same))
+      report('warning', `\`${form}\` matches the same text as \`${same}\` (forms match in any case), so it adds nothing; use \`caseSensitive\` if the case matters`, it.range);
+  }
 }
 
 function shiftRange(range: readonly number[] | undefined, base: number): number[] | undefined {

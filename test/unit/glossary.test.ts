@@ -26,7 +26,11 @@ describe('glossary', () => {
       ),
       'g.yaml',
     );
-    assert.deepStrictEqual(g.problems, []);
+    // The alias that adds nothing is dropped, and said.
+    assert.deepStrictEqual(
+      g.problems.map((x) => `${x.line}:${x.severity}`),
+      ['4:warning'],
+    );
     assert.strictEqual(g.entries.length, 2);
     const [p, by] = g.entries;
     assert.strictEqual(p.id, 'one-china-principle');
@@ -106,6 +110,16 @@ describe('glossary', () => {
       problems(joinLines('terms:', '  - {id: X, term: Alpha, kind: concept}', '  - {id: X, term: Beta, kind: concept}', '  - {term: Gamma, kind: concept, aliases: [ALPHA]}')),
       ['3:10 error duplicate id `X` (first defined at line 2)', '4:44 error `ALPHA` is already a form of `X` (line 2)'],
     );
+  });
+
+  it('warns, at the alias, about a form that matches the same text as another of its entry', () => {
+    const text = joinLines('terms:', '  - term: Blue Dot Network', '    kind: initiative', '    aliases: [Blue dot network, Blue-Dot Network, BDN]');
+    assert.deepStrictEqual(problems(text), [
+      '4:15 warning `Blue dot network` matches the same text as `Blue Dot Network` (forms match in any case), so it adds nothing; use `caseSensitive` if the case matters',
+      '4:33 warning `Blue-Dot Network` matches the same text as `Blue Dot Network` (forms match in any case), so it adds nothing; use `caseSensitive` if the case matters',
+    ]);
+    // With the case made to matter, each form is its own.
+    assert.deepStrictEqual(problems(joinLines('terms:', '  - term: Georgia', '    kind: party', '    aliases: [GEORGIA]', '    caseSensitive: true')), []);
   });
 
   it('warns about `see` ids that do not exist, at the id', () => {
