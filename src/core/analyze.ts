@@ -2,7 +2,7 @@
  * The facade: compile a glossary once, then analyse texts with it — terms, commitments, parties,
  * annotations and warnings — for the CLI and every editor feature alike.
  */
-import { clauseActorAt, extractInContext, type ActorReading, type Commitment, type ExtractionInput, type LeadIn, type TermHit } from './commitments';
+import { PARAGRAPH_PRONOUN, clauseActorAt, extractInContext, type ActorReading, type Commitment, type ExtractionInput, type LeadIn, type TermHit } from './commitments';
 import { TERM_KINDS, formsOf, isCaseSensitive, type Glossary, type GlossaryEntry, type TermKind } from './glossary';
 import { endsWithTerminal } from './chars';
 import { COMMITMENT_TYPES, OFFICE_TITLES, SINGLE_STATE_TITLES, ZH_TITLE_TOPIC_WORDS, type CommitmentType, type Strength } from './lexicon';
@@ -137,6 +137,8 @@ interface BlockFindings {
   /** Computed when first needed (a terms-only analysis does not segment). */
   segments: Segment[] | undefined;
   lineBreaks: number;
+  /** Whether a paragraph of it opens with "They" (see {@link opensWithThey}), once asked. */
+  they?: boolean;
   /** The cache generation that last used it (see {@link BlockCache}). */
   used: number;
 }
@@ -495,7 +497,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
     // A block with annotations is keyed by its text as written, markup included: the same plain
     // text annotated otherwise has other results.
     const blockKey = annotated.has(i) ? `\u0001${text.slice(b.start, b.end)}` : texts[i];
-    const carriedKey = carried?.length && THEY_PARAGRAPH.test(texts[i]) ? `\u0002${carried.join(',')}` : '';
+    const carriedKey = carried?.length && (findings[i].they ??= opensWithThey(texts[i])) ? `\u0002${carried.join(',')}` : '';
     const key: string = (leadIn ? `${blockKey}\u0000${leadInKey(leadIn)}` : blockKey) + carriedKey;
     const cached: CachedResult | undefined = cache?.results.get(key);
     if (cached) cached.used = generation;
@@ -569,8 +571,20 @@ function leadInKey(leadIn: LeadIn): string {
   return `${leadIn.actor}|${leadIn.parties.join(',')}|${leadIn.type}|${leadIn.strength}|${leadIn.negated}|${leadIn.labelKind}|${leadIn.nounItems}|${leadIn.bare}|${leadIn.bareRun}|${leadIn.itemKind ?? ''}`;
 }
 
-/** A block with a paragraph that opens with "They" (see `PARAGRAPH_PRONOUN` in commitments.ts). */
-const THEY_PARAGRAPH = /(?:^|\n)(?:\S{1,6}\s+)?(?:They\b|[A-Z][^,.;:\n]{2,60},\s+they\b)/;
+/**
+ * True for a block with a paragraph that opens with "They" or "To …, they" (`PARAGRAPH_PRONOUN`):
+ * its result depends on the actor carried in. Each line start is tried alone (a pattern over the
+ * whole block cost milliseconds per edit of a large document).
+ */
+function opensWithThey(text: string): boolean {
+  if (!text.includes('hey')) return false;
+  for (let at = 0; at >= 0 && at < text.length;) {
+    if (PARAGRAPH_PRONOUN.test(text.slice(at, at + 100))) return true;
+    const nl = text.indexOf('\n', at);
+    at = nl < 0 ? -1 : nl + 1;
+  }
+  return false;
+}
 
 /** An {@link Analysis} whose document-wide arrays are built from its blocks on first use. */
 function lazyAnalysis(fields: Omit<Analysis, 'terms' | 'commitments' | 'segments'>): Analysis {
@@ -1100,9 +1114,10 @@ export function detectOffices(text: string, segments: Segment[], terms: TermHit[
       if (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !OFFICE_TITLE_WORD.test(word)) tie(found, `name:${word.toLowerCase()}`, party);
     }
   }
-  // A title only one state has ("the Taoiseach"): that state, wherever the document names it.
+  // A title only one state has ("the Taoiseach"): that state, where the head names it.
   for (const [title, party] of Object.entries(SINGLE_STATE_TITLES)) {
-    if (new RegExp(`\\b${title}\\b`, 'i').test(text) && !found.has(title)) found.set(title, party);
+    const named = new RegExp(`\\b${title}\\b`, 'i');
+    if (!found.has(title) && segments.some((seg) => named.test(text.slice(seg.start, seg.end)))) found.set(title, party);
   }
   return new Map([...found].filter((e): e is [string, string] => e[1] !== null));
 }

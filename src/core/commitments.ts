@@ -311,7 +311,7 @@ function ownParties(actor: Actor, input: ExtractionInput): boolean {
 }
 
 /** A paragraph that opens with "They" (its label aside): the actor carries over from the paragraph before. */
-export const PARAGRAPH_PRONOUN = /^(?:\S{1,6}\s+)?They\b|^(?:\S{1,6}\s+)?[A-Z][^,.;:]{2,60},\s+they\b/;
+export const PARAGRAPH_PRONOUN = /^(?:\S{1,6}\s+)?They\b|^(?:\S{1,6}\s+)?[A-Z][^,.;:\n]{2,60},\s+they\b/;
 
 /** The words that name an actor, where they stand, and the party ids they resolve to. */
 export interface ActorReading {
