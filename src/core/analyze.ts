@@ -910,14 +910,14 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
     // The appositive runs on over commas before a name ("of Iceland, Norway and Finland,", "of
     // Japan, the Philippines, and the United States,"), and ends at the comma before the verb.
     const we = opening && /^(?:[^,]|,\s*(?=(?:and\s+)?(?:the\s+)?\p{Lu}))*/u.exec(body.slice(opening[0].length));
-    // "…, and the United States of America (the “Participants”) commit to …": the parties a
-    // definition names stand before it.
     // "We, Angola, Argentina, …, and the United States, as coastal countries …": the states listed.
     const listed = /^We,\s+(?=(?:the\s+)?\p{Lu})/u.exec(body);
     if (listed) {
       const ids = partyChain(text, seg.start + listed[0].length, terms);
       if (ids.length >= 2) return ids;
     }
+    // "…, and the United States of America (the “Participants”) commit to …": the parties a
+    // definition names stand before it.
     const definition = /\((?:hereinafter\s+)?(?:(?:referred to as|called)\s+)?(?:the|jointly|collectively)?\s*[“"]?(?:Participants|Parties|Sides|Signatories)[”"]?\)/.exec(body);
     if (opening || definition || /hereinafter (?:referred to as|called)|以下简称/i.test(body)) {
       const end = opening && we ? seg.start + opening[0].length + we[0].length : definition ? seg.start + definition.index : seg.end;
@@ -945,7 +945,7 @@ export function detectDocumentParties(text: string, segments: Segment[], terms: 
     const inTitle = terms.filter((t) => t.start >= seg.start && t.end <= end);
     // "Joint Statement by President Biden and Taoiseach Martin": the leaders stand for their states.
     const leaders = inTitle.flatMap((t) => (t.kind === 'person' && t.entry?.party ? [t.entry.party] : []));
-    const titles = Object.entries(SINGLE_STATE_TITLES).flatMap(([title, party]) => (new RegExp(`\\b${title}\\b`, 'i').test(text.slice(seg.start, end)) ? [party] : []));
+    const titles = singleStateTitlesIn(text.slice(seg.start, end)).map(([, party]) => party);
     const named = [...new Set([...inTitle.filter((t) => !isGroup(t)).flatMap(documentPartyIds), ...leaders, ...titles])];
     if (named.length >= 2) return named;
     // A title that names a group (the G7) and no party is the group's own, and the group names its
@@ -1115,21 +1115,30 @@ export function detectOffices(text: string, segments: Segment[], terms: TermHit[
     }
   }
   // A title only one state has ("the Taoiseach"): that state, where the head names it.
-  for (const [title, party] of Object.entries(SINGLE_STATE_TITLES)) {
-    const named = new RegExp(`\\b${title}\\b`, 'i');
-    if (!found.has(title) && segments.some((seg) => named.test(text.slice(seg.start, seg.end)))) found.set(title, party);
+  for (const seg of segments) {
+    for (const [title, party] of singleStateTitlesIn(text.slice(seg.start, seg.end))) if (!found.has(title)) found.set(title, party);
   }
   return new Map([...found].filter((e): e is [string, string] => e[1] !== null));
 }
 
+/** The titles only one state has (`SINGLE_STATE_TITLES`) that `text` names, with that state. */
+function singleStateTitlesIn(text: string): [string, string][] {
+  return SINGLE_STATE_TITLE_PATTERNS.filter(({ pattern }) => pattern.test(text)).map(({ title, party }) => [title, party]);
+}
+
+const SINGLE_STATE_TITLE_PATTERNS = Object.entries(SINGLE_STATE_TITLES).map(([title, party]) => ({ title, party, pattern: new RegExp(`\\b${title}\\b`, 'i') }));
+
+/** The titles of office as alternatives of a pattern, their spaces any white space. */
+const OFFICE_TITLE_ALTERNATIVES = OFFICE_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|');
+
 /** A title of office right before a name: "President ", "Prime Minister ". */
-const TITLE_BEFORE = new RegExp(`\\b(${OFFICE_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'i');
+const TITLE_BEFORE = new RegExp(`\\b(${OFFICE_TITLE_ALTERNATIVES})\\s+$`, 'i');
 
 /** A word of a title of office ("President", "Minister"), not a name. */
 const OFFICE_TITLE_WORD = new RegExp(`^(?:${[...new Set(OFFICE_TITLES.flatMap((t) => t.split(' ')))].join('|')})$`, 'i');
 
 /** A person's term that opens with the title: "President Joe Biden". */
-const TITLE_FIRST = new RegExp(`^(${OFFICE_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\s+\\p{Lu}`, 'iu');
+const TITLE_FIRST = new RegExp(`^(${OFFICE_TITLE_ALTERNATIVES})\\s+\\p{Lu}`, 'iu');
 
 /** Records that `key` names `id`, or null where two parties share it. */
 function tie(found: Map<string, string | null>, key: string, id: string): void {
@@ -1137,7 +1146,7 @@ function tie(found: Map<string, string | null>, key: string, id: string): void {
 }
 
 /** "<title of office> of (the) ": the party term follows (see {@link detectOffices}). */
-const OFFICE_OF = new RegExp(`\\b(${OFFICE_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|')})\\s+of\\s+(?:the\\s+)?`, 'gi');
+const OFFICE_OF = new RegExp(`\\b(${OFFICE_TITLE_ALTERNATIVES})\\s+of\\s+(?:the\\s+)?`, 'gi');
 
 /**
  * "<title> <Name …> of (the) ": "Prime Minister Yasuo Fukuda of Japan"; the party term follows. The

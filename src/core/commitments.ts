@@ -86,6 +86,9 @@ import {
   ZH_TRIGGERS,
   ZH_VERBS,
   ZH_REFRAIN_VERBS,
+  ZH_RECIPROCAL,
+  ZH_PRINCIPLE_OPENERS,
+  ZH_REGARD_VERBS,
   PRESENT_POLICY_VERBS,
   ING_NOUNS,
   UNITED_STANCES,
@@ -1067,9 +1070,8 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
     // "President Yoon Suk Yeol of the Republic of Korea", "President Joseph R. Biden, Jr. of the
     // United States": a person of the glossary, with the party after "of".
     let own = run.ids;
-    const suffixEnd = skipNameSuffix(tokens, e);
-    const of = tokens[suffixEnd]?.w === 'of' ? parties.get(suffixEnd + (tokens[suffixEnd + 1]?.w === 'the' ? 2 : 1)) : undefined;
-    if (of && !of.group && !run.group) {
+    const of = partyAfterOf(tokens, skipNameSuffix(tokens, e), parties);
+    if (of && !run.group) {
       own = of.ids;
       e = of.endToken;
     }
@@ -1113,9 +1115,8 @@ function officeRun(tokens: Token[], j: number, offices: ReadonlyMap<string, stri
     if (person && !person.group) {
       // "President Joseph R. Biden, Jr. of the United States": the suffix belongs to the name.
       const end = skipNameSuffix(tokens, person.endToken);
-      const at = end + (tokens[end + 1]?.w === 'the' ? 2 : 1);
-      const of = tokens[end]?.w === 'of' ? parties.get(at) : undefined;
-      return of && !of.group ? { ids: of.ids, endToken: of.endToken, group: false } : { ids: person.ids, endToken: end, group: false };
+      const of = partyAfterOf(tokens, end, parties);
+      return of ? { ids: of.ids, endToken: of.endToken, group: false } : { ids: person.ids, endToken: end, group: false };
     }
     let named: string | undefined;
     while (isNameWord(tokens, e, parties)) {
@@ -1123,8 +1124,8 @@ function officeRun(tokens: Token[], j: number, offices: ReadonlyMap<string, stri
       e++;
     }
     // "Prime Minister Yasuo Fukuda of Japan": the party after the name.
-    const of = e > j + title.length && tokens[e]?.w === 'of' ? (parties.get(e + 1) ?? (tokens[e + 1]?.w === 'the' ? parties.get(e + 2) : undefined)) : undefined;
-    if (of && !of.group) return { ids: of.ids, endToken: of.endToken, group: false };
+    const of = e > j + title.length ? partyAfterOf(tokens, e, parties) : undefined;
+    if (of) return { ids: of.ids, endToken: of.endToken, group: false };
     // The name decides where two parties share the title ("Prime Minister Singh" beside Abe).
     const party = named ?? offices?.get(title.join(' '));
     return party ? { ids: [party], endToken: e, group: false } : undefined;
@@ -1137,6 +1138,13 @@ function officeRun(tokens: Token[], j: number, offices: ReadonlyMap<string, stri
     return named ? { ids: [named], endToken: e, group: false } : undefined;
   }
   return undefined;
+}
+
+/** The party (not a group) named by "of (the) X" at `e`, after a person or a title's name; or undefined. */
+function partyAfterOf(tokens: Token[], e: number, parties: Map<number, PartyRun>): PartyRun | undefined {
+  if (tokens[e]?.w !== 'of') return undefined;
+  const run = parties.get(e + 1) ?? (tokens[e + 1]?.w === 'the' ? parties.get(e + 2) : undefined);
+  return run && !run.group ? run : undefined;
 }
 
 /** After a name, past ", Jr." or ", Sr." when it follows; else `e`. */
@@ -1208,6 +1216,11 @@ interface PredicateStart {
 /** The shapes of an English predicate, tried in order; each returns null when the words are not its shape. */
 const PREDICATE_READERS: ((at: PredicateStart) => Predicate | null)[] = [readModal, readNegatedDo, readPerfect, readCopula, readExpressed, readFiniteVerb];
 
+/** The length of the first of `phrases` (word lists) that stands at token `k`, or 0. */
+function phraseAt(tokens: Token[], k: number, phrases: readonly (readonly string[])[]): number {
+  return phrases.find((p) => p.every((w, x) => tokens[k + x]?.w === w))?.length ?? 0;
+}
+
 /** Adverbs from token k ("firmly", "also", "once again", "not"): where they end, and what they make of the predicate. */
 function readAdverbs(tokens: Token[], k: number): { end: number; strength: Strength; negated: boolean; hereby: boolean } {
   let strength: Strength = 'normal';
@@ -1215,9 +1228,9 @@ function readAdverbs(tokens: Token[], k: number): { end: number; strength: Stren
   let hereby = false;
   for (;;) {
     // "shall in particular encourage", "will, as appropriate, …": a two-word adverbial.
-    const pair = `${tokens[k]?.w} ${tokens[k + 1]?.w}`;
-    if (ADVERBIAL_PAIRS.has(pair)) {
-      k += 2;
+    const pair = phraseAt(tokens, k, ADVERBIAL_PAIRS);
+    if (pair > 0) {
+      k += pair;
       continue;
     }
     if (!(k < tokens.length && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w) || (tokens[k].w === 'once' && tokens[k + 1]?.w === 'again')))) break;
@@ -1458,8 +1471,7 @@ function readFiniteVerb(at: PredicateStart): Predicate | null {
   // "underscored their commitment to …" (affirm), "underscore our support for" (support),
   // "reiterate our strong opposition to" (oppose): the stance noun gives the type.
   // "reaffirmed in the strongest terms their condemnation of …".
-  const emphasis = EMPHASIS_PHRASES.find((p) => p.every((w, x) => tokens[end + x]?.w === w));
-  const stance = (type === null || type === 'affirm') && COMMITMENT_NOUN_VERBS.has(info.base) ? stanceNoun(tokens, end + (emphasis?.length ?? 0)) : null;
+  const stance = (type === null || type === 'affirm') && COMMITMENT_NOUN_VERBS.has(info.base) ? stanceNoun(tokens, end + phraseAt(tokens, end, EMPHASIS_PHRASES)) : null;
   if (stance && (type === null || stance.type === 'oppose' || stance.type === 'request')) {
     type = stance.type;
     end = stance.end;
@@ -1881,8 +1893,7 @@ function continuation(tokens: Token[], j: number, chainForm: VerbForm | 'modal',
   if (j >= tokens.length || !tokens[j].word) return null;
   if (coordinatedAdjective(tokens, j)) return null;
   // "…, and to that end requests the Secretary-General …".
-  const phrase = CONNECTIVE_PHRASES.find((p) => p.every((w, x) => tokens[j + x]?.w === w));
-  if (phrase) j += phrase.length;
+  j += phraseAt(tokens, j, CONNECTIVE_PHRASES);
   let k = j;
   while (k < tokens.length && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w))) k++;
   if (k >= tokens.length) return null;
@@ -1982,12 +1993,6 @@ const ZH_TRIGGER_WORDS = Object.keys(ZH_TRIGGERS).sort((a, b) => b.length - a.le
 const ZH_COLLECTIVES = [...ZH_COLLECTIVE_ACTORS].sort((a, b) => b.length - a.length);
 /** What may follow a subject directly besides a trigger: a modal, a verb of speech, opinion or belief. */
 const ZH_STANCE_OPENERS = ['将', '应', ...ZH_SPEECH_VERBS, ...ZH_OPINION_VERBS, ...ZH_BELIEF_VERBS];
-/** "Each other": 相互尊重 (mutual respect), 彼此视为 (regard each other as). */
-const ZH_RECIPROCAL = ['相互', '互相', '彼此'];
-/** Prepositions that name the principles a clause acts on: "本着…", "基于…". */
-const ZH_PRINCIPLE_OPENERS = /本着|基于|根据|遵循|按照|秉持/;
-/** "Regard as": 视为 says something of its subject without committing it. */
-const ZH_REGARD_VERBS = ['视为', '视作', '看作'];
 const ZH_CLAUSE_BREAK = /[，；。！？,;]/;
 /** What ends an opening prepositional phrase ("在…上", "就…问题", "在…框架内"), so a verb may follow. */
 const ZH_PHRASE_ENDS = /(?:上|中|内|下|方面|问题|领域|层面|时|后|前|基础上|框架内)$/;

@@ -150,7 +150,7 @@ export const COURTESY_INVITED_TO = new Set(['visit', 'attend', 'come', 'pay', 'p
 /** Phrases that may stand between "and" and the next verb of a chain ("and to that end requests …"). */
 export const CONNECTIVE_PHRASES: readonly (readonly string[])[] = [['to', 'that', 'end'], ['to', 'this', 'end'], ['in', 'this', 'regard'], ['in', 'that', 'regard'], ['in', 'particular']];
 /** Two-word adverbials that may stand where an adverb does ("shall in particular encourage"). */
-export const ADVERBIAL_PAIRS = new Set(['in particular', 'inter alia', 'as appropriate', 'where appropriate', 'as necessary', 'where possible', 'as needed']);
+export const ADVERBIAL_PAIRS: readonly (readonly string[])[] = ['in particular', 'inter alia', 'as appropriate', 'where appropriate', 'as necessary', 'where possible', 'as needed'].map((p) => p.split(' '));
 /** Adverbs that may stand between an actor and its verb without changing the strength. */
 export const OTHER_ADVERBS = new Set([
   'also', 'further', 'jointly', 'actively', 'again', 'once', 'hereby', 'continuously', 'constantly', 'together', 'sincerely',
@@ -389,6 +389,12 @@ export const PRESENT_POLICY_VERBS = new Set([
 ]);
 /** What states undertake not to do, after 不: "不参加任何同盟", "不允许利用其领土", "不干涉内政". */
 export const ZH_REFRAIN_VERBS = ['参加', '参与', '加入', '允许', '缔结', '从事', '谋求', '干涉', '使用', '利用', '结盟', '建立', '发展'];
+/** "Each other": 相互尊重 (mutual respect), 彼此视为 (regard each other as). */
+export const ZH_RECIPROCAL = ['相互', '互相', '彼此'];
+/** Prepositions that name the principles a clause acts on: "本着…", "基于…". */
+export const ZH_PRINCIPLE_OPENERS = /本着|基于|根据|遵循|按照|秉持/;
+/** "Regard as": 视为 says something of its subject without committing it. */
+export const ZH_REGARD_VERBS = ['视为', '视作', '看作'];
 export const ZH_VERBS = [
   '深化', '加强', '推进', '推动', '促进', '扩大', '保持', '开展', '落实', '提升', '拓展', '发展', '建设', '打造', '完善', '巩固',
   '加快', '提高', '增进', '深入', '共同', '携手', '积极', '进一步', '不断', '持续', '用好', '办好', '做好', '举办', '签署', '建立',
