@@ -17,6 +17,7 @@ import {
   COLLECTIVE_ACTORS,
   COMMITMENT_NOUN_VERBS,
   PERFECT_PLEDGE_VERBS,
+  PERFECT_REQUEST_VERBS,
   ANNOUNCED_NOUNS,
   PAST_TIME_WORDS,
   COMPLEMENT_LEAD_IN_VERBS,
@@ -1329,9 +1330,41 @@ function readPerfect(at: PredicateStart): Predicate | null {
   if (!info) return null;
   const strength = adverbs.strength === 'strong' ? 'strong' : at.strength;
   const stance: PredicateStart = { ...at, strength, negated: at.negated || adverbs.negated };
+  // "have asked senior officials to finalise …", "has tasked the ministers to …": a task given now.
+  if (PERFECT_REQUEST_VERBS.has(info.base) && objectThenInfinitive(tokens, k + 1)) return predicate(stance, at.verb, k + 1, 'request', form, info.base);
+  // "have today announced a commitment to enter into …": an undertaking made now.
+  if (info.base === 'announce') {
+    const announced = announcedCommitment(tokens, k + 1);
+    if (announced !== null) return predicate(stance, at.verb, announced, 'pledge', form, info.base, { infinitive: true });
+  }
   const complement = PERFECT_PLEDGE_VERBS.has(info.base) ? readInfinitiveComplement({ at: stance, k, base: info.base, form: 'ed' }) : null;
   if (complement?.type !== 'pledge') return predicate(stance, at.verb, k + 1, null, form, info.base);
   return predicate(stance, at.verb, k + 1 + complement.length, 'pledge', form, info.base, { infinitive: complement.infinitive ?? false });
+}
+
+/**
+ * Whether a short object and "to" + a verb follow at `j` ("senior officials to finalise", "the
+ * Ministers to develop"): a task given to others, not a report of what was asked.
+ */
+function objectThenInfinitive(tokens: Token[], j: number): boolean {
+  for (let m = j + 1; m < Math.min(tokens.length, j + 8); m++) {
+    if (tokens[m].w === 'to') return !!tokens[m + 1] && isInfinitiveVerb(tokens[m + 1]);
+    if (!tokens[m].word) return false;
+  }
+  return false;
+}
+
+/**
+ * After "announce(d)": "a (renewed) commitment to" + a verb or gerund — an undertaking, unlike a
+ * commitment to a value ("announced their commitment to democracy"). The token after "to", or null.
+ */
+function announcedCommitment(tokens: Token[], j: number): number | null {
+  const stance = stanceNoun(tokens, j);
+  if (stance?.type !== 'affirm') return null;
+  const next = tokens[stance.end];
+  if (!next) return null;
+  const gerund = verbInfo(next.w)?.some((i) => i.form === 'ing') || (/^\p{Ll}{3,}ing$/u.test(next.t) && !ING_NOUNS.has(next.w));
+  return gerund || verbInfo(next.w)?.some((i) => i.form === 'base') ? stance.end + 1 : null;
 }
 
 /** A copula and its complement: "are ready to V", "remain committed to", "remain opposed", "are steadfast in our commitment to"; a bare "is" reads as no commitment. */
@@ -1472,9 +1505,15 @@ function readFiniteVerb(at: PredicateStart): Predicate | null {
   // "reiterate our strong opposition to" (oppose): the stance noun gives the type.
   // "reaffirmed in the strongest terms their condemnation of …".
   const stance = (type === null || type === 'affirm') && COMMITMENT_NOUN_VERBS.has(info.base) ? stanceNoun(tokens, end + phraseAt(tokens, end, EMPHASIS_PHRASES)) : null;
-  if (stance && (type === null || stance.type === 'oppose' || stance.type === 'request')) {
+  if (stance && (type === null || stance.type !== 'affirm')) {
     type = stance.type;
     end = stance.end;
+  }
+  // "announced a renewed commitment to preserving …": an undertaking (see announcedCommitment).
+  const announced = info.base === 'announce' ? announcedCommitment(tokens, k + 1) : null;
+  if (announced !== null) {
+    type = 'pledge';
+    end = announced;
   }
   if (type === null && EMPHASIS_VERBS.has(info.base) && emphasizedNoun(tokens, end)) type = 'affirm';
   const strength = WEAK_VERBS.has(info.base) ? 'weak' : at.strength;
@@ -1496,7 +1535,7 @@ function stanceNoun(tokens: Token[], j: number): { type: CommitmentType; end: nu
     if (m > j + 1) j = m;
   }
   // "announced a renewed commitment to …".
-  if (tokens[j]?.w === 'a' && COMMITMENT_ADJECTIVES.has(tokens[j + 1]?.w ?? '')) j++;
+  if ((tokens[j]?.w === 'a' || tokens[j]?.w === 'an') && (COMMITMENT_ADJECTIVES.has(tokens[j + 1]?.w ?? '') || tokens[j + 1]?.w === 'commitment')) j++;
   else if (POSSESSIVES.has(tokens[j]?.w ?? '')) {
     j++;
     // "our nations’ commitment", "our country's support".

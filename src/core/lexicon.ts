@@ -157,7 +157,7 @@ export const OTHER_ADVERBS = new Set([
   'earnestly', 'highly', 'deeply', 'closely', 'mutually', 'both', 'all', 'each', 'still', 'therefore', 'thus', 'hence',
   'likewise', 'similarly', 'equally', 'now', 'herein', 'duly', 'immediately', 'promptly', 'readily', 'gradually', 'steadily',
   'positively', 'substantively', 'comprehensively', 'effectively', 'proactively', 'collectively', 'separately', 'not', 'never',
-  'reciprocally', 'swiftly', 'urgently', 'warmly', 'respectively', 'particularly', 'especially', 'expressly',
+  'reciprocally', 'swiftly', 'urgently', 'warmly', 'respectively', 'particularly', 'especially', 'expressly', 'today',
 ]);
 /** Phrases anywhere in a commitment that make it strong. */
 export const STRONG_PHRASES = /\b(?:in the strongest (?:possible )?terms|unswerving(?:ly)?|firm(?:ly)? (?:support|oppose|commit)|under no circumstances)\b/i;
@@ -178,6 +178,8 @@ export const EXPRESSED_STRONG_ADJECTIVES = new Set(['firm', 'strong', 'full', 'u
 /** Adjectives that may stand in "underscored their ADJ commitment to" (they do not change the strength). */
 export const COMMITMENT_ADJECTIVES = new Set(['firm', 'strong', 'full', 'unwavering', 'steadfast', 'shared', 'continued', 'resolute', 'enduring', 'renewed']);
 /** Verbs whose present perfect is a commitment made now ("have committed to develop", "has agreed to"). */
+/** Verbs whose present perfect with an object and "to V" gives a task now ("have asked senior officials to finalise …"). */
+export const PERFECT_REQUEST_VERBS = new Set(['ask', 'task', 'instruct', 'direct', 'mandate', 'request']);
 export const PERFECT_PLEDGE_VERBS = new Set(['agree', 'commit', 'decide', 'pledge', 'resolve', 'undertake', 'vow', 'promise']);
 /**
  * Nouns of a new undertaking after "announce (the)": "announced the establishment of", "announce

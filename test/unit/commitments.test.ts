@@ -784,6 +784,22 @@ describe('commitments', () => {
     assert.deepStrictEqual(commitments(text), []);
   });
 
+  it('reads a task given in the present perfect, an announced commitment to act, and a restated support (Australia–Malaysia 2011, ARF 2005)', () => {
+    const text = joinLines(
+      'China and Kenya issued a statement.',
+      'The two Governments have today announced a commitment to enter into a new arrangement.',
+      'The two Governments have asked senior officials to finalise a Memorandum of Understanding.',
+      'The two Governments have signed the agreement and have asked whether it applies.',
+      'We announced our commitment to democracy. The Ministers reiterated their support for ASEAN as the primary driving force of ARF.',
+    );
+    assert.deepStrictEqual(commitments(text), [
+      "L2 pledge 'have today announced a commitment to enter' [CN,KE]",
+      "L3 request 'have asked' [CN,KE]",
+      "L5 affirm 'announced our commitment to' [CN,KE]",
+      "L5 support 'reiterated their support for' [CN,KE]",
+    ]);
+  });
+
   it('is unaffected by CRLF line endings', () => {
     const lf = fixture('china-belarus-2022.txt');
     const crlf = lf.replace(/\n/g, '\r\n');
