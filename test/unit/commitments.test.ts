@@ -272,7 +272,8 @@ describe('commitments', () => {
     assert.deepStrictEqual(commitments('Chile said that the proposal was discussed.'), []);
     // A reaffirmation of something else stays one.
     assert.deepStrictEqual(commitments('Chile reiterated that it supports the proposal.'), ["L1 support 'supports' [CL]"]);
-    assert.deepStrictEqual(commitments('Chile reiterated its support for the proposal.'), ["L1 affirm 'reiterated' [CL]"]);
+    // A support restated is a support: the stance noun gives the type, as "reiterated its opposition to" opposes.
+    assert.deepStrictEqual(commitments('Chile reiterated its support for the proposal.'), ["L1 support 'reiterated its support for' [CL]"]);
   });
 
   it('reads "committed to", "steadfast in their commitment to", "continue working", "express the intent to"', () => {
@@ -411,8 +412,11 @@ describe('commitments', () => {
     ]);
   });
 
-  it('reads "announced a renewed commitment to" as an affirmation, and "Declares"/"Proclaims" in a resolution', () => {
-    assert.deepStrictEqual(commitments('Chile and Peru announced a renewed commitment to preserving the Great Lakes.'), ["L1 affirm 'announced a renewed commitment to' [CL,PE]"]);
+  it('reads "announced a renewed commitment to" an action as a pledge, to a value as an affirmation, and "Declares"/"Proclaims" in a resolution', () => {
+    assert.deepStrictEqual(commitments('Chile and Peru announced a renewed commitment to preserving the Great Lakes.'), [
+      "L1 pledge 'announced a renewed commitment to preserving' [CL,PE]",
+    ]);
+    assert.deepStrictEqual(commitments('Chile and Peru announced a renewed commitment to the Great Lakes.'), ["L1 affirm 'announced a renewed commitment to' [CL,PE]"]);
     const resolution = joinLines(
       'The General Assembly,',
       'Recalling its resolutions,',
@@ -613,7 +617,7 @@ describe('commitments', () => {
       '1. At the invitation of Dina Boluarte, President of Peru, the Prime Minister of Chile paid a visit.',
     );
     const doc = (line: string) => commitments(joinLines(head, line)).slice(-1);
-    assert.deepStrictEqual(doc('2. The Prime Minister reaffirmed support for the reforms.'), ["L3 affirm 'reaffirmed' [CL]"]);
+    assert.deepStrictEqual(doc('2. The Prime Minister reaffirmed support for the reforms.'), ["L3 support 'reaffirmed support for' [CL]"]);
     assert.deepStrictEqual(doc('2. Prime Minister Howard welcomed the reforms.'), ["L3 support 'welcomed' [CL]"]);
     assert.deepStrictEqual(doc('2. The President and the Prime Minister welcomed the reforms.'), ["L3 support 'welcomed' [CL,PE]"]);
     // A title the head does not tie to one party names nobody.
