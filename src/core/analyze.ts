@@ -471,7 +471,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
     if (!glossary.byId.has(id)) warnings.push({ ...span, message: `front matter: ${unknownPartyMessage(id)}`, code: 'unknown-party', value: id });
   });
   const organ = detectOrgan(plain, head.segments, head.terms);
-  const offices = detectOffices(plain, head.segments, head.terms);
+  const offices = detectOffices(plain, head.segments, head.terms, { glossary, parties: partyIds });
 
   // Commitments, block by block, each taken from the cache when its text and context are unchanged.
   // (The organ's span is not part of it: its commitments get the span when the arrays are built.)
@@ -1078,7 +1078,12 @@ function partyChain(text: string, at: number, terms: TermHit[], groups = true): 
  * "Megawati Soekarnoputri, President of the Republic of Indonesia". A title named with two parties
  * ("the Presidents of China and Kenya") ties to neither.
  */
-export function detectOffices(text: string, segments: Segment[], terms: TermHit[]): Map<string, string> {
+export function detectOffices(
+  text: string,
+  segments: Segment[],
+  terms: TermHit[],
+  known?: { glossary: Pick<Glossary, 'entries'>; parties: readonly string[] },
+): Map<string, string> {
   const found = new Map<string, string | null>();
   const partyAt = (at: number) => terms.find((t) => t.start === at && t.kind === 'party');
   for (const seg of segments) {
@@ -1118,7 +1123,35 @@ export function detectOffices(text: string, segments: Segment[], terms: TermHit[
   for (const seg of segments) {
     for (const [title, party] of singleStateTitlesIn(text.slice(seg.start, seg.end))) if (!found.has(title)) found.set(title, party);
   }
+  // "Prime Minister Gillard" where the document never gives her full name: a name of a glossary
+  // person who speaks for one of the document's own parties, unless the document tied it already.
+  if (known && known.parties.length > 0) {
+    const byName = new Map<string, string | null>();
+    for (const [name, party] of personNames(known.glossary)) if (known.parties.includes(party)) tie(byName, `name:${name}`, party);
+    for (const [key, party] of byName) if (!found.has(key)) found.set(key, party);
+  }
   return new Map([...found].filter((e): e is [string, string] => e[1] !== null));
+}
+
+const PERSON_NAMES = new WeakMap<object, [string, string][]>();
+
+/**
+ * Each word of the name of a glossary person who speaks for a party ("Julia Gillard": "julia" and
+ * "gillard", Australia's), worked out once per glossary.
+ */
+function personNames(glossary: Pick<Glossary, 'entries'>): [string, string][] {
+  let names = PERSON_NAMES.get(glossary);
+  if (!names) {
+    names = [];
+    for (const entry of glossary.entries) {
+      if (entry.kind !== 'person' || !entry.party) continue;
+      for (const form of [entry.term, ...entry.aliases]) {
+        for (const word of form.split(/\s+/)) if (/^\p{Lu}\p{Ll}+$/u.test(word) && !OFFICE_TITLE_WORD.test(word)) names.push([word.toLowerCase(), entry.party]);
+      }
+    }
+    PERSON_NAMES.set(glossary, names);
+  }
+  return names;
 }
 
 /** The titles only one state has (`SINGLE_STATE_TITLES`) that `text` names, with that state. */

@@ -19,6 +19,7 @@ import {
   PERFECT_PLEDGE_VERBS,
   PERFECT_REQUEST_VERBS,
   ANNOUNCED_NOUNS,
+  ANNOUNCED_FUNDING_NOUNS,
   PAST_TIME_WORDS,
   COMPLEMENT_LEAD_IN_VERBS,
   COURTESY_CALLED,
@@ -1534,6 +1535,8 @@ function stanceNoun(tokens: Token[], j: number): { type: CommitmentType; end: nu
     while (m < Math.min(tokens.length, j + 6) && (/^\p{Lu}/u.test(tokens[m].t) || tokens[m].w === '.' || tokens[m].w === "'s" || tokens[m].w === "'")) m++;
     if (m > j + 1) j = m;
   }
+  // "reiterated Australia's support for …": a name's possessive stands for the possessive too.
+  else if (/^\p{Lu}/u.test(tokens[j]?.t ?? '') && tokens[j].w.endsWith("'s")) j++;
   // "announced a renewed commitment to …".
   if ((tokens[j]?.w === 'a' || tokens[j]?.w === 'an') && (COMMITMENT_ADJECTIVES.has(tokens[j + 1]?.w ?? '') || tokens[j + 1]?.w === 'commitment')) j++;
   else if (POSSESSIVES.has(tokens[j]?.w ?? '')) {
@@ -1568,8 +1571,29 @@ const COMPLEMENT_READERS: ((verb: FiniteVerb) => Complement | null)[] = [
   readParticleComplement,
   readReflexiveCommit,
   readInvitation,
+  readWelcomedVisitor,
   readBareVerb,
 ];
+
+/**
+ * "welcomed President Sleiman and his delegation to Australia", "welcomed Prime Minister X to
+ * Washington": a host's courtesy to a visitor, no position on anything.
+ */
+function readWelcomedVisitor({ at, k, base }: FiniteVerb): Complement | null {
+  const { tokens } = at;
+  if (base !== 'welcome') return null;
+  let j = k + 1;
+  if (tokens[j]?.w === 'the' || tokens[j]?.w === 'his' || tokens[j]?.w === 'her') j++;
+  const visitor = OFFICE_TITLE_WORDS.some((title) => title.every((w, x) => tokens[j + x]?.w === w)) || HONORIFICS.has(tokens[j]?.w ?? '') || tokens[j]?.w === 'h.e';
+  if (!visitor) return null;
+  // The place the visitor came to, before the clause ends: "to Washington", "to Australia".
+  for (let m = j + 1; m < Math.min(tokens.length, j + 16); m++) {
+    // "welcomed President Biden's invitation to …" welcomes the invitation, not the person.
+    if (tokens[m].w === ';' || tokens[m].w === '.' || tokens[m].w.endsWith("'s") || (tokens[m].w === 'and' && !/^(?:his|her|the|their)$/.test(tokens[m + 1]?.w ?? ''))) return null;
+    if (tokens[m].w === 'to' && /^\p{Lu}/u.test(tokens[m + 1]?.t ?? '')) return { length: 0, type: null };
+  }
+  return null;
+}
 
 /**
  * "We invite other coastal Atlantic countries to join us", "We tasked the Ministers to develop …":
@@ -1632,10 +1656,26 @@ function readAnnounced({ at, k, base }: FiniteVerb): Complement | null {
   const { tokens } = at;
   if (base !== 'announce') return null;
   const j = tokens[k + 1]?.w === 'the' ? k + 2 : k + 1;
-  if (!ANNOUNCED_NOUNS.has(tokens[j]?.w ?? '') || tokens[j + 1]?.w !== 'of') return null;
+  const funding = announcedFunding(tokens, k + 1);
+  if (funding === null && (!ANNOUNCED_NOUNS.has(tokens[j]?.w ?? '') || tokens[j + 1]?.w !== 'of')) return null;
   // "In 2023, we announced the launch of …", "previously announced": a report of an earlier announcement.
   const earlier = tokens.slice(0, k).some((t, i) => PAST_TIME_WORDS.has(t.w) || (t.w === 'in' && /^(?:19|20)\d\d$/.test(tokens[i + 1]?.w ?? '')));
-  return earlier ? { length: 0, type: null } : { length: j + 1 - k, type: 'pledge', announcement: true };
+  if (earlier) return { length: 0, type: null };
+  return funding !== null ? { length: funding - 1 - k, type: 'pledge', announcement: true } : { length: j + 1 - k, type: 'pledge', announcement: true };
+}
+
+/**
+ * After "announce(d)": "an additional $1 million contribution", "A$50 million in new funding", "a
+ * package of": money or aid given, an undertaking. The token after the noun, or null.
+ */
+function announcedFunding(tokens: Token[], j: number): number | null {
+  for (let m = j; m < Math.min(tokens.length, j + 10); m++) {
+    const t = tokens[m];
+    if (ANNOUNCED_FUNDING_NOUNS.has(t.w)) return m + 1;
+    // Articles, amounts, currencies and lower-case adjectives may come before the noun.
+    if (!(/^(?:a|an|the|its|our|their|in|of)$/.test(t.w) || /^[\p{N}$€£¥.,]/u.test(t.t) || /^\p{Ll}+$/u.test(t.t) || /^[A-Z]{1,3}\$?$/.test(t.t))) return null;
+  }
+  return null;
 }
 
 /** "look forward to holding …": a pledge of the speakers' own action ("look forward to the day" is none). */

@@ -186,6 +186,8 @@ export const PERFECT_PLEDGE_VERBS = new Set(['agree', 'commit', 'decide', 'pledg
  * the launch of" — an announced action, as "is launching" is.
  */
 export const ANNOUNCED_NOUNS = new Set(['establishment', 'launch', 'creation', 'formation', 'start', 'opening', 'inauguration']);
+/** Money or aid an announcement gives ("announced an additional $1 million contribution to …"). */
+export const ANNOUNCED_FUNDING_NOUNS = new Set(['contribution', 'contributions', 'funding', 'grant', 'grants', 'package', 'donation', 'loan', 'loans', 'assistance', 'aid']);
 /** Words that set an announcement in the past ("previously announced", "announced last year"). */
 export const PAST_TIME_WORDS = new Set(['previously', 'earlier', 'already', 'last', 'ago', 'formerly']);
 /** Reflexive pronouns of "commit themselves to". */

@@ -276,11 +276,8 @@ describe('built-in glossary', () => {
       'Dr Singh and Mr Rudd reaffirmed the strong security ties between India and Australia.',
       'To advance this work, they commit to develop an action plan.',
     );
-    assert.deepStrictEqual(describeCommitments(text, analyzeText(text, compiled)), [
-      "L2 support 'welcomed' [AU]",
-      "L3 affirm 'reaffirmed' [AU,IN]",
-      "L4 pledge 'commit to develop' [AU,IN]",
-    ]);
+    // Welcoming a visitor to Canberra is a courtesy, no commitment; the names it gives decide line 3.
+    assert.deepStrictEqual(describeCommitments(text, analyzeText(text, compiled)), ["L3 affirm 'reaffirmed' [AU,IN]", "L4 pledge 'commit to develop' [AU,IN]"]);
   });
 
   it('reads two leaders each named with "of" their state, a ", Jr." inside the name (Washington Declaration 2023)', () => {

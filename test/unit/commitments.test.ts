@@ -401,6 +401,8 @@ describe('commitments', () => {
         "L3 pledge 'Catalyze' [CL,PE]",
         "L5 pledge 'Strengthen' [CL,PE]",
         "L5 pledge 'will create' [CL,PE]",
+        // Money announced is an undertaking of the party announcing it.
+        "L6 pledge 'announced new funding' [PE]",
         "L7 pledge 'Protecting' [CL,PE]",
         "L7 pledge 'committed to fight' [CL,PE]",
       ],
@@ -665,6 +667,34 @@ describe('commitments', () => {
     );
     assert.deepStrictEqual(doc('Joint Statement', 'Prime Minister Kishida and Prime Minister Kevin Rudd welcomed the agreement.'), ["L2 support 'welcomed' [AU,JP]"]);
     assert.deepStrictEqual(doc('Joint Statement', 'President Yoon Suk Yeol of the Republic of Korea welcomed the agreement.'), ["L2 support 'welcomed' [KR]"]);
+  });
+
+  it("reads a title and the surname of a glossary person of a document party, a name's possessive support, aid announced, and no position in welcoming a visitor (Australia–Lebanon 2012)", () => {
+    const glossary = compileGlossary(
+      parseGlossary(
+        [
+          'terms:',
+          '  - {id: AU, term: Australia, kind: party}',
+          '  - {id: LB, term: Lebanon, kind: party}',
+          '  - {id: NZ, term: New Zealand, kind: party}',
+          '  - {id: julia-gillard, term: Julia Gillard, kind: person, party: AU}',
+          '  - {id: john-key, term: John Key, kind: person, party: NZ}',
+        ].join('\n'),
+        'inline.yaml',
+      ),
+    );
+    const text = joinLines(
+      'Joint Statement of Australia and Lebanon',
+      'Prime Minister Gillard warmly welcomed President Sleiman and his accompanying delegation to Australia.',
+      'Prime Minister Gillard reiterated Australia’s support for de-mining in Lebanon and announced an additional $1 million contribution to clear land.',
+      'Prime Minister Key welcomed the agreement.',
+      'Australia welcomed President Sleiman’s invitation to Canberra.',
+    );
+    assert.deepStrictEqual(describeCommitments(text, analyzeText(text, glossary)), [
+      "L3 support 'reiterated Australia’s support for' [AU]",
+      "L3 pledge 'announced an additional $1 million contribution' [AU]",
+      "L5 support 'welcomed' [AU]",
+    ]);
   });
 
   it('reads an officeholder named in the head by name, where two parties share the title', () => {
