@@ -1516,7 +1516,9 @@ function readFiniteVerb(at: PredicateStart): Predicate | null {
     type = 'pledge';
     end = announced;
   }
-  if (type === null && EMPHASIS_VERBS.has(info.base) && emphasizedNoun(tokens, end)) type = 'affirm';
+  // "stress the importance of …", and "underscored (unequivocally) that the centerpiece … is …":
+  // what is stressed is affirmed (a pronoun after "that" is a stance of the actor's own, see reportedStance).
+  if (type === null && EMPHASIS_VERBS.has(info.base) && (emphasizedNoun(tokens, end) || stressedClause(tokens, end))) type = 'affirm';
   const strength = WEAK_VERBS.has(info.base) ? 'weak' : at.strength;
   // "The Parties hereby establish …": a performative pledge.
   if (at.hereby && type === null) type = 'pledge';
@@ -1549,6 +1551,12 @@ function stanceNoun(tokens: Token[], j: number): { type: CommitmentType; end: nu
   const noun = tokens[j]?.w ?? '';
   const stance = STANCE_NOUNS[noun];
   return stance && stance.after.includes(tokens[j + 1]?.w ?? '') ? { type: stance.type, end: j + 2 } : null;
+}
+
+/** "that …" after a verb of emphasis and its adverbs ("underscored unequivocally that …"), at `j`. */
+function stressedClause(tokens: Token[], j: number): boolean {
+  const k = readAdverbs(tokens, j).end;
+  return tokens[k]?.w === 'that' || (/^\p{Ll}{3,}ly$/u.test(tokens[k]?.t ?? '') && tokens[k + 1]?.w === 'that');
 }
 
 /** "the importance of", "the critical need for", "the fundamental principles": what a verb of emphasis affirms, at `j`. */

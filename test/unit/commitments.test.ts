@@ -428,11 +428,15 @@ describe('commitments', () => {
     assert.deepStrictEqual(commitments(resolution), ["L3 affirm 'Proclaims' [un-general-assembly]", "L4 affirm 'Declares' [un-general-assembly]"]);
   });
 
-  it('reads a verb of emphasis on an importance, a need or principles as an affirmation, and nothing else it stresses', () => {
+  it('reads a verb of emphasis on an importance, a need, principles or a that-clause as an affirmation, and nothing else it stresses', () => {
     assert.deepStrictEqual(commitments('Chile and Peru stress the importance of a rules-based economic order.'), ["L1 affirm 'stress' [CL,PE]"]);
     assert.deepStrictEqual(commitments('Chile and Peru underscored the fundamental principles guiding their relations.'), ["L1 affirm 'underscored' [CL,PE]"]);
     assert.deepStrictEqual(commitments('Chile and Peru highlighted the role of youth.'), []);
     assert.deepStrictEqual(commitments('Chile and Peru noted the importance of trade.'), []);
+    // What is stressed in a that-clause (Quad 2022); a stance of their own after "that we" is that stance.
+    assert.deepStrictEqual(commitments('Chile and Peru underscored unequivocally that the centerpiece of the order is international law.'), ["L1 affirm 'underscored' [CL,PE]"]);
+    assert.deepStrictEqual(commitments('Chile and Peru stressed that they will support the plan.'), ["L1 support 'will support' [CL,PE]"]);
+    assert.deepStrictEqual(commitments('Chile and Peru noted that the plan is useful.'), []);
   });
 
   it('reads the simple present of an action verb after "We" as a pledge of policy (U.S.–EU 2021), not reports or other subjects', () => {
