@@ -996,6 +996,22 @@ function namedParties(input: ExtractionInput, tokens: Token[], from: number, to:
 /** Plural titles a list of names may follow ("Prime Ministers John Key and Julia Gillard met …"). */
 const PLURAL_TITLES = new Set(['ministers', 'presidents', 'leaders']);
 
+/** The bare plural heads of {@link COLLECTIVE_ACTORS} ("leaders", "foreign ministers", "heads of state"). */
+const PLURAL_HEADS = COLLECTIVE_ACTORS.filter((p) => !/^(?:the|both|our|each|neither|either|all|we|member)$/.test(p[0]) && p[p.length - 1].endsWith('s'));
+
+/**
+ * "[the] Forum Leaders", "Commonwealth Heads of Government": one to four capitalised words that are
+ * neither a party nor a verb, then a plural head; the token after it, or 0.
+ */
+function namedBodyHead(tokens: Token[], i: number, parties: Map<number, PartyRun>): number {
+  let j = tokens[i]?.w === 'the' ? i + 1 : i;
+  const first = j;
+  while (j < first + 4 && isNameWord(tokens, j, parties) && !PLURAL_HEADS.some((h) => h[0] === tokens[j].w)) j++;
+  if (j === first) return 0;
+  for (const head of PLURAL_HEADS) if (head.every((w, x) => tokens[j + x]?.w === w)) return j + head.length;
+  return 0;
+}
+
 /** {@link COLLECTIVE_ACTORS} by their first word. */
 const COLLECTIVE_BY_FIRST_WORD = new Map<string, string[][]>();
 for (const phrase of COLLECTIVE_ACTORS) COLLECTIVE_BY_FIRST_WORD.set(phrase[0], [...(COLLECTIVE_BY_FIRST_WORD.get(phrase[0]) ?? []), phrase]);
@@ -1032,6 +1048,10 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
     const appositive = phrase.length === 1 && phrase[0] === 'we' && end < n && tokens[end].w === ',';
     return { actor: { text: textOf(i, end), span: span(i, end), parties: named?.length ? named : input.documentParties }, endToken: end, appositive };
   }
+  // "Forum Leaders", "Commonwealth Heads of Government": a body's name that is no party, before a
+  // plural head, names the speakers as "the leaders" does.
+  const body = namedBodyHead(tokens, i, parties);
+  if (body > 0) return { actor: { text: textOf(i, body), span: span(i, body), parties: input.documentParties }, endToken: body, appositive: false };
   // "They …", and after a short opening phrase: "In this regard, they expressed …".
   const opening = i === 0 || (i <= 6 && tokens[i - 1].w === ',' && !tokens.slice(0, i - 1).some((t) => t.w === ',' || PRONOUN_ACTORS.has(t.w)));
   // "The leaders reaffirmed …, and they committed to …": the subject of this very sentence, named
@@ -1177,6 +1197,14 @@ function skipAdverbials(tokens: Token[], k: number): number {
     if (k < n && tokens[k].w === ',' && k > 0) {
       // A parenthetical between commas right after the actor: ", for their part," is handled above; others end the actor.
       return k;
+    }
+    // "Forum Leaders while respecting the principle of non-interference … committed themselves …":
+    // a participle phrase after "while" before the verb.
+    if (k + 1 < n && (tokens[k].w === 'while' || tokens[k].w === 'whilst') && /ing$/.test(tokens[k + 1].w)) {
+      for (let m = k + 2; m < Math.min(n, k + 30); m++) {
+        if (tokens[m].w === ',' || tokens[m].w === ';' || tokens[m].w === '.') break;
+        if (verbInfo(tokens[m].w)?.some((i) => (i.form === 'ed' || i.form === 's') && triggerType(i.base) !== undefined)) return m;
+      }
     }
     return k;
   }

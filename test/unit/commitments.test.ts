@@ -903,6 +903,22 @@ describe('commitments', () => {
     );
   });
 
+  it('reads "Forum Leaders" as the speakers, skips "while respecting …" before their verb, and makes each noun item a commitment (Biketawa 2000)', () => {
+    const text = joinLines(
+      'Declaration of Chile and Peru',
+      'Forum Leaders while respecting the principle of non-interference in the affairs of another member state committed themselves to a number of guiding principles:',
+      '(i) Commitment to good governance.',
+      '(ii) Belief in the liberty of the individual.',
+      '(iii) Upholding democratic processes.',
+    );
+    assert.deepStrictEqual(commitments(text), ["L2 pledge 'committed' [CL,PE]", "L3 pledge 'Commitment' [CL,PE]", "L4 pledge 'Belief' [CL,PE]", "L5 affirm 'Upholding' [CL,PE]"]);
+    const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
+    assert.deepStrictEqual(doc('Commonwealth Heads of Government committed to peace.'), ["L2 pledge 'committed to peace' [CL,PE]"]);
+    // Names of parties and verbs are not a body's name; a capitalised word alone is no actor.
+    assert.deepStrictEqual(doc('Chile Leaders committed to peace.'), doc('Chile committed to peace.'));
+    assert.deepStrictEqual(doc('Forum committed to peace.'), []);
+  });
+
   it('tokenizes exactly as the Unicode-property regex it replaced', () => {
     const unit = fc.constantFrom(
       'a',
