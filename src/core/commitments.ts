@@ -14,6 +14,7 @@ import {
   ACTOR_OPENING_ADVERBS,
   OPENING_PHRASE_PREPOSITIONS,
   ACTOR_OF_NOUNS,
+  BODY_HEADS,
   COLLECTIVE_ACTORS,
   COMMITMENT_NOUN_VERBS,
   PERFECT_PLEDGE_VERBS,
@@ -996,8 +997,8 @@ function namedParties(input: ExtractionInput, tokens: Token[], from: number, to:
 /** Plural titles a list of names may follow ("Prime Ministers John Key and Julia Gillard met …"). */
 const PLURAL_TITLES = new Set(['ministers', 'presidents', 'leaders']);
 
-/** The bare plural heads of {@link COLLECTIVE_ACTORS} ("leaders", "foreign ministers", "heads of state"). */
-const PLURAL_HEADS = COLLECTIVE_ACTORS.filter((p) => !/^(?:the|both|our|each|neither|either|all|we|member)$/.test(p[0]) && p[p.length - 1].endsWith('s'));
+/** {@link BODY_HEADS} as word sequences, the longest first. */
+const PLURAL_HEADS = BODY_HEADS.map((h) => h.split(' ')).sort((a, b) => b.length - a.length);
 
 /**
  * "[the] Forum Leaders", "Commonwealth Heads of Government": one to four capitalised words that are

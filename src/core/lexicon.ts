@@ -280,6 +280,12 @@ function collectiveNumbered(): string[] {
   return phrases;
 }
 
+/** Plural heads after a body's name that speak for its members ("Forum Leaders", "Commonwealth Heads of Government"). */
+export const BODY_HEADS = [
+  'leaders', 'ministers', 'foreign ministers', 'prime ministers', 'presidents', 'heads of state', 'heads of government',
+  'heads of state and government', 'heads of state or government',
+];
+
 /** Prepositions that open a short phrase before "we" without a comma ("At the same time we will …", "As democratic societies we support …"). */
 export const OPENING_PHRASE_PREPOSITIONS = new Set(['at', 'as', 'in', 'on', 'with', 'through', 'under', 'for', 'by', 'from', 'since', 'after', 'following', 'beyond', 'within', 'over']);
 

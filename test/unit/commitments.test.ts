@@ -911,7 +911,12 @@ describe('commitments', () => {
       '(ii) Belief in the liberty of the individual.',
       '(iii) Upholding democratic processes.',
     );
-    assert.deepStrictEqual(commitments(text), ["L2 pledge 'committed' [CL,PE]", "L3 pledge 'Commitment' [CL,PE]", "L4 pledge 'Belief' [CL,PE]", "L5 affirm 'Upholding' [CL,PE]"]);
+    assert.deepStrictEqual(commitments(text), [
+      "L2 pledge 'committed themselves to' [CL,PE]",
+      "L3 pledge 'Commitment' [CL,PE]",
+      "L4 pledge 'Belief' [CL,PE]",
+      "L5 affirm 'Upholding' [CL,PE]",
+    ]);
     const doc = (line: string) => commitments(joinLines('Joint Statement of Chile and Peru', line));
     assert.deepStrictEqual(doc('Commonwealth Heads of Government committed to peace.'), ["L2 pledge 'committed to peace' [CL,PE]"]);
     // Names of parties and verbs are not a body's name; a capitalised word alone is no actor.
