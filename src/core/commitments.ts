@@ -21,6 +21,7 @@ import {
   PERFECT_REQUEST_VERBS,
   ANNOUNCED_NOUNS,
   ANNOUNCED_FUNDING_NOUNS,
+  ANNOUNCED_STEP_NOUNS,
   PAST_TIME_WORDS,
   COMPLEMENT_LEAD_IN_VERBS,
   COURTESY_CALLED,
@@ -1693,12 +1694,24 @@ function readAnnounced({ at, k, base }: FiniteVerb): Complement | null {
   const { tokens } = at;
   if (base !== 'announce') return null;
   const j = tokens[k + 1]?.w === 'the' ? k + 2 : k + 1;
-  const funding = announcedFunding(tokens, k + 1);
+  const funding = announcedFunding(tokens, k + 1) ?? announcedSteps(tokens, k + 1);
   if (funding === null && (!ANNOUNCED_NOUNS.has(tokens[j]?.w ?? '') || tokens[j + 1]?.w !== 'of')) return null;
   // "In 2023, we announced the launch of …", "previously announced": a report of an earlier announcement.
   const earlier = tokens.slice(0, k).some((t, i) => PAST_TIME_WORDS.has(t.w) || (t.w === 'in' && /^(?:19|20)\d\d$/.test(tokens[i + 1]?.w ?? '')));
   if (earlier) return { length: 0, type: null };
   return funding !== null ? { length: funding - 1 - k, type: 'pledge', announcement: true } : { length: j + 1 - k, type: 'pledge', announcement: true };
+}
+
+/**
+ * After "announce(d)": "further steps to deepen …", "new measures to …" — action announced. The
+ * token after the noun, or null.
+ */
+function announcedSteps(tokens: Token[], j: number): number | null {
+  let m = j;
+  if (tokens[m]?.w === 'a' || tokens[m]?.w === 'an') m++;
+  if (/^(?:further|new|additional|concrete|practical|joint)$/.test(tokens[m]?.w ?? '')) m++;
+  if (!ANNOUNCED_STEP_NOUNS.has(tokens[m]?.w ?? '') || tokens[m + 1]?.w !== 'to') return null;
+  return verbInfo(tokens[m + 2]?.w ?? '')?.some((i) => i.form === 'base') ? m + 1 : null;
 }
 
 /**
@@ -1767,9 +1780,9 @@ function agreedDoer(tokens: Token[], j: number): boolean {
   return AGREED_DOERS.has(w ?? '');
 }
 
-/** True when a modal ("will", "would", "shall") stands within the next few words, before any punctuation. */
-function modalFollows(tokens: Token[], j: number): boolean {
-  for (let k = j; k < Math.min(tokens.length, j + 6); k++) {
+/** True when a modal ("will", "would", "shall") stands within the next `within` words, before any punctuation. */
+function modalFollows(tokens: Token[], j: number, within = 6): boolean {
+  for (let k = j; k < Math.min(tokens.length, j + within); k++) {
     if (!tokens[k].word) return false;
     if (tokens[k].w === 'will' || tokens[k].w === 'would' || tokens[k].w === 'shall') return true;
   }
@@ -1786,6 +1799,12 @@ function readBareVerb({ at, k, base, form }: FiniteVerb): Complement | null {
   // "Ministers agreed that stronger cooperation is required": an affirmation agreed on.
   // "agreed that officials would work on …": what is to be done, a pledge.
   if (base === 'agree' && next === 'that') return { length: 1, type: agreedDoer(at.tokens, k + 2) && modalFollows(at.tokens, k + 2) ? 'pledge' : 'affirm' };
+  // "agreed the Productivity Commissions of each country would conduct a study": "that" left out,
+  // a named body or officials to act.
+  if (base === 'agree' && (next === 'the' || /^\p{Lu}/u.test(at.tokens[k + 1]?.t ?? '')) && modalFollows(at.tokens, k + 1, 9)) {
+    const named = /^\p{Lu}/u.test((next === 'the' ? at.tokens[k + 2] : at.tokens[k + 1])?.t ?? '');
+    return { length: 0, type: named || agreedDoer(at.tokens, k + 1) ? 'pledge' : 'affirm' };
+  }
   // "Ministers agreed it was important to clarify …": the view agreed on, without "that".
   if (base === 'agree' && next === 'it' && /^(?:is|was|would)$/.test(at.tokens[k + 2]?.w ?? '')) return { length: 0, type: 'affirm' };
   if (INFINITIVE_PLEDGE_VERBS.has(base) && !triggerType(base)) return { length: 0, type: null };

@@ -115,6 +115,14 @@ function buildVerbTable(): Map<string, VerbInfo[]> {
     add(thirdPerson(base), { base: key, form: 's' });
     add(past(base), { base: key, form: 'ed' });
     add(gerund(base), { base: key, form: 'ing' });
+    // "re-affirmed", "re-iterate", "re-commit": the hyphenated spelling of a re- verb.
+    if (base.startsWith('re') && base.length > 5) {
+      const hyphenated = 're-' + base.slice(2);
+      add(hyphenated, { base: key, form: 'base' });
+      add(thirdPerson(hyphenated), { base: key, form: 's' });
+      add(past(hyphenated), { base: key, form: 'ed' });
+      add(gerund(hyphenated), { base: key, form: 'ing' });
+    }
   }
   return table;
 }
@@ -188,6 +196,8 @@ export const PERFECT_PLEDGE_VERBS = new Set(['agree', 'commit', 'decide', 'pledg
 export const ANNOUNCED_NOUNS = new Set(['establishment', 'launch', 'creation', 'formation', 'start', 'opening', 'inauguration']);
 /** Money or aid an announcement gives ("announced an additional $1 million contribution to …"). */
 export const ANNOUNCED_FUNDING_NOUNS = new Set(['contribution', 'contributions', 'funding', 'grant', 'grants', 'package', 'donation', 'loan', 'loans', 'assistance', 'aid']);
+/** Actions an announcement launches when "to" + a verb follows ("announced further steps to deepen …"). */
+export const ANNOUNCED_STEP_NOUNS = new Set(['steps', 'measures', 'plans', 'plan', 'initiatives', 'initiative', 'actions', 'action']);
 /** Words that set an announcement in the past ("previously announced", "announced last year"). */
 export const PAST_TIME_WORDS = new Set(['previously', 'earlier', 'already', 'last', 'ago', 'formerly']);
 /** Reflexive pronouns of "commit themselves to". */

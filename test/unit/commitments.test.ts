@@ -924,6 +924,18 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('Forum committed to peace.'), []);
   });
 
+  it('reads "re-affirmed", "agreed" without "that" before a named body that would act, and steps announced (Australia–New Zealand 2012)', () => {
+    const doc = (...lines: string[]) => commitments(joinLines('Joint Statement of Chile and Peru', ...lines));
+    assert.deepStrictEqual(doc('The Prime Ministers re-affirmed their strong commitment to close relations. They agreed to conduct further joint meetings.'), [
+      "L2 affirm 're-affirmed' [CL,PE]",
+      "L2 pledge 'agreed to conduct' [CL,PE]",
+    ]);
+    assert.deepStrictEqual(doc('The Prime Ministers agreed the Productivity Commissions of each country would conduct a joint study.'), ["L2 pledge 'agreed' [CL,PE]"]);
+    assert.deepStrictEqual(doc('The Prime Ministers agreed the situation would improve.'), ["L2 affirm 'agreed' [CL,PE]"]);
+    assert.deepStrictEqual(doc('The Prime Ministers announced further steps to deepen cooperation.'), ["L2 pledge 'announced further steps' [CL,PE]"]);
+    assert.deepStrictEqual(doc('The Prime Ministers announced the steps taken.'), []);
+  });
+
   it('tokenizes exactly as the Unicode-property regex it replaced', () => {
     const unit = fc.constantFrom(
       'a',
