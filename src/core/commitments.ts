@@ -16,6 +16,8 @@ import {
   ACTOR_OF_NOUNS,
   BODY_HEADS,
   COLLECTIVE_ACTORS,
+  ABILITY_MODALS,
+  OBLIGATION_MODALS,
   COMMITMENT_NOUN_VERBS,
   PERFECT_PLEDGE_VERBS,
   PERFECT_REQUEST_VERBS,
@@ -616,6 +618,16 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     if (pred?.progressive && !announces(input, actor, tokens)) pred = { ...pred, type: null };
     // "Russia can end this war …": what another party is able to do is no commitment.
     if (pred?.modal && ABILITY_MODALS.has(tokens[pred.first]?.w ?? '') && !actor.actor.parties.every((p) => input.documentParties.includes(p))) pred = { ...pred, type: null };
+    // "Russia must not succeed in wrecking …": what another party must (not) do is the speakers'
+    // view of it, not that party's commitment.
+    if (
+      pred?.modal &&
+      OBLIGATION_MODALS.has(tokens[pred.first]?.w ?? '') &&
+      input.documentParties.length > 0 &&
+      actor.actor.parties.length > 0 &&
+      !actor.actor.parties.some((p) => input.documentParties.includes(p))
+    )
+      pred = { ...pred, type: null };
     // "Russia continues to wage its war …": what a third party goes on doing is a report.
     if (
       pred?.base === 'continue' &&
@@ -674,8 +686,6 @@ function weAfterOpeningPhrase(input: ExtractionInput, tokens: Token[], i: number
   }
   return null;
 }
-
-const ABILITY_MODALS = new Set(['can', 'could']);
 
 /** True when the object after a trigger is headed by a noun of courtesy within its first words ("their expressions of deep sympathy"). */
 function courtesyObject(tokens: Token[], k: number): boolean {
@@ -1067,7 +1077,10 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
     !/^(?:we|our|us)\b/i.test(last.text) &&
     // "…, and they must stop": a modal after "they" is more often what others are to do.
     !MODALS.has(tokens[i + 1]?.w ?? '');
-  if (PRONOUN_ACTORS.has(tokens[i].w) && last && (opening || sameSubject)) {
+  // "We welcome the EU's Ukraine Facility. It will provide …": "it" is never the speakers "we" nor
+  // several parties; it names something else.
+  const notIt = tokens[i].w === 'it' && !!last && (/^(?:we|our|us)\b/i.test(last.text) || last.parties.length > 1);
+  if (PRONOUN_ACTORS.has(tokens[i].w) && last && (opening || sameSubject) && !notIt) {
     return { actor: { text: textOf(i, i + 1), span: span(i, i + 1), parties: last.parties }, endToken: i + 1, appositive: false };
   }
 

@@ -141,6 +141,10 @@ export function triggerType(base: string): CommitmentType | undefined {
 
 /** Modal verbs that open a pledge ("will", "shall") or a weak one ("may"). */
 export const MODALS = new Set(['will', 'shall', 'would', 'should', 'must', 'may', 'might', 'can', 'could']);
+/** Modals of ability: what a third party can do ("Russia can end this war") is no commitment of it. */
+export const ABILITY_MODALS = new Set(['can', 'could']);
+/** Modals of obligation: said of a third party ("Russia must withdraw"), the speakers' view, not its commitment. */
+export const OBLIGATION_MODALS = new Set(['must', 'should']);
 /** Modals that make the pledge weak. */
 export const WEAK_MODALS = new Set(['may', 'might', 'could', 'can']);
 

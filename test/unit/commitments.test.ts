@@ -936,6 +936,14 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('The Prime Ministers announced the steps taken.'), []);
   });
 
+  it('reads no commitment into what a third party must do, nor into "It" after "We" (G7 February 2024)', () => {
+    const doc = (...lines: string[]) => commitments(joinLines('Joint Statement of Chile and Peru', ...lines));
+    assert.deepStrictEqual(doc('Russia must not succeed in wrecking the economy.'), []);
+    assert.deepStrictEqual(doc('Chile must not succeed alone.'), ["L2 pledge 'must not succeed' [CL] negated"]);
+    assert.deepStrictEqual(doc('We welcome the Ukraine Facility. It will provide financial support.'), ["L2 support 'welcome' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Chile welcomes the plan. It will provide financial support.'), ["L2 support 'welcomes' [CL]", "L2 pledge 'will provide' [CL]"]);
+  });
+
   it('tokenizes exactly as the Unicode-property regex it replaced', () => {
     const unit = fc.constantFrom(
       'a',
