@@ -56,6 +56,7 @@ import {
   ZH_ADVERB_ONLY,
   POSSESSIVES,
   REFLEXIVE_PRONOUNS,
+  SHARED_AIM_NOUNS,
   RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   DETERMINERS,
@@ -574,7 +575,7 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     lastActor = itemActor(item, seg);
     i = runChain(input, tokens, lastActor, itemPred, out, { item });
   }
-  if (i === 0) i = afterSubordinateOpening(input, tokens, parties, lastActor);
+  if (i === 0) ({ at: i, actor: lastActor } = afterSubordinateOpening(input, tokens, parties, lastActor));
   while (i < n) {
     if (!isClauseStart(tokens, i)) {
       i++;
@@ -668,10 +669,18 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
  * …"): after the first comma, when an actor follows it; else 0. The subordinate clause's verbs
  * are circumstance, not commitments.
  */
-function afterSubordinateOpening(input: ExtractionInput, tokens: Token[], parties: Map<number, PartyRun>, lastActor: Actor | null): number {
-  if (!SUBORDINATING_OPENERS.has(tokens[0]?.w ?? '') || !/^\p{Lu}/u.test(tokens[0].t)) return 0;
+function afterSubordinateOpening(input: ExtractionInput, tokens: Token[], parties: Map<number, PartyRun>, lastActor: Actor | null): { at: number; actor: Actor | null } {
+  if (!SUBORDINATING_OPENERS.has(tokens[0]?.w ?? '') || !/^\p{Lu}/u.test(tokens[0].t)) return { at: 0, actor: lastActor };
   const comma = tokens.findIndex((t, k) => k > 1 && t.w === ',' && t.depth === 0);
-  return comma > 0 && readActor(input, tokens, comma + 1, parties, lastActor) ? comma + 1 : 0;
+  if (comma < 0) return { at: 0, actor: lastActor };
+  // "As France assumes the Presidency …, it will keep …": the pronoun is the subordinate clause's subject.
+  // "As the Council meets in May, it will decide": a subject that is no party of ours.
+  if (PRONOUN_ACTORS.has(tokens[comma + 1]?.w ?? '')) {
+    const subject = readActor(input, tokens, 1, parties, lastActor);
+    const actor = subject && subject.actor.parties.length > 0 ? subject.actor : null;
+    return actor ? { at: comma + 1, actor } : { at: comma + 1, actor: null };
+  }
+  return readActor(input, tokens, comma + 1, parties, lastActor) ? { at: comma + 1, actor: lastActor } : { at: 0, actor: lastActor };
 }
 
 /**
@@ -1065,7 +1074,11 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
   const body = namedBodyHead(tokens, i, parties);
   if (body > 0) return { actor: { text: textOf(i, body), span: span(i, body), parties: input.documentParties }, endToken: body, appositive: false };
   // "They …", and after a short opening phrase: "In this regard, they expressed …".
-  const opening = i === 0 || (i <= 6 && tokens[i - 1].w === ',' && !tokens.slice(0, i - 1).some((t) => t.w === ',' || PRONOUN_ACTORS.has(t.w)));
+  // "As France assumes the Presidency …, it will …": after a subordinate clause that opens the sentence.
+  const opening =
+    i === 0 ||
+    (i <= 6 && tokens[i - 1].w === ',' && !tokens.slice(0, i - 1).some((t) => t.w === ',' || PRONOUN_ACTORS.has(t.w))) ||
+    (i > 2 && tokens[i - 1].w === ',' && SUBORDINATING_OPENERS.has(tokens[0].w) && !tokens.slice(1, i - 1).some((t) => t.w === ',' && t.depth === 0));
   // "The leaders reaffirmed …, and they committed to …": the subject of this very sentence, named
   // in the third person, goes on after ", and".
   const sameSubject =
@@ -1623,8 +1636,28 @@ const COMPLEMENT_READERS: ((verb: FiniteVerb) => Complement | null)[] = [
   readReflexiveCommit,
   readInvitation,
   readWelcomedVisitor,
+  readSharedAim,
   readBareVerb,
 ];
+
+/**
+ * "share the goal of continuing to bolster …", "share a desire to deepen …", "share a commitment
+ * to strengthen …": an aim held in common, to act — a pledge. ("share concerns", "share a border"
+ * commit to nothing.)
+ */
+function readSharedAim({ at, k, base }: FiniteVerb): Complement | null {
+  const { tokens } = at;
+  if (base !== 'share') return null;
+  let j = k + 1;
+  if (/^(?:a|an|the|our|their)$/.test(tokens[j]?.w ?? '')) j++;
+  while (/^(?:common|strong|deep|same|mutual|firm)$/.test(tokens[j]?.w ?? '')) j++;
+  const noun = tokens[j]?.w ?? '';
+  if (!SHARED_AIM_NOUNS.has(noun)) return null;
+  const after = tokens[j + 1]?.w;
+  const next = tokens[j + 2];
+  const verb = !!next && (after === 'to' ? !!verbInfo(next.w)?.some((i) => i.form === 'base') : after === 'of' && !!verbInfo(next.w)?.some((i) => i.form === 'ing'));
+  return verb ? { length: j + 2 - k, type: 'pledge', infinitive: true } : null;
+}
 
 /**
  * "welcomed President Sleiman and his delegation to Australia", "welcomed Prime Minister X to

@@ -204,6 +204,8 @@ export const ANNOUNCED_FUNDING_NOUNS = new Set(['contribution', 'contributions',
 export const ANNOUNCED_STEP_NOUNS = new Set(['steps', 'measures', 'plans', 'plan', 'initiatives', 'initiative', 'actions', 'action']);
 /** Words that set an announcement in the past ("previously announced", "announced last year"). */
 export const PAST_TIME_WORDS = new Set(['previously', 'earlier', 'already', 'last', 'ago', 'formerly']);
+/** Aims held in common that pledge with "to V" or "of V-ing" ("share the goal of continuing to …", "share a desire to deepen …"). */
+export const SHARED_AIM_NOUNS = new Set(['goal', 'desire', 'aim', 'objective', 'ambition', 'determination', 'intention', 'commitment', 'resolve', 'aspiration']);
 /** Reflexive pronouns of "commit themselves to". */
 export const REFLEXIVE_PRONOUNS = new Set(['themselves', 'itself', 'ourselves']);
 /** Trigger verbs that pledge only with "to" ("resolve to", "vow to") or, for "decide", "Decides that"; bare they make none. */

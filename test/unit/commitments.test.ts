@@ -944,6 +944,16 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('Chile welcomes the plan. It will provide financial support.'), ["L2 support 'welcomes' [CL]", "L2 pledge 'will provide' [CL]"]);
   });
 
+  it('reads a pronoun after an opening subordinate clause as its subject, and an aim shared to act as a pledge (U.S.–France 2021, U.S.–Mongolia 2023)', () => {
+    const doc = (...lines: string[]) => commitments(joinLines('Joint Statement of Chile and Peru', ...lines));
+    assert.deepStrictEqual(doc('As Chile assumes the Presidency of the Council in 2022, it will keep Peru closely informed.'), ["L2 pledge 'will keep' [CL]"]);
+    // A subject that is no party: "it" is not the last actor.
+    assert.deepStrictEqual(doc('Peru welcomes the plan. As the Council meets in May, it will decide.'), ["L2 support 'welcomes' [PE]"]);
+    assert.deepStrictEqual(doc('Chile and Peru share the goal of continuing to bolster deterrence.'), ["L2 pledge 'share the goal of continuing' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Our countries share a desire to deepen the relationship.'), ["L2 pledge 'share a desire to deepen' [CL,PE]"]);
+    assert.deepStrictEqual(doc('Chile and Peru share a border and a commitment to democracy.'), []);
+  });
+
   it('tokenizes exactly as the Unicode-property regex it replaced', () => {
     const unit = fc.constantFrom(
       'a',
