@@ -57,6 +57,7 @@ import {
   POSSESSIVES,
   REFLEXIVE_PRONOUNS,
   SHARED_AIM_NOUNS,
+  STANCE_KEPT,
   RELATIVE_PRONOUNS,
   REPORTING_VERBS,
   DETERMINERS,
@@ -581,7 +582,7 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
       i++;
       continue;
     }
-    const policy = readPolicy(input, tokens, i, parties, lastActor);
+    const policy = readPolicy(input, tokens, i, parties, lastActor) ?? (i === 0 ? readStanceSubject(input, tokens, i) : null);
     if (policy) {
       lastActor = policy.actor;
       lastClause = { actor: policy.actor, type: 'pledge', strength: 'normal', negated: false };
@@ -769,6 +770,50 @@ function readAfterParenthetical(
     if (pred) return { actor, pred };
   }
   return null;
+}
+
+/**
+ * "Our steadfast commitment to supporting Ukraine … will never waver", "Our commitment remains to
+ * restrict exports …", "Our support for … remains unwavering": a stance of the speakers named as
+ * the subject, kept (a pledge to act, else the stance noun's type).
+ */
+function readStanceSubject(input: ExtractionInput, tokens: Token[], i: number): { actor: Actor; pred: Predicate } | null {
+  if (tokens[i].w !== 'our') return null;
+  let j = i + 1;
+  while (j < tokens.length && COMMITMENT_ADJECTIVES.has(tokens[j].w)) j++;
+  const noun = tokens[j]?.w ?? '';
+  const stance = STANCE_NOUNS[noun];
+  if (!stance || stance.type === 'request') return null;
+  const actor: Actor = { text: input.text.slice(tokens[i].start, tokens[i].end), span: { start: tokens[i].start, end: tokens[i].end }, parties: input.documentParties };
+  const pred = (end: number, type: CommitmentType): { actor: Actor; pred: Predicate } => ({
+    actor,
+    pred: {
+      first: i,
+      triggerEndToken: end,
+      triggerStart: tokens[i].start,
+      triggerEnd: tokens[end - 1].end,
+      type,
+      strength: 'strong',
+      negated: false,
+      form: 's',
+      modal: false,
+      infinitive: false,
+      base: noun,
+    },
+  });
+  // "Our commitment remains to restrict …".
+  if (noun === 'commitment' && tokens[j + 1]?.w === 'remains' && tokens[j + 2]?.w === 'to' && tokens[j + 3] && isInfinitiveVerb(tokens[j + 3])) return pred(j + 4, 'pledge');
+  if (!stance.after.includes(tokens[j + 1]?.w ?? '')) return null;
+  // The stance is said to hold: "… will never waver", "… remains unwavering", "… is unshakeable".
+  let held = false;
+  for (let m = j + 2; m < tokens.length && !held; m++) {
+    if (tokens[m].w === ';' || tokens[m].w === '.') break;
+    held = STANCE_KEPT.some((phrase) => phrase.every((w, x) => tokens[m + x]?.w === w));
+  }
+  if (!held) return null;
+  const next = tokens[j + 2];
+  const acting = noun === 'commitment' && !!next && !!verbInfo(next.w)?.some((v) => v.form === 'base' || v.form === 'ing');
+  return pred(j + 2, acting ? 'pledge' : stance.type);
 }
 
 /** "It is the policy of the United States to assist Ukraine …": a pledge of the party named. */
@@ -2008,7 +2053,9 @@ function runChain(input: ExtractionInput, tokens: Token[], actor: Actor, first: 
       // "…, we will launch …": after a bare comma only a pronoun subject opens a clause of its own,
       // and not inside a "that" clause ("We affirm that by investing …, we will release …").
       const pronounClause = tok.w === ',' && j === k + 1 && (tokens[j]?.w === 'we' || tokens[j]?.w === 'they') && !thatClauseBefore(tokens, pred.triggerEndToken, k);
-      if (pronounClause || tok.w === ';' || (tok.w === ',' && j > k + 1) || tok.w === 'but' || (tok.w === 'and' && tokens[k - 1]?.w === ',')) {
+      // "… on the battlefield and we call on third parties …": "and we" opens a clause without a comma too.
+      const andWe = tok.w === 'and' && (tokens[j]?.w === 'we' || tokens[j]?.w === 'they');
+      if (pronounClause || andWe || tok.w === ';' || (tok.w === ',' && j > k + 1) || tok.w === 'but' || (tok.w === 'and' && tokens[k - 1]?.w === ',')) {
         // A new clause with its own subject ends the chain: "…, and we support …".
         if (startsNewClause(tokens, j)) {
           objectEnd = k;

@@ -44,7 +44,7 @@ const OTHER_VERBS = [
   'combat', 'counter', 'fight', 'prevent', 'refrain', 'allow', 'permit', 'tolerate', 'engage', 'consult', 'negotiate',
   'settle', 'address', 'tackle', 'respond', 'meet', 'issue', 'visit', 'review', 'discuss', 'express', 'note', 'emphasize',
   'stress', 'underline', 'underscore', 'highlight', 'speak', 'thank', 'congratulate', 'invite', 'accept', 'wish', 'hail',
-  'praise', 'commend', 'applaud', 'believe', 'announce', 'declare', 'insist', 'remain', 'play', 'give', 'set',
+  'praise', 'commend', 'applaud', 'believe', 'announce', 'repeat', 'declare', 'insist', 'remain', 'play', 'give', 'set',
   'consolidate', 'optimize', 'diversify', 'stabilize', 'revitalize', 'reform', 'modernize', 'prioritize', 'mobilize',
   'attach', 'regard', 'view', 'deem', 'exchange', 'reach', 'agree', 'decide', 'intend', 'continue', 'plan', 'aim', 'seek',
   'strive', 'endeavour', 'endeavor', 'consider', 'explore', 'study', 'examine', 'try', 'look', 'call', 'stand', 'serve',
@@ -232,6 +232,12 @@ export const STANCE_NOUNS: Record<string, { type: CommitmentType; after: readonl
   // "Reiterates its call upon all States to refrain …": the request renewed.
   call: { type: 'request', after: ['upon', 'on', 'for'] },
 };
+/** What says a stance named as the subject holds ("Our commitment to … will never waver", "… remains unwavering"). */
+export const STANCE_KEPT: readonly (readonly string[])[] = [
+  ['will', 'never', 'waver'], ['will', 'not', 'waver'], ['remains', 'unwavering'], ['remains', 'steadfast'], ['remains', 'unshakeable'],
+  ['remains', 'firm'], ['remains', 'resolute'], ['remains', 'strong'], ['is', 'unwavering'], ['is', 'unshakeable'], ['is', 'steadfast'],
+  ['remains', 'undiminished'], ['is', 'undiminished'], ['endures'],
+];
 /** Adjectives of "are ADJ in our commitment to" (an affirmation). */
 export const UNITED_ADJECTIVES = new Set(['steadfast', 'united', 'unwavering', 'resolute', 'firm', 'unanimous']);
 /** What "are united in our …" is about: "commitment to" and "pursuit of" affirm, "support of/for" supports. */
@@ -246,7 +252,7 @@ export const ING_NOUNS = new Set(['understanding', 'meeting', 'meetings', 'wellb
 /** Verbs that, followed by "(their) commitment to", make an affirmation ("underscored their commitment to"). */
 export const COMMITMENT_NOUN_VERBS = new Set([
   'underscore', 'underline', 'emphasize', 'emphasise', 'stress', 'highlight', 'express', 'confirm', 'renew', 'restate', 'demonstrate', 'reiterate',
-  'reaffirm', 'affirm', 'announce',
+  'reaffirm', 'affirm', 'announce', 'repeat',
 ]);
 /** Verbs that are requests only in a resolution's operative paragraphs ("Invites the Secretary-General to…"). */
 export const OPERATIVE_REQUEST_VERBS = new Set(['invite', 'call', 'appeal']);

@@ -954,6 +954,22 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('Chile and Peru share a border and a commitment to democracy.'), []);
   });
 
+  it('reads a stance named as the subject and said to hold, "and we" as a new clause, and a call repeated (G7 December 2023)', () => {
+    const doc = (...lines: string[]) => commitments(joinLines('Joint Statement of Chile and Peru', ...lines));
+    assert.deepStrictEqual(doc('Our steadfast commitment to supporting Ukraine’s fight for its independence will never waver.'), [
+      "L2 pledge 'Our steadfast commitment to' [CL,PE] strong",
+    ]);
+    assert.deepStrictEqual(doc('Our commitment remains to restrict exports of all items critical to Russia.'), ["L2 pledge 'Our commitment remains to restrict' [CL,PE] strong"]);
+    assert.deepStrictEqual(doc('Our support for Ukraine remains unwavering.'), ["L2 support 'Our support for' [CL,PE] strong"]);
+    // Not said to hold: a description.
+    assert.deepStrictEqual(doc('Our support for Ukraine has taken many forms.'), []);
+    assert.deepStrictEqual(doc('We will restrict exports of all items and we call on third parties to take equivalent action.'), [
+      "L2 pledge 'will restrict' [CL,PE]",
+      "L2 request 'call on' [CL,PE]",
+    ]);
+    assert.deepStrictEqual(doc('We repeat our call for third parties to cease providing material support.'), ["L2 request 'repeat our call for' [CL,PE]"]);
+  });
+
   it('tokenizes exactly as the Unicode-property regex it replaced', () => {
     const unit = fc.constantFrom(
       'a',
