@@ -1062,6 +1062,13 @@ function namedParties(input: ExtractionInput, tokens: Token[], from: number, to:
 /** Plural titles a list of names may follow ("Prime Ministers John Key and Julia Gillard met …"). */
 const PLURAL_TITLES = new Set(['ministers', 'presidents', 'leaders']);
 
+/** True when the sentence opens with a participle phrase: "Recognizing …", "While fully respecting …", "Noting …". */
+function participleOpening(tokens: Token[]): boolean {
+  let k = tokens[0]?.w === 'while' || tokens[0]?.w === 'whilst' ? 1 : 0;
+  while (k < tokens.length && (STRONG_ADVERBS.has(tokens[k].w) || /^\p{Ll}{3,}ly$/u.test(tokens[k].t))) k++;
+  return /^\p{L}{3,}ing$/u.test(tokens[k]?.t ?? '') && (k > 0 || /^\p{Lu}/u.test(tokens[0].t));
+}
+
 /** {@link BODY_HEADS} as word sequences, the longest first. */
 const PLURAL_HEADS = BODY_HEADS.map((h) => h.split(' ')).sort((a, b) => b.length - a.length);
 
@@ -1123,7 +1130,9 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
   const opening =
     i === 0 ||
     (i <= 6 && tokens[i - 1].w === ',' && !tokens.slice(0, i - 1).some((t) => t.w === ',' || PRONOUN_ACTORS.has(t.w))) ||
-    (i > 2 && tokens[i - 1].w === ',' && SUBORDINATING_OPENERS.has(tokens[0].w) && !tokens.slice(1, i - 1).some((t) => t.w === ',' && t.depth === 0));
+    (i > 2 && tokens[i - 1].w === ',' && SUBORDINATING_OPENERS.has(tokens[0].w) && !tokens.slice(1, i - 1).some((t) => t.w === ',' && t.depth === 0)) ||
+    // "Recognizing the importance of …, especially …, they committed …", "While fully respecting …, they reject …".
+    (i > 2 && tokens[i - 1].w === ',' && participleOpening(tokens) && !tokens.slice(1, i - 1).some((t) => PRONOUN_ACTORS.has(t.w) || t.w === 'we' || t.w === ';'));
   // "The leaders reaffirmed …, and they committed to …": the subject of this very sentence, named
   // in the third person, goes on after ", and".
   const sameSubject =
@@ -1844,7 +1853,7 @@ function readContinueIng({ at, k, base }: FiniteVerb): Complement | null {
 const AGREED_ACTIONS = /^(?:establishment|creation|launch|holding|convening|resumption|setting|formation|development|implementation|adoption|conclusion|opening|expansion)$/;
 
 /** A verb and its particle: "agree on/upon" (pledge), "call on/upon/for" (request), "adhere to", "abide by". */
-function readParticleComplement({ at, k, base }: FiniteVerb): Complement | null {
+function readParticleComplement({ at, k, base, form }: FiniteVerb): Complement | null {
   const next = at.tokens[k + 1]?.w;
   // "agreed on the importance of …" affirms what matters; "agreed on a plan" pledges it.
   if (base === 'agree' && (next === 'on' || next === 'upon')) return { length: 1, type: emphasizedNoun(at.tokens, k + 2) ? 'affirm' : 'pledge' };
@@ -1852,6 +1861,8 @@ function readParticleComplement({ at, k, base }: FiniteVerb): Complement | null 
   if (base === 'call' && (next === 'on' || next === 'upon') && COURTESY_CALLED.has(at.tokens[k + 2]?.w ?? '')) return { length: 0, type: null };
   if (base === 'call') return next === 'on' || next === 'upon' || next === 'for' ? { length: 1, type: 'request' } : { length: 0, type: null };
   if ((base === 'adhere' && next === 'to') || (base === 'abide' && next === 'by')) return { length: 1, type: triggerType(base) ?? null };
+  // "Today, we embark on a trilateral effort …": an undertaking begun; "embarked on" in the past tense reports it.
+  if (base === 'embark' && next === 'on') return { length: 1, type: form !== 'ed' ? 'pledge' : null };
   return null;
 }
 
@@ -2126,6 +2137,13 @@ function continuation(tokens: Token[], j: number, chainForm: VerbForm | 'modal',
   while (k < tokens.length && (STRONG_ADVERBS.has(tokens[k].w) || OTHER_ADVERBS.has(tokens[k].w))) k++;
   if (k >= tokens.length) return null;
   if (MODALS.has(tokens[k].w)) return readPredicate(tokens, j, 'modal');
+  // "welcomes these developments and is committed to continue playing …": a copula of the chain's
+  // person with a complement that commits.
+  if (chainForm !== 'modal' && (chainForm === 's' ? tokens[k].w === 'is' : chainForm === 'base' && tokens[k].w === 'are')) {
+    const p = readPredicate(tokens, j);
+    // "… and are deepening …" reports what is under way.
+    return p?.type && !p.progressive ? p : null;
+  }
   const infos = verbInfo(tokens[k].w);
   if (!infos) return null;
   const wanted: VerbForm = chainForm === 'modal' ? 'base' : chainForm;

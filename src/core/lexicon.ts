@@ -44,7 +44,7 @@ const OTHER_VERBS = [
   'combat', 'counter', 'fight', 'prevent', 'refrain', 'allow', 'permit', 'tolerate', 'engage', 'consult', 'negotiate',
   'settle', 'address', 'tackle', 'respond', 'meet', 'issue', 'visit', 'review', 'discuss', 'express', 'note', 'emphasize',
   'stress', 'underline', 'underscore', 'highlight', 'speak', 'thank', 'congratulate', 'invite', 'accept', 'wish', 'hail',
-  'praise', 'commend', 'applaud', 'believe', 'announce', 'repeat', 'declare', 'insist', 'remain', 'play', 'give', 'set',
+  'praise', 'commend', 'applaud', 'believe', 'announce', 'repeat', 'voice', 'embark', 'do', 'declare', 'insist', 'remain', 'play', 'give', 'set',
   'consolidate', 'optimize', 'diversify', 'stabilize', 'revitalize', 'reform', 'modernize', 'prioritize', 'mobilize',
   'attach', 'regard', 'view', 'deem', 'exchange', 'reach', 'agree', 'decide', 'intend', 'continue', 'plan', 'aim', 'seek',
   'strive', 'endeavour', 'endeavor', 'consider', 'explore', 'study', 'examine', 'try', 'look', 'call', 'stand', 'serve',
@@ -226,7 +226,8 @@ export const NOT_BASE_VERB_ENDINGS = /(?:tion|sion|ment|ness|ity|ship|ance|ence|
 /** Stance nouns after a verb of emphasis and the type each gives ("support for", "opposition to", "commitment to"). */
 export const STANCE_NOUNS: Record<string, { type: CommitmentType; after: readonly string[] }> = {
   commitment: { type: 'affirm', after: ['to'] },
-  support: { type: 'support', after: ['for'] },
+  // "reiterates its full support to the work of UNAMA".
+  support: { type: 'support', after: ['for', 'to'] },
   opposition: { type: 'oppose', after: ['to'] },
   condemnation: { type: 'oppose', after: ['of'] },
   // "Reiterates its call upon all States to refrain …": the request renewed.
@@ -252,7 +253,7 @@ export const ING_NOUNS = new Set(['understanding', 'meeting', 'meetings', 'wellb
 /** Verbs that, followed by "(their) commitment to", make an affirmation ("underscored their commitment to"). */
 export const COMMITMENT_NOUN_VERBS = new Set([
   'underscore', 'underline', 'emphasize', 'emphasise', 'stress', 'highlight', 'express', 'confirm', 'renew', 'restate', 'demonstrate', 'reiterate',
-  'reaffirm', 'affirm', 'announce', 'repeat',
+  'reaffirm', 'affirm', 'announce', 'repeat', 'voice',
 ]);
 /** Verbs that are requests only in a resolution's operative paragraphs ("Invites the Secretary-General to…"). */
 export const OPERATIVE_REQUEST_VERBS = new Set(['invite', 'call', 'appeal']);
@@ -266,7 +267,7 @@ export const EMPHASIS_VERBS = new Set(['emphasize', 'emphasise', 'stress', 'unde
 /** What a verb of emphasis affirms: "the importance of", "the need for", "the (fundamental) principles". */
 export const EMPHASIZED_NOUNS = new Set(['importance', 'significance', 'need', 'necessity', 'principles', 'value', 'centrality']);
 /** Verbs that, with a readiness noun ("confirmed our intention to …", "showed their willingness to …"), pledge like "expressed". */
-export const READINESS_VERBS = new Set(['confirm', 'affirm', 'reaffirm', 'reiterate', 'restate', 'renew', 'show', 'demonstrate', 'indicate', 'underline', 'underscore', 'stress', 'emphasize', 'emphasise']);
+export const READINESS_VERBS = new Set(['announce', 'confirm', 'affirm', 'reaffirm', 'reiterate', 'restate', 'renew', 'show', 'demonstrate', 'indicate', 'underline', 'underscore', 'stress', 'emphasize', 'emphasise']);
 /** Nouns that make "expressed their NOUN to V" a pledge. */
 export const READINESS_NOUNS = new Set(['readiness', 'willingness', 'determination', 'commitment', 'intention', 'intent', 'resolve', 'desire']);
 /** Nouns that make "expresses its NOUN for" support ("expresses its appreciation for the work …"). */

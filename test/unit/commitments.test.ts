@@ -970,6 +970,28 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('We repeat our call for third parties to cease providing material support.'), ["L2 request 'repeat our call for' [CL,PE]"]);
   });
 
+  it('reads "and is committed to" in a chain, "they" after an opening participle, intent announced, support voiced or given "to", and an effort embarked on (U.S.–Brazil 2023, U.S.–Israel 2022, AUKUS 2021)', () => {
+    const doc = (...lines: string[]) => commitments(joinLines('Joint Statement of Chile and Peru', ...lines));
+    assert.deepStrictEqual(doc('Chile welcomes these developments and is committed to continue playing an active role.'), [
+      "L2 support 'welcomes' [CL]",
+      "L2 pledge 'is committed to continue' [CL]",
+    ]);
+    assert.deepStrictEqual(doc('Chile welcomes the plan and is deepening its ties.'), ["L2 support 'welcomes' [CL]"]);
+    assert.deepStrictEqual(doc('The two leaders met. Recognizing the importance of supply chains, especially now, they committed to continue cooperation.'), [
+      "L2 pledge 'committed to continue' [CL,PE]",
+    ]);
+    assert.deepStrictEqual(doc('The two leaders met. While fully respecting freedom of expression, they firmly reject the campaign.'), [
+      "L2 oppose 'firmly reject' [CL,PE] strong",
+    ]);
+    assert.deepStrictEqual(doc('Chile announced its intent to work with Congress.'), ["L2 pledge 'announced its intent to work' [CL]"]);
+    assert.deepStrictEqual(doc('Chile voiced support for the Grain Initiative. Peru reiterates its full support to the work of the Mission.'), [
+      "L2 support 'voiced support for' [CL]",
+      "L2 support 'reiterates its full support to' [PE]",
+    ]);
+    assert.deepStrictEqual(doc('Chile is committed to do whatever it takes.'), ["L2 pledge 'is committed to do' [CL]"]);
+    assert.deepStrictEqual(doc('Today, we embark on a trilateral effort. In 2020, we embarked on a review.'), ["L2 pledge 'embark on' [CL,PE]"]);
+  });
+
   it('tokenizes exactly as the Unicode-property regex it replaced', () => {
     const unit = fc.constantFrom(
       'a',
