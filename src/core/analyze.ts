@@ -157,6 +157,63 @@ export class BlockCache {
   readonly results = new Map<string, CachedResult>();
   /** Counts analyses; entries remember the last one that used them. */
   generation = 0;
+  /**
+   * The last analysis's plain text, blocks and their findings: after an edit, the blocks before and
+   * after it are found by position and compared, not looked up by their text (hashing every block
+   * of a large document cost milliseconds per keystroke).
+   */
+  last: { plain: string; spans: Span[]; findings: BlockFindings[] } | undefined;
+}
+
+/**
+ * For each block of `spans`, the index of the same block (same place relative to the start or the
+ * end of the text, wholly inside the text the two versions share there) among the last analysis's
+ * blocks, or -1.
+ */
+function unchangedBlocks(plain: string, spans: readonly Span[], last: BlockCache['last']): Int32Array {
+  const same = new Int32Array(spans.length).fill(-1);
+  if (!last) return same;
+  const old = last.plain;
+  // The lengths of the text shared at the start and at the end (not overlapping), by halving: a
+  // comparison of two long slices runs at memory speed, one per block would not.
+  const most = Math.min(plain.length, old.length);
+  const prefix = sharedLength(most, (from, to) => plain.slice(from, to) === old.slice(from, to));
+  const suffix = sharedLength(most - prefix, (from, to) => plain.slice(plain.length - to, plain.length - from) === old.slice(old.length - to, old.length - from));
+  let head = 0;
+  while (head < spans.length && head < last.spans.length && spans[head].end <= prefix && spans[head].start === last.spans[head].start && spans[head].end === last.spans[head].end)
+    same[head] = head++;
+  const shift = plain.length - old.length;
+  const tail = plain.length - suffix;
+  for (let i = spans.length - 1, j = last.spans.length - 1; i >= head && j >= head; i--, j--) {
+    if (spans[i].start < tail || spans[i].start - shift !== last.spans[j].start || spans[i].end - shift !== last.spans[j].end) break;
+    same[i] = j;
+  }
+  return same;
+}
+
+/**
+ * The largest n ≤ `most` such that the first n characters are shared, where `shares(from, to)`
+ * tells whether characters from..to are: doubling, then halving, each comparison only of what is
+ * not known yet (about three times n characters compared in all).
+ */
+function sharedLength(most: number, shares: (from: number, to: number) => boolean): number {
+  let lo = 0;
+  let step = 4096;
+  while (lo < most) {
+    const to = Math.min(most, lo + step);
+    if (!shares(lo, to)) break;
+    lo = to;
+    step *= 2;
+  }
+  let hi = Math.min(most, lo + step);
+  if (lo === most) return most;
+  // The first difference is in lo..hi.
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (shares(lo, mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A block's cached result, and the lead-in in force after the block. */
@@ -338,6 +395,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   if (cache && cache.glossary !== compiled) {
     cache.findings.clear();
     cache.results.clear();
+    cache.last = undefined;
     cache.glossary = compiled;
   }
   const generation = cache ? ++cache.generation : 0;
@@ -351,10 +409,13 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
   const texts: string[] = [];
   const findings: BlockFindings[] = [];
   const termsStep = stepBudget();
-  for (const b of spans) {
+  const same = unchangedBlocks(plain, spans, cache?.last);
+  for (let i = 0; i < spans.length; i++) {
+    const b = spans[i];
     if (termsStep(b.end - b.start)) yield;
-    const slice = plain.slice(b.start, b.end);
-    let f = cache?.findings.get(slice);
+    const previous = same[i] >= 0 ? cache!.last!.findings[same[i]] : undefined;
+    const slice = previous ? previous.text : plain.slice(b.start, b.end);
+    let f = previous ?? cache?.findings.get(slice);
     if (!f) {
       // Kept in the cache (and cut into commitments' actor and trigger texts): it must not keep
       // this whole version of the document alive.
@@ -373,6 +434,7 @@ function* analysisSteps(text: string, compiled: CompiledGlossary, options: Analy
     texts.push(f.text);
     findings.push(f);
   }
+  if (cache) cache.last = { plain, spans, findings };
 
   // Annotations: notes, explicit terms and commitments (absolute offsets), by block.
   const notes: Note[] = [];

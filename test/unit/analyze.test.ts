@@ -36,6 +36,31 @@ describe('analysis', () => {
     assert.strictEqual(shared, after.blocks.length - 1, 'only the edited block is analysed again');
   });
 
+  it('finds the unchanged blocks of a long document by place, before and after an edit anywhere, with results equal to a fresh analysis', () => {
+    // Long enough that the shared start and end are found over several comparisons.
+    const paragraph = fixture('china-belarus-2022.txt');
+    const text = Array.from({ length: 40 }, (_, i) => paragraph.replace(/^/gm, `(${i}) `)).join('\n\n');
+    const at = (fraction: number) => text.indexOf('\n', Math.floor(text.length * fraction)) + 1;
+    const edits = [
+      text.slice(0, at(0.5)) + 'Indeed, ' + text.slice(at(0.5)),
+      text.slice(0, at(0.1)) + text.slice(at(0.1) + 40),
+      'The two sides met.\n' + text,
+      text + '\nThe two sides will meet again.',
+      text.slice(0, at(0.7)) + paragraph + '\n' + text.slice(at(0.7)),
+      text,
+    ];
+    const cache = new BlockCache();
+    let before = analyzeText(text, glossary, { cache });
+    for (const version of edits) {
+      const after = analyzeText(version, glossary, { cache });
+      assert.deepStrictEqual(comparableAnalysis(after), comparableAnalysis(analyzeText(version, glossary)));
+      // Most blocks keep the result objects of the analysis before.
+      const kept = after.blocks.filter((b) => before.blocks.some((p) => p.result === b.result)).length;
+      assert.ok(kept > after.blocks.length * 0.8, `${kept} of ${after.blocks.length} blocks kept`);
+      before = after;
+    }
+  });
+
   it('shares one cache between two statements (the sides of a diff): the second reuses the paragraphs they share, each analysed as alone', () => {
     const pairs = [
       [fixture('china-belarus-2022.txt'), fixture('diff/china-belarus-2022-edited.txt')],
