@@ -115,10 +115,25 @@ export function corpusScale(root: string, text: string, runs: number): void {
   for (let i = 0; i < files; i++) writeFileSync(path.join(dir, `statement-${String(i).padStart(3, '0')}.txt`), generateCorpus(root, kb * 1024, [], 1000 + i));
   const corpusRun = (program: string, jobs: number, name: string) => () =>
     measure(process.execPath, [program, 'extract', dir, '--format', 'jsonl', '--jobs', String(jobs)], out(`corpus-${name}-jobs${jobs}.jsonl`));
+  // The ceiling of this very work here: the corpus in two halves, two independent `--jobs 1`
+  // processes at once (nothing shared, no thread to start), against one process doing it all.
+  const halves = [path.join(root, '.bench', 'corpus-half-a'), path.join(root, '.bench', 'corpus-half-b')];
+  for (const [h, half] of halves.entries()) {
+    rmSync(half, { recursive: true, force: true });
+    mkdirSync(half, { recursive: true });
+    for (let i = h; i < files; i += 2) {
+      const name = `statement-${String(i).padStart(3, '0')}.txt`;
+      writeFileSync(path.join(half, name), readFileSync(path.join(dir, name)));
+    }
+  }
+  const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+  const halfCommand = (half: string, output: string) => `${quote(process.execPath)} ${quote(cli)} extract ${quote(half)} --format jsonl --jobs 1 > ${quote(out(output))}`;
+  const pairRun = () => measure('sh', ['-c', `${halfCommand(halves[0], 'corpus-half-a.jsonl')} & ${halfCommand(halves[1], 'corpus-half-b.jsonl')}; wait`], out('corpus-pair.txt'));
   const before = baselineCli();
-  const [one, two, oneBefore, twoBefore] = interleaved(runs, [
+  const [one, two, pair, oneBefore, twoBefore] = interleaved(runs, [
     corpusRun(cli, 1, 'current'),
     corpusRun(cli, 2, 'current'),
+    pairRun,
     ...(before ? [corpusRun(before, 1, 'baseline'), corpusRun(before, 2, 'baseline')] : []),
   ]);
   const same = readFileSync(out('corpus-current-jobs1.jsonl')).equals(readFileSync(out('corpus-current-jobs2.jsonl')));
@@ -135,6 +150,9 @@ export function corpusScale(root: string, text: string, runs: number): void {
   }
   const ceiling = parallelCeiling();
   console.log(`    the machine's ceiling in this run: the same arithmetic on 2 threads finishes ${ceiling.toFixed(2)}× as fast as on 1 (2.00 on 2 idle cores)`);
+  const pairCeiling = one.ms / pair.ms;
+  console.log(`    this work's ceiling: its two halves in two independent --jobs 1 processes at once  ${describeRun(pair)}`);
+  console.log(`      = ${pairCeiling.toFixed(2)}× as fast as one process (2.00 on 2 idle cores); --jobs 2 reaches ${((100 * one.ms) / two.ms / pairCeiling).toFixed(0)} % of it`);
 
   // 2. One large file against a literal search for the same terms.
   const big = out('corpus-10mb.txt');
