@@ -1089,7 +1089,11 @@ function documentPartyIds(term: TermHit): string[] {
 
 /** Parties named one after another at the start of a sentence ("China and Kenya", "The United States of America and Ukraine"). */
 function openingParties(text: string, seg: Span, terms: TermHit[]): string[] {
-  return partyChain(text, text.startsWith('The ', seg.start) ? seg.start + 4 : seg.start, terms);
+  // "Today, the President of the United States and the Chancellor of Germany affirm …": a short
+  // adverbial before the actor.
+  const adverbial = /^(?:Today|Together|(?:On|In) [^,]{3,30}),\s+/.exec(text.slice(seg.start, seg.start + 40));
+  const at = seg.start + (adverbial?.[0].length ?? 0);
+  return partyChain(text, /^the /i.test(text.slice(at, at + 4)) ? at + 4 : at, terms);
 }
 
 /**
@@ -1105,7 +1109,10 @@ function partyChain(text: string, at: number, terms: TermHit[], groups = true): 
     // A leader may stand for a party: "President [Yoon Suk Yeol] of the [Republic of Korea]",
     // "Prime Minister [Kishida]"; a title of capitalised words may precede the name.
     const leader = t.kind === 'person' && /^(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(at, t.start));
-    if (t.start !== at && !leader) break;
+    // "the President of the United States and the Chancellor of Germany": a title of office before
+    // "of" and the party.
+    const office = !leader && t.kind === 'party' && OFFICE_BEFORE_PARTY.test(text.slice(at, t.start));
+    if (t.start !== at && !leader && !office) break;
     if (!groups && isGroup(t)) break;
     let own = leader ? (t.entry?.party ? [t.entry.party] : []) : documentPartyIds(t);
     if (leader) {
@@ -1225,6 +1232,9 @@ const SINGLE_STATE_TITLE_PATTERNS = Object.entries(SINGLE_STATE_TITLES).map(([ti
 
 /** The titles of office as alternatives of a pattern, their spaces any white space. */
 const OFFICE_TITLE_ALTERNATIVES = OFFICE_TITLES.map((t) => t.replace(/ /g, '\\s+')).join('|');
+
+/** A title of office and "of (the)" before a party: "President of the ", "Chancellor of ". */
+const OFFICE_BEFORE_PARTY = new RegExp(`^(?:the\\s+)?(?:${OFFICE_TITLE_ALTERNATIVES})\\s+of\\s+(?:the\\s+)?$`, 'i');
 
 /** A title of office right before a name: "President ", "Prime Minister ". */
 const TITLE_BEFORE = new RegExp(`\\b(${OFFICE_TITLE_ALTERNATIVES})\\s+$`, 'i');

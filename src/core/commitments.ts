@@ -1159,15 +1159,7 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
   for (;;) {
     let j = k;
     if (j < n && tokens[j].w === 'the' && !parties.has(j)) j++;
-    if (j + 1 < n && ACTOR_OF_NOUNS.has(tokens[j].w)) {
-      let m = j + 1;
-      if (tokens[j].w === 'prime' && m < n && tokens[m].w === 'minister') m++;
-      if (m < n && tokens[m].w === 'of') {
-        m++;
-        if (m < n && tokens[m].w === 'the') m++;
-        if (parties.has(m)) j = m;
-      }
-    }
+    j = partyAfterTitle(tokens, j, parties) ?? j;
     const run = parties.get(j) ?? officeRun(tokens, j, input.offices, parties);
     if (!run) break;
     let e = run.endToken;
@@ -1192,7 +1184,12 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
       let probe = next;
       if (probe < n && tokens[probe].w === 'the') probe++;
       const office = !parties.has(probe) && officeRun(tokens, probe, input.offices, parties);
-      if (parties.has(probe) || office || (probe + 2 < n && ACTOR_OF_NOUNS.has(tokens[probe].w) && tokens[probe + 1].w === 'of')) {
+      if (
+        parties.has(probe) ||
+        office ||
+        partyAfterTitle(tokens, probe, parties) !== undefined ||
+        (probe + 2 < n && ACTOR_OF_NOUNS.has(tokens[probe].w) && tokens[probe + 1].w === 'of')
+      ) {
         k = next;
         continue;
       }
@@ -1201,6 +1198,22 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
   }
   if (end === -1) return null;
   return { actor: { text: textOf(i, end), span: span(i, end), parties: unique(ids) }, endToken: end, appositive: false, group };
+}
+
+/**
+ * "Government of [the] X", "Prime Minister of X", "Chancellor of X": the token where the party
+ * after a noun of {@link ACTOR_OF_NOUNS} or a title of office and "of (the)" starts, or undefined.
+ */
+function partyAfterTitle(tokens: Token[], j: number, parties: Map<number, PartyRun>): number | undefined {
+  let m = j;
+  const title = OFFICE_TITLE_WORDS.find((t) => t.every((w, x) => tokens[j + x]?.w === w));
+  if (title) m += title.length;
+  else if (ACTOR_OF_NOUNS.has(tokens[j]?.w ?? '')) m += tokens[j].w === 'prime' && tokens[j + 1]?.w === 'minister' ? 2 : 1;
+  else return undefined;
+  if (tokens[m]?.w !== 'of') return undefined;
+  m++;
+  if (tokens[m]?.w === 'the') m++;
+  return parties.has(m) ? m : undefined;
 }
 
 /**

@@ -992,6 +992,19 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('Today, we embark on a trilateral effort. In 2020, we embarked on a review.'), ["L2 pledge 'embark on' [CL,PE]"]);
   });
 
+  it('reads titles "of" their states in a list of actors, and takes the parties from an opening "Today, the President of X and the Chancellor of Y" (Washington Declaration 2021)', () => {
+    const text = joinLines(
+      'Washington Declaration',
+      'Today, the President of Chile and the Prime Minister of Peru affirm their commitment to close bilateral cooperation.',
+      'Together, we will uphold the rule of law.',
+    );
+    assert.deepStrictEqual(commitments(text), ["L2 affirm 'affirm' [CL,PE]", "L3 pledge 'will uphold' [CL,PE]"]);
+    // Without the adverbial, and another title, the same.
+    assert.deepStrictEqual(commitments(joinLines('Washington Declaration', 'The Chancellor of Chile and the Prime Minister of Peru affirm their commitment to peace.')), [
+      "L2 affirm 'affirm' [CL,PE]",
+    ]);
+  });
+
   it('tokenizes exactly as the Unicode-property regex it replaced', () => {
     const unit = fc.constantFrom(
       'a',
