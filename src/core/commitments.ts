@@ -1895,6 +1895,18 @@ function agreedDoer(tokens: Token[], j: number): boolean {
   return AGREED_DOERS.has(w ?? '');
 }
 
+/** True when "will/would/shall be" and a past participle stand within the next twelve words, before any punctuation. */
+function passiveFollows(tokens: Token[], j: number): boolean {
+  for (let k = j; k < Math.min(tokens.length, j + 12); k++) {
+    if (!tokens[k].word) return false;
+    if (/^(?:will|would|shall)$/.test(tokens[k].w)) {
+      const participle = tokens[k + 2];
+      return tokens[k + 1]?.w === 'be' && !!participle && (!!verbInfo(participle.w)?.some((i) => i.form === 'ed') || /^\p{Ll}{3,}(?:ed|en)$/u.test(participle.t));
+    }
+  }
+  return false;
+}
+
 /** True when a modal ("will", "would", "shall") stands within the next `within` words, before any punctuation. */
 function modalFollows(tokens: Token[], j: number, within = 6): boolean {
   for (let k = j; k < Math.min(tokens.length, j + within); k++) {
@@ -1913,7 +1925,9 @@ function readBareVerb({ at, k, base, form }: FiniteVerb): Complement | null {
   const next = at.tokens[k + 1]?.w;
   // "Ministers agreed that stronger cooperation is required": an affirmation agreed on.
   // "agreed that officials would work on …": what is to be done, a pledge.
-  if (base === 'agree' && next === 'that') return { length: 1, type: agreedDoer(at.tokens, k + 2) && modalFollows(at.tokens, k + 2) ? 'pledge' : 'affirm' };
+  // "agreed that all relevant information would be handed over …": an action agreed, in the passive.
+  if (base === 'agree' && next === 'that')
+    return { length: 1, type: (agreedDoer(at.tokens, k + 2) && modalFollows(at.tokens, k + 2)) || passiveFollows(at.tokens, k + 2) ? 'pledge' : 'affirm' };
   // "agreed the Productivity Commissions of each country would conduct a study": "that" left out,
   // a named body or officials to act.
   if (base === 'agree' && (next === 'the' || /^\p{Lu}/u.test(at.tokens[k + 1]?.t ?? '')) && modalFollows(at.tokens, k + 1, 9)) {

@@ -32,13 +32,14 @@ const ABBREVIATIONS = new Set(
 const NUMBER_WORDS = 'One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty';
 /**
  * A paragraph label at the start of a line: "1.", "1)", "1．", "1.中法…" (no space before Chinese), "2.3", "(1)", "(a)", "a)", "a.", "(iv)", "IV.",
- * "One —", "一、", "（一）", and the bullets of a list: "- ", "• ", "* ", "– ", "— ", "——".
+ * "One —", "一、", "（一）", and the bullets of a list: "- ", "• ", "* ", "– ", "— ", "——", and "o " before a capital (a
+ * sub-bullet that lost its symbol in plain text: "o Ministers agreed …").
  */
 const LABEL = new RegExp(
-  `^(?:[-–—•▪●◦‣*](?=\\s)|——|\\d{1,3}．|\\d{1,3}[.)](?=[\\u4e00-\\u9fff])|\\d{1,3}(?:\\.\\d{1,3})*[.)](?=\\s)|\\d{1,3}(?:\\.\\d{1,3})+(?=\\s)|\\((?:[a-z]{1,2}|[ivxlc]{1,6}|\\d{1,3})\\)|[a-z][).](?=\\s)|[IVXLC]{1,6}\\.(?=\\s)|(?:${NUMBER_WORDS})\\s*[—–-]+|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\\s*`,
+  `^(?:[-–—•▪●◦‣*](?=\\s)|o(?=\\s+[A-Z])|——|\\d{1,3}．|\\d{1,3}[.)](?=[\\u4e00-\\u9fff])|\\d{1,3}(?:\\.\\d{1,3})*[.)](?=\\s)|\\d{1,3}(?:\\.\\d{1,3})+(?=\\s)|\\((?:[a-z]{1,2}|[ivxlc]{1,6}|\\d{1,3})\\)|[a-z][).](?=\\s)|[IVXLC]{1,6}\\.(?=\\s)|(?:${NUMBER_WORDS})\\s*[—–-]+|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[)）])\\s*`,
 );
 /** A bullet label: "-", "•", "——" … */
-const BULLET = /^[-–—•▪●◦‣*]+$/;
+const BULLET = /^(?:[-–—•▪●◦‣*]+|o)$/;
 /** A heading line: "Article 2", "ARTICLE 12", "Article 2 — Obligations", "Section III", "Part One", "第二条". */
 const HEADING = /^(?:(?:Article|ARTICLE|Section|SECTION|Part|PART|Chapter|CHAPTER|Annex|ANNEX)\s+[\dIVXLC]+[A-Za-z]?\b.*|第[一二三四五六七八九十百\d]+[条章节])\s*$/;
 /**

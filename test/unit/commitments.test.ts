@@ -1005,6 +1005,18 @@ describe('commitments', () => {
     ]);
   });
 
+  it('reads "o " before a capital as a bullet, and an action agreed in the passive ("agreed that … would be handed over") as a pledge (Australia–PNG 2014)', () => {
+    const doc = (...lines: string[]) => commitments(joinLines('Joint Statement of Chile and Peru', ...lines));
+    assert.deepStrictEqual(doc('• Ministers affirmed the urgency of the investigations.', 'o Ministers also agreed to facilitate interviews.'), [
+      "L2 affirm 'affirmed' [CL,PE]",
+      "L3 pledge 'also agreed to facilitate' [CL,PE]",
+    ]);
+    assert.deepStrictEqual(doc('Ministers agreed that all relevant information from the independent administrative reviews would be handed over to the police.'), [
+      "L2 pledge 'agreed that' [CL,PE]",
+    ]);
+    assert.deepStrictEqual(doc('Ministers agreed that cooperation is required.'), ["L2 affirm 'agreed that' [CL,PE]"]);
+  });
+
   it('tokenizes exactly as the Unicode-property regex it replaced', () => {
     const unit = fc.constantFrom(
       'a',

@@ -37,6 +37,8 @@ describe('sentences', () => {
       '[1)] The Parties agree.',
       '[2．] 双方同意。',
     ]);
+    // "o " before a capital: a sub-bullet whose symbol plain text lost; a word "o" otherwise is none.
+    assert.deepStrictEqual(segments(joinLines('o Ministers agreed to meet.', 'o the word.')), ['[o] Ministers agreed to meet.', 'o the word.']);
   });
 
   it('never takes a bulleted item, or a line running on with "; and", for a title', () => {
