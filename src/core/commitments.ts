@@ -57,6 +57,9 @@ import {
   POSSESSIVES,
   REFLEXIVE_PRONOUNS,
   SHARED_AIM_NOUNS,
+  ZH_PRIORITY_MAKERS,
+  ZH_PRIORITY_WORDS,
+  OUTCOME_VERBS,
   STANCE_KEPT,
   RELATIVE_PRONOUNS,
   REPORTING_VERBS,
@@ -1420,6 +1423,8 @@ function readModal(at: PredicateStart): Predicate | null {
   }
   if (WEAK_MODALS.has(tokens[modalTok].w) || WEAK_VERBS.has(base)) strength = 'weak';
   if (base === 'work' && end < n && tokens[end].w === 'together') end++;
+  // "Russia must not prevail", "… will not succeed": an outcome, which nobody can commit to.
+  if (OUTCOME_VERBS.has(verb)) return predicate({ ...at, strength, negated }, modalTok, end, null, 'base', base, { modal: true });
   return predicate({ ...at, strength, negated }, modalTok, end, type, 'base', base, { modal: true });
 }
 
@@ -1772,9 +1777,11 @@ function readInfinitiveComplement({ at, k, base }: FiniteVerb): Complement | nul
   // "commit to open, fair and predictable trade": a word in a coordinated list is an adjective of the object.
   const listed = (base === 'commit' || base === 'recommit' || base === 'pledge') && /^(?:,|and|or)$/.test(tokens[k + 3]?.w ?? '');
   if (after && isInfinitiveVerb(after) && !listed) {
-    // "Continues to welcome": continuing a position is that position, not a pledge.
+    // "Continues to welcome": continuing a position is that position, not a pledge; "continue to
+    // encourage China to …" goes on asking, a request.
     const continued = base === 'continue' ? verbInfo(after.w)?.find((i) => i.form === 'base') : undefined;
-    return { length: verbAt - k, type: (continued && positionType(continued.base)) || 'pledge', infinitive: true };
+    const kept = continued && (positionType(continued.base) ?? (triggerType(continued.base) === 'request' ? 'request' : undefined));
+    return { length: verbAt - k, type: kept || 'pledge', infinitive: true };
   }
   // "commit to open trade"; "agreed to a relationship based on …": a pledge to what is agreed.
   if (base === 'agree' && (tokens[k + 2]?.w === 'a' || tokens[k + 2]?.w === 'an' || (tokens[k + 2]?.w === 'the' && AGREED_ACTIONS.test(tokens[k + 3]?.w ?? '')))) {
@@ -2690,8 +2697,10 @@ function readZhObjectMarker(text: string, i: number, to: number, ctx: ZhReading)
   for (let j = i + 2; j < Math.min(to, i + 40); j++) {
     const verb = ZH_DISPOSAL_VERBS.find((v) => text.startsWith(v, j));
     if (!verb) continue;
-    // The marker reading ends the search either way: this 将 is no future.
-    return ctx.modalChain ? { start: j, triggerEnd: j + verb.length, type: 'pledge', modal: false, chained: true } : NO_PREDICATE;
+    // The marker reading ends the search either way: this 将 is no future. "将深化双边关系作为…优先事项":
+    // making something a priority is a course the actor sets, a pledge by itself.
+    const priority = ZH_PRIORITY_MAKERS.includes(verb) && ZH_PRIORITY_WORDS.some((w) => text.slice(j, to).includes(w));
+    return ctx.modalChain || priority ? { start: j, triggerEnd: j + verb.length, type: 'pledge', modal: false, chained: true } : NO_PREDICATE;
   }
   return null;
 }

@@ -204,6 +204,8 @@ export const ANNOUNCED_FUNDING_NOUNS = new Set(['contribution', 'contributions',
 export const ANNOUNCED_STEP_NOUNS = new Set(['steps', 'measures', 'plans', 'plan', 'initiatives', 'initiative', 'actions', 'action']);
 /** Words that set an announcement in the past ("previously announced", "announced last year"). */
 export const PAST_TIME_WORDS = new Set(['previously', 'earlier', 'already', 'last', 'ago', 'formerly']);
+/** Outcomes after a modal, which no one commits to ("Russia must not prevail", "… will not succeed"). */
+export const OUTCOME_VERBS = new Set(['prevail', 'succeed', 'win', 'fail', 'triumph']);
 /** Aims held in common that pledge with "to V" or "of V-ing" ("share the goal of continuing to …", "share a desire to deepen …"). */
 export const SHARED_AIM_NOUNS = new Set(['goal', 'desire', 'aim', 'objective', 'ambition', 'determination', 'intention', 'commitment', 'resolve', 'aspiration']);
 /** Reflexive pronouns of "commit themselves to". */
@@ -495,6 +497,10 @@ export const ZH_DISPOSAL_VERBS = [
   '作为', '视为', '当作', '看作', '列为', '纳入', '提升至', '提升到', '提升为', '提高到', '提高至', '推向', '推进到', '打造成', '打造为',
   '建设成', '建设为', '建成', '转化为', '转变为', '落到实处', '升级为', '扩大到', '扩大至', '延长至', '上升为',
 ];
+/** Disposal verbs that make their object a priority ("将…作为优先方向") with a word of {@link ZH_PRIORITY_WORDS}. */
+export const ZH_PRIORITY_MAKERS = ['作为', '视为', '列为', '当作'];
+/** Priority: "优先方向", "优先事项", "重点". */
+export const ZH_PRIORITY_WORDS = ['优先', '重点', '首要'];
 /** Adverbs that may stand before a modal or a verb without changing the reading ("都", "还", "一致"). */
 export const ZH_LIGHT_ADVERBS = ['都', '也', '均', '还', '更', '一致', '共同', '同样', '再次', '进一步', '衷心'];
 /** Verbs of a wish for others ("祝愿中国人民…继续…迈进"): what follows is the wish, not a commitment. */

@@ -304,6 +304,9 @@ describe('built-in glossary', () => {
       'President Marcos appreciates Japan’s contribution. Prime Minister Anthony Albanese welcomed the plan.',
     );
     assert.deepStrictEqual(describeCommitments(en, analyzeText(en, compiled)), ["L2 support 'appreciates' [PH]", "L2 support 'welcomed' [AU]"]);
+    // The European Council speaks for the Union (its conclusions of June 2024).
+    const euco = joinLines('European Council meeting (27 June 2024) – Conclusions', 'The European Council strongly condemns the escalation of hostilities.');
+    assert.deepStrictEqual(describeCommitments(euco, analyzeText(euco, compiled)), ["L2 oppose 'strongly condemns' [EU] strong"]);
     const byId = compiled.glossary.byId;
     assert.deepStrictEqual(byId.get('g7')?.members, ['CA', 'FR', 'DE', 'IT', 'JP', 'GB', 'US'], 'the seven members; the EU takes part but is not one');
     for (const entry of compiled.glossary.entries) {

@@ -939,7 +939,7 @@ describe('commitments', () => {
   it('reads no commitment into what a third party must do, nor into "It" after "We" (G7 February 2024)', () => {
     const doc = (...lines: string[]) => commitments(joinLines('Joint Statement of Chile and Peru', ...lines));
     assert.deepStrictEqual(doc('Russia must not succeed in wrecking the economy.'), []);
-    assert.deepStrictEqual(doc('Chile must not succeed alone.'), ["L2 pledge 'must not succeed' [CL] negated"]);
+    assert.deepStrictEqual(doc('Chile must not give up its claims.'), ["L2 pledge 'must not give' [CL] negated"]);
     assert.deepStrictEqual(doc('We welcome the Ukraine Facility. It will provide financial support.'), ["L2 support 'welcome' [CL,PE]"]);
     assert.deepStrictEqual(doc('Chile welcomes the plan. It will provide financial support.'), ["L2 support 'welcomes' [CL]", "L2 pledge 'will provide' [CL]"]);
   });
@@ -1015,6 +1015,15 @@ describe('commitments', () => {
       "L2 pledge 'agreed that' [CL,PE]",
     ]);
     assert.deepStrictEqual(doc('Ministers agreed that cooperation is required.'), ["L2 affirm 'agreed that' [CL,PE]"]);
+  });
+
+  it('reads no commitment into an outcome after a modal, and a request continued as a request (European Council 2024, U.S.–Spain 2022)', () => {
+    const doc = (...lines: string[]) => commitments(joinLines('Joint Statement of Chile and Peru', ...lines));
+    assert.deepStrictEqual(doc('Russia must not prevail. We will not fail. We will succeed in building the network.'), []);
+    assert.deepStrictEqual(doc('We continue to encourage China to uphold its commitments. We continue to welcome the plan.'), [
+      "L2 request 'continue to encourage' [CL,PE]",
+      "L2 support 'continue to welcome' [CL,PE]",
+    ]);
   });
 
   it('tokenizes exactly as the Unicode-property regex it replaced', () => {
@@ -1156,8 +1165,8 @@ describe('commitments: Chinese actors and predicates', () => {
     // purpose 以 it does not.
     assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方将加强交流，将两国关系提升至更高水平。'), ["L2 pledge '将加强' [AE,CN]"]);
     assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方将加强交流，以深化双边合作，将两国关系提升至更高水平，促进各自发展。'), ["L2 pledge '将加强' [AE,CN]"]);
-    // "将发展…关系作为优先方向": 将 + a verbal object, not "will develop".
-    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方将发展两国关系作为优先方向。'), []);
+    // "将发展…关系作为优先方向": 将 + a verbal object, not "will develop"; making it a priority pledges.
+    assert.deepStrictEqual(zh(title('阿拉伯联合酋长国'), '双方将发展两国关系作为优先方向。'), ["L2 pledge '作为' [AE,CN]"]);
     // Right after the subject, 将 is the future before any verb.
     assert.deepStrictEqual(zh(title('巴基斯坦伊斯兰共和国'), '巴方将采取一切措施保障中国人员安全。'), ["L2 pledge '将采取' [PK]"]);
     // The chain of a future 将 ends at a clause with a subject of its own.
@@ -1311,6 +1320,12 @@ describe('commitments: Chinese actors and predicates', () => {
     const ru = title('俄罗斯联邦');
     assert.deepStrictEqual(zh(ru, '双方计划于2025年隆重庆祝胜利80周年。'), ["L2 pledge '计划' [CN,RU]"]);
     assert.deepStrictEqual(zh(ru, '双方签署了《2025年至2030年行动计划》。'), []);
+  });
+
+  it('reads 将 marking an object made a priority ("将…作为…优先方向") as a pledge, other objects moved as nothing (China–Iran 2016, China–Georgia 2023)', () => {
+    const ae = title('阿拉伯联合酋长国');
+    assert.deepStrictEqual(zh(ae, '双方将深化双边关系作为各自对外政策中的优先事项。'), ["L2 pledge '作为' [AE,CN]"]);
+    assert.deepStrictEqual(zh(ae, '双方将两国关系作为典范。'), []);
   });
 
   it("reads what a request asks for as its content, not as the actor's own commitment", () => {
