@@ -538,6 +538,21 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
   const result = (): SentenceResult => {
     const colon = n > 0 && tokens[n - 1].w === ':';
     const opens = opensList(tokens) || (colon && (verbless || COMPLEMENT_LEAD_IN_VERBS.has(lastBase)));
+    // "The Participants intend to collaborate …. Focus areas for collaboration are intended to
+    // include:": the items are the speakers' pledges, the actor the one before this sentence.
+    if (
+      !lastClause &&
+      colon &&
+      carried &&
+      !item &&
+      INCLUDE_LEAD_IN.test(
+        tokens
+          .slice(Math.max(0, n - 6))
+          .map((t) => t.w)
+          .join(' '),
+      )
+    )
+      return { actor: lastActor, leadIn: { actor: carried, type: 'pledge', strength: 'normal', negated: false }, subjectItem };
     if (!lastClause || !opens) return { actor: lastActor, leadIn: null, subjectItem };
     // "We will champion … by:": the items are the means, pledges whatever the lead-in's verb.
     const means = tokens[tokens.length - 2].w === 'by';
@@ -941,8 +956,14 @@ function bareItems(segments: Segment[], i: number, text: string, inRun: boolean)
 /** The closing lines of a signed text: "Done at Canberra, 5 May 2024", "Signed in …", "Adopted …". */
 const CLOSING_FORMULA = /^(?:Done|Signed|Adopted|Issued|Made)\b/;
 
-/** A lead-in that lists what its object may comprise: "…, which may include:", "that include:". */
-const CONTENTS_LEAD_IN = /\b(?:which|that)\s+(?:\p{L}+\s+){0,2}includes?\s*:\s*$/iu;
+/** The end of a lead-in whose subject is the topics of the actor before it: "… are intended to include :", "… will include :". */
+const INCLUDE_LEAD_IN = /(?:^| )(?:(?:are|is) intended to|will|shall|would) include :$/;
+
+/**
+ * A lead-in that lists what its object may comprise: "…, which may include:", "that include:", "Focus
+ * areas … are intended to include:" (a noun item under it is a topic, not a commitment).
+ */
+const CONTENTS_LEAD_IN = /\b(?:(?:which|that)\s+(?:\p{L}+\s+){0,2}includes?|(?:are|is)\s+intended\s+to\s+include)\s*:\s*$/iu;
 
 /**
  * A noun item under a lead-in whose verb takes the items as its object ("Calls for practical steps
@@ -1529,7 +1550,9 @@ function readCopula(at: PredicateStart): Predicate | null {
   }
   // "Australia is announcing …", "we are launching …": an announced action (see `progressive`).
   const ing = at.form === undefined && (w === 'is' || w === 'are') ? verbInfo(tokens[k]?.w ?? '')?.find((i) => i.form === 'ing') : undefined;
-  if (ing) return predicate(after, copula, k + 1, positionType(ing.base) ?? 'pledge', form, ing.base, { progressive: true });
+  // "We are calling for action from …", "are urging …": a request under way is a request.
+  const asking = ing && (triggerType(ing.base) === 'request' || (ing.base === 'call' && /^(?:for|on|upon)$/.test(tokens[k + 1]?.w ?? '')));
+  if (ing) return predicate(after, copula, k + 1, positionType(ing.base) ?? (asking ? 'request' : 'pledge'), form, ing.base, { progressive: true });
   if (w === 'are' || w === 'is' || w === 'were' || w === 'was') return predicate(after, copula, copula + 1, null, form, 'be');
   return null;
 }

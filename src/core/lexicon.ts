@@ -362,8 +362,8 @@ export const ACTOR_OF_NOUNS = new Set(['government', 'governments', 'president',
  */
 export const COMPLEMENT_LEAD_IN_VERBS = new Set(['undertake', 'agree', 'decide', 'commit', 'resolve', 'pledge', 'intend']);
 
-/** Last words before the colon of a lead-in ("… commit to:", "… by:", "… as follows:"), besides modals and trigger verbs. */
-export const LEAD_IN_ENDINGS = new Set(['to', 'by', 'through', 'following', 'follows']);
+/** Last words before the colon of a lead-in ("… commit to:", "… by:", "… as follows:", "We are:"), besides modals and trigger verbs. */
+export const LEAD_IN_ENDINGS = new Set(['to', 'by', 'through', 'following', 'follows', 'are', 'remain']);
 
 /**
  * Conjunctions that open a subordinate clause at the start of a sentence ("As the United States

@@ -1026,6 +1026,26 @@ describe('commitments', () => {
     ]);
   });
 
+  it('leads in items with "We are:" and with "Focus areas … are intended to include:" after the actor\'s sentence, and reads "are calling for" as a request (G7 Apulia 2024, U.S.–UK 2025)', () => {
+    const doc = (...lines: string[]) => commitments(joinLines('Joint Statement of Chile and Peru', ...lines));
+    assert.deepStrictEqual(doc('We are:', '- standing in solidarity with Ukraine.', '- reaffirming our commitment to gender equality.', '- engaging with African countries.'), [
+      "L3 pledge 'standing' [CL,PE]",
+      "L4 affirm 'reaffirming' [CL,PE]",
+      "L5 pledge 'engaging' [CL,PE]",
+    ]);
+    assert.deepStrictEqual(
+      doc(
+        'The Participants intend to leverage this infrastructure. Focus areas for collaboration are intended to include:',
+        '- establishing joint research programs;',
+        '- quantum computing;',
+      ),
+      ["L2 pledge 'intend to leverage' [CL,PE]", "L3 pledge 'establishing' [CL,PE]"],
+    );
+    // Without an actor before it, no lead-in.
+    assert.deepStrictEqual(doc('Focus areas are intended to include:', '- establishing joint research programs;'), []);
+    assert.deepStrictEqual(doc('We are calling for action from the international community.'), ["L2 request 'are calling' [CL,PE]"]);
+  });
+
   it('tokenizes exactly as the Unicode-property regex it replaced', () => {
     const unit = fc.constantFrom(
       'a',
