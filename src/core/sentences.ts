@@ -158,7 +158,7 @@ export function isTitle(line: string): boolean {
 /** A short line with no sentence punctuation and no verb-like lower-case run: a title or section heading. */
 function isTitleLine(line: string, singleLine: boolean): boolean {
   // "…; and" / "…, or": a list item that runs on into the next.
-  if (!singleLine || endsWithTerminal(line, 0, line.length) || line.length > 160 || /[,;]\s*(?:and|or)$/.test(line)) return false;
+  if (!singleLine || endsWithTerminal(line, 0, line.length) || line.length > 240 || /[,;]\s*(?:and|or)$/.test(line)) return false;
   if (/[，。；]/.test(line)) return false;
   // An English line of a few words, or any line in capitals: a title. A line with a comma-less
   // clause ("The two sides agreed to upgrade relations") is long enough to be a sentence.

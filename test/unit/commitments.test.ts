@@ -1046,6 +1046,13 @@ describe('commitments', () => {
     assert.deepStrictEqual(doc('We are calling for action from the international community.'), ["L2 request 'are calling' [CL,PE]"]);
   });
 
+  it('takes the parties from a long title naming two leaders "of" their states (U.S.–Colombia 2022)', () => {
+    const title =
+      'Joint Statement by President Joseph R. Biden Jr. of Chile and President Iván Duque Márquez of Peru on the Chile-Peru Bicentennial Partnership of the Two Republics';
+    assert.ok(title.length > 160);
+    assert.deepStrictEqual(commitments(joinLines(title, 'We committed to expanding security cooperation.')), ["L2 pledge 'committed to expanding' [CL,PE]"]);
+  });
+
   it('tokenizes exactly as the Unicode-property regex it replaced', () => {
     const unit = fc.constantFrom(
       'a',
