@@ -594,6 +594,13 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     lastActor = itemActor(item, seg);
     i = runChain(input, tokens, lastActor, itemPred, out, { item });
   }
+  // "1. Hold the third Meeting of High Representatives …" in an action plan: a numbered item in the
+  // imperative, under no lead-in, is a pledge of the document's parties.
+  const imperative = i === 0 && !item ? imperativeItem(input, seg, tokens) : null;
+  if (imperative) {
+    lastActor = imperative.actor;
+    i = runChain(input, tokens, imperative.actor, imperative.pred, out);
+  }
   if (i === 0) ({ at: i, actor: lastActor } = afterSubordinateOpening(input, tokens, parties, lastActor));
   while (i < n) {
     if (!isClauseStart(tokens, i)) {
@@ -1085,6 +1092,22 @@ function namedParties(input: ExtractionInput, tokens: Token[], from: number, to:
 
 /** Plural titles a list of names may follow ("Prime Ministers John Key and Julia Gillard met …"). */
 const PLURAL_TITLES = new Set(['ministers', 'presidents', 'leaders']);
+
+/**
+ * A numbered paragraph ("1.", "2)") that opens with a verb in the imperative and its object ("Hold
+ * the meeting …", "Strengthen cooperation …"), in a document with parties and no organ: their pledge.
+ */
+function imperativeItem(input: ExtractionInput, seg: Segment, tokens: Token[]): { actor: Actor; pred: Predicate } | null {
+  if (!seg.label || input.organ || input.documentParties.length === 0 || !/^[\p{Lu}]\p{Ll}+$/u.test(tokens[0]?.t ?? '')) return null;
+  if (!/\d/.test(input.text.slice(seg.label.start, seg.label.end))) return null;
+  const next = tokens[1];
+  // "Support for …", "Hold-ups": the word is a noun there.
+  if (!next?.word || /^(?:for|of|is|are|was|were|and|to)$/.test(next.w)) return null;
+  const pred = readPredicate(tokens, 0, 'base', false);
+  if (!pred || pred.first !== 0) return null;
+  const actor: Actor = { text: '', span: { start: seg.start, end: seg.start }, parties: input.documentParties };
+  return { actor, pred: { ...pred, type: pred.type ?? 'pledge' } };
+}
 
 /** True when the sentence opens with a participle phrase: "Recognizing …", "While fully respecting …", "Noting …". */
 function participleOpening(tokens: Token[]): boolean {

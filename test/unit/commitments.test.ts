@@ -1053,6 +1053,20 @@ describe('commitments', () => {
     assert.deepStrictEqual(commitments(joinLines(title, 'We committed to expanding security cooperation.')), ["L2 pledge 'committed to expanding' [CL,PE]"]);
   });
 
+  it("reads a numbered item in the imperative as a pledge of the document's parties, not a noun or a heading (BRICS Sanya Action Plan 2011)", () => {
+    const text = joinLines(
+      'Action Plan of Chile and Peru',
+      'We formulated the Action Plan.',
+      'I. Enhance existing cooperation programs',
+      '1. Hold the third Meeting of High Representatives in the latter half of 2011.',
+      '2. Support for the initiative is strong.',
+      '3. Strengthen financial cooperation between the two countries.',
+    );
+    assert.deepStrictEqual(commitments(text), ["L4 pledge 'Hold' [CL,PE]", "L6 pledge 'Strengthen' [CL,PE]"]);
+    // In a resolution the organ speaks; without parties nobody.
+    assert.deepStrictEqual(commitments(joinLines('Plan', '1. Hold the third Meeting of High Representatives.')), []);
+  });
+
   it('tokenizes exactly as the Unicode-property regex it replaced', () => {
     const unit = fc.constantFrom(
       'a',
