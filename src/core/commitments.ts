@@ -1386,7 +1386,20 @@ interface PredicateStart {
 }
 
 /** The shapes of an English predicate, tried in order; each returns null when the words are not its shape. */
-const PREDICATE_READERS: ((at: PredicateStart) => Predicate | null)[] = [readModal, readNegatedDo, readPerfect, readCopula, readExpressed, readFiniteVerb];
+const PREDICATE_READERS: ((at: PredicateStart) => Predicate | null)[] = [readModal, readNegatedDo, readPerfect, readCopula, readExpressed, readFiniteVerb, readUnknownPast];
+
+/**
+ * A past tense the lexicon does not know ("The leaders reflected on …"): a predicate that commits to
+ * nothing, so that its actor is known to the clauses after it ("… and condemned …", "They …").
+ */
+function readUnknownPast(at: PredicateStart): Predicate | null {
+  const t = at.tokens[at.verb];
+  if (at.form !== undefined || verbInfo(t.w) || !/^\p{Ll}{3,}ed$/u.test(t.t)) return null;
+  const next = at.tokens[at.verb + 1];
+  // "The leaders concerned agreed …": a participle before the verb.
+  if (next && (verbInfo(next.w)?.length || MODALS.has(next.w))) return null;
+  return predicate(at, at.verb, at.verb + 1, null, 'ed', t.w);
+}
 
 /** The length of the first of `phrases` (word lists) that stands at token `k`, or 0. */
 function phraseAt(tokens: Token[], k: number, phrases: readonly (readonly string[])[]): number {

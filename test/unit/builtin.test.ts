@@ -307,6 +307,9 @@ describe('built-in glossary', () => {
     // The European Council speaks for the Union (its conclusions of June 2024).
     const euco = joinLines('European Council meeting (27 June 2024) – Conclusions', 'The European Council strongly condemns the escalation of hostilities.');
     assert.deepStrictEqual(describeCommitments(euco, analyzeText(euco, compiled)), ["L2 oppose 'strongly condemns' [EU] strong"]);
+    // So does the European Commission, its President beside a head of government (EU–UK 2024).
+    const euuk = joinLines('Statement', 'The President of the European Commission and the Prime Minister of the United Kingdom agreed to strengthen the relationship.');
+    assert.deepStrictEqual(describeCommitments(euuk, analyzeText(euuk, compiled)), ["L2 pledge 'agreed to strengthen' [EU,GB]"]);
     const byId = compiled.glossary.byId;
     assert.deepStrictEqual(byId.get('g7')?.members, ['CA', 'FR', 'DE', 'IT', 'JP', 'GB', 'US'], 'the seven members; the EU takes part but is not one');
     for (const entry of compiled.glossary.entries) {

@@ -1067,6 +1067,14 @@ describe('commitments', () => {
     assert.deepStrictEqual(commitments(joinLines('Plan', '1. Hold the third Meeting of High Representatives.')), []);
   });
 
+  it('reads a past tense the lexicon does not know as committing to nothing, so its actor carries on (EU–UK 2024)', () => {
+    const doc = (...lines: string[]) => commitments(joinLines('Joint Statement of Chile and Peru', ...lines));
+    assert.deepStrictEqual(doc('The leaders reflected on the events overnight and condemned the attack. They recognised the right to self-defence.'), [
+      "L2 oppose 'condemned' [CL,PE]",
+      "L2 affirm 'recognised' [CL,PE]",
+    ]);
+  });
+
   it('tokenizes exactly as the Unicode-property regex it replaced', () => {
     const unit = fc.constantFrom(
       'a',
