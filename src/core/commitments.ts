@@ -57,6 +57,9 @@ import {
   POSSESSIVES,
   REFLEXIVE_PRONOUNS,
   SHARED_AIM_NOUNS,
+  SHARED_AIM_ADJECTIVES,
+  ANNOUNCED_STEP_ADJECTIVES,
+  NOT_AFTER_IMPERATIVE,
   ZH_PRIORITY_MAKERS,
   ZH_PRIORITY_WORDS,
   OUTCOME_VERBS,
@@ -317,6 +320,11 @@ function withTerms(input: ExtractionInput, terms: TermHit[]): ExtractionInput {
     offices: input.offices,
     carriedParties: input.carriedParties,
   };
+}
+
+/** True when the actor names parties and none is the document's ("Russia" in a G7 statement). */
+function thirdParty(actor: Actor, input: ExtractionInput): boolean {
+  return input.documentParties.length > 0 && actor.parties.length > 0 && !actor.parties.some((p) => input.documentParties.includes(p));
 }
 
 /** True when every party of the actor is a party of the document ("the two sides", "Japan"). */
@@ -647,23 +655,9 @@ function extractEnglish(input: ExtractionInput, seg: Segment, out: Commitment[],
     if (pred?.modal && ABILITY_MODALS.has(tokens[pred.first]?.w ?? '') && !actor.actor.parties.every((p) => input.documentParties.includes(p))) pred = { ...pred, type: null };
     // "Russia must not succeed in wrecking …": what another party must (not) do is the speakers'
     // view of it, not that party's commitment.
-    if (
-      pred?.modal &&
-      OBLIGATION_MODALS.has(tokens[pred.first]?.w ?? '') &&
-      input.documentParties.length > 0 &&
-      actor.actor.parties.length > 0 &&
-      !actor.actor.parties.some((p) => input.documentParties.includes(p))
-    )
-      pred = { ...pred, type: null };
+    if (pred?.modal && OBLIGATION_MODALS.has(tokens[pred.first]?.w ?? '') && thirdParty(actor.actor, input)) pred = { ...pred, type: null };
     // "Russia continues to wage its war …": what a third party goes on doing is a report.
-    if (
-      pred?.base === 'continue' &&
-      pred.infinitive &&
-      input.documentParties.length > 0 &&
-      actor.actor.parties.length > 0 &&
-      !actor.actor.parties.some((p) => input.documentParties.includes(p))
-    )
-      pred = { ...pred, type: null };
+    if (pred?.base === 'continue' && pred.infinitive && thirdParty(actor.actor, input)) pred = { ...pred, type: null };
     // "They reiterated their expressions of deep sympathy …", "expressed his gratitude for the warm reception".
     if (pred && COURTESY_EXPRESSING_VERBS.has(pred.base) && courtesyObject(tokens, pred.first + 1)) pred = { ...pred, type: null };
     if (!pred) {
@@ -703,8 +697,7 @@ function afterSubordinateOpening(input: ExtractionInput, tokens: Token[], partie
   // "As the Council meets in May, it will decide": a subject that is no party of ours.
   if (PRONOUN_ACTORS.has(tokens[comma + 1]?.w ?? '')) {
     const subject = readActor(input, tokens, 1, parties, lastActor);
-    const actor = subject && subject.actor.parties.length > 0 ? subject.actor : null;
-    return actor ? { at: comma + 1, actor } : { at: comma + 1, actor: null };
+    return { at: comma + 1, actor: subject && subject.actor.parties.length > 0 ? subject.actor : null };
   }
   return readActor(input, tokens, comma + 1, parties, lastActor) ? { at: comma + 1, actor: lastActor } : { at: 0, actor: lastActor };
 }
@@ -810,22 +803,8 @@ function readStanceSubject(input: ExtractionInput, tokens: Token[], i: number): 
   const stance = STANCE_NOUNS[noun];
   if (!stance || stance.type === 'request') return null;
   const actor: Actor = { text: input.text.slice(tokens[i].start, tokens[i].end), span: { start: tokens[i].start, end: tokens[i].end }, parties: input.documentParties };
-  const pred = (end: number, type: CommitmentType): { actor: Actor; pred: Predicate } => ({
-    actor,
-    pred: {
-      first: i,
-      triggerEndToken: end,
-      triggerStart: tokens[i].start,
-      triggerEnd: tokens[end - 1].end,
-      type,
-      strength: 'strong',
-      negated: false,
-      form: 's',
-      modal: false,
-      infinitive: false,
-      base: noun,
-    },
-  });
+  const at: PredicateStart = { tokens, first: i, verb: i, allowModal: false, strength: 'strong', negated: false, hereby: false };
+  const pred = (end: number, type: CommitmentType) => ({ actor, pred: predicate(at, i, end, type, 's', noun) });
   // "Our commitment remains to restrict …".
   if (noun === 'commitment' && tokens[j + 1]?.w === 'remains' && tokens[j + 2]?.w === 'to' && tokens[j + 3] && isInfinitiveVerb(tokens[j + 3])) return pred(j + 4, 'pledge');
   if (!stance.after.includes(tokens[j + 1]?.w ?? '')) return null;
@@ -833,7 +812,7 @@ function readStanceSubject(input: ExtractionInput, tokens: Token[], i: number): 
   let held = false;
   for (let m = j + 2; m < tokens.length && !held; m++) {
     if (tokens[m].w === ';' || tokens[m].w === '.') break;
-    held = STANCE_KEPT.some((phrase) => phrase.every((w, x) => tokens[m + x]?.w === w));
+    held = phraseAt(tokens, m, STANCE_KEPT) > 0;
   }
   if (!held) return null;
   const next = tokens[j + 2];
@@ -1102,7 +1081,7 @@ function imperativeItem(input: ExtractionInput, seg: Segment, tokens: Token[]): 
   if (!/\d/.test(input.text.slice(seg.label.start, seg.label.end))) return null;
   const next = tokens[1];
   // "Support for …", "Hold-ups": the word is a noun there.
-  if (!next?.word || /^(?:for|of|is|are|was|were|and|to)$/.test(next.w)) return null;
+  if (!next?.word || NOT_AFTER_IMPERATIVE.has(next.w)) return null;
   const pred = readPredicate(tokens, 0, 'base', false);
   if (!pred || pred.first !== 0) return null;
   const actor: Actor = { text: '', span: { start: seg.start, end: seg.start }, parties: input.documentParties };
@@ -1128,8 +1107,8 @@ function namedBodyHead(tokens: Token[], i: number, parties: Map<number, PartyRun
   const first = j;
   while (j < first + 4 && isNameWord(tokens, j, parties) && !PLURAL_HEADS.some((h) => h[0] === tokens[j].w)) j++;
   if (j === first) return 0;
-  for (const head of PLURAL_HEADS) if (head.every((w, x) => tokens[j + x]?.w === w)) return j + head.length;
-  return 0;
+  const head = phraseAt(tokens, j, PLURAL_HEADS);
+  return head > 0 ? j + head : 0;
 }
 
 /** {@link COLLECTIVE_ACTORS} by their first word. */
@@ -1253,8 +1232,8 @@ function readActor(input: ExtractionInput, tokens: Token[], i: number, parties: 
  */
 function partyAfterTitle(tokens: Token[], j: number, parties: Map<number, PartyRun>): number | undefined {
   let m = j;
-  const title = OFFICE_TITLE_WORDS.find((t) => t.every((w, x) => tokens[j + x]?.w === w));
-  if (title) m += title.length;
+  const title = phraseAt(tokens, j, OFFICE_TITLE_WORDS);
+  if (title > 0) m += title;
   else if (ACTOR_OF_NOUNS.has(tokens[j]?.w ?? '')) m += tokens[j].w === 'prime' && tokens[j + 1]?.w === 'minister' ? 2 : 1;
   else return undefined;
   if (tokens[m]?.w !== 'of') return undefined;
@@ -1533,11 +1512,20 @@ function readPerfect(at: PredicateStart): Predicate | null {
  * Ministers to develop"): a task given to others, not a report of what was asked.
  */
 function objectThenInfinitive(tokens: Token[], j: number): boolean {
-  for (let m = j + 1; m < Math.min(tokens.length, j + 8); m++) {
-    if (tokens[m].w === 'to') return !!tokens[m + 1] && isInfinitiveVerb(tokens[m + 1]);
-    if (!tokens[m].word) return false;
+  const to = toAfterObject(tokens, j + 1, j + 8);
+  return to >= 0 && isInfinitiveVerb(tokens[to + 1]);
+}
+
+/**
+ * Where "to" stands from `from` (before `until`), with only words before it and a word after it
+ * ("senior officials to finalise", "other coastal countries to join"); or -1.
+ */
+function toAfterObject(tokens: Token[], from: number, until: number): number {
+  for (let m = from; m < Math.min(tokens.length - 1, until); m++) {
+    if (!tokens[m].word) return -1;
+    if (tokens[m].w === 'to') return m;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -1781,7 +1769,7 @@ function readSharedAim({ at, k, base }: FiniteVerb): Complement | null {
   if (base !== 'share') return null;
   let j = k + 1;
   if (/^(?:a|an|the|our|their)$/.test(tokens[j]?.w ?? '')) j++;
-  while (/^(?:common|strong|deep|same|mutual|firm)$/.test(tokens[j]?.w ?? '')) j++;
+  while (SHARED_AIM_ADJECTIVES.has(tokens[j]?.w ?? '')) j++;
   const noun = tokens[j]?.w ?? '';
   if (!SHARED_AIM_NOUNS.has(noun)) return null;
   const after = tokens[j + 1]?.w;
@@ -1799,7 +1787,7 @@ function readWelcomedVisitor({ at, k, base }: FiniteVerb): Complement | null {
   if (base !== 'welcome') return null;
   let j = k + 1;
   if (tokens[j]?.w === 'the' || tokens[j]?.w === 'his' || tokens[j]?.w === 'her') j++;
-  const visitor = OFFICE_TITLE_WORDS.some((title) => title.every((w, x) => tokens[j + x]?.w === w)) || HONORIFICS.has(tokens[j]?.w ?? '') || tokens[j]?.w === 'h.e';
+  const visitor = phraseAt(tokens, j, OFFICE_TITLE_WORDS) > 0 || HONORIFICS.has(tokens[j]?.w ?? '') || tokens[j]?.w === 'h.e';
   if (!visitor) return null;
   // The place the visitor came to, before the clause ends: "to Washington", "to Australia".
   for (let m = j + 1; m < Math.min(tokens.length, j + 16); m++) {
@@ -1817,13 +1805,9 @@ function readWelcomedVisitor({ at, k, base }: FiniteVerb): Complement | null {
 function readInvitation({ at, k, base }: FiniteVerb): Complement | null {
   if (base !== 'invite' && !DIRECTIVE_VERBS.has(base)) return null;
   const { tokens } = at;
-  for (let j = k + 1; j < Math.min(tokens.length - 1, k + 9); j++) {
-    if (!tokens[j].word) return null;
-    if (tokens[j].w !== 'to') continue;
-    const verb = verbInfo(tokens[j + 1].w)?.find((i) => i.form === 'base');
-    return verb && !COURTESY_INVITED_TO.has(verb.base) ? { length: 0, type: 'request' } : null;
-  }
-  return null;
+  const to = toAfterObject(tokens, k + 1, k + 9);
+  const verb = to >= 0 ? verbInfo(tokens[to + 1].w)?.find((i) => i.form === 'base') : undefined;
+  return verb && !COURTESY_INVITED_TO.has(verb.base) ? { length: 0, type: 'request' } : null;
 }
 
 /** "agreed to upgrade", "continue to advance", "commit to open trade"; "Continues to welcome" keeps its position type. */
@@ -1888,7 +1872,7 @@ function readAnnounced({ at, k, base }: FiniteVerb): Complement | null {
 function announcedSteps(tokens: Token[], j: number): number | null {
   let m = j;
   if (tokens[m]?.w === 'a' || tokens[m]?.w === 'an') m++;
-  if (/^(?:further|new|additional|concrete|practical|joint)$/.test(tokens[m]?.w ?? '')) m++;
+  if (ANNOUNCED_STEP_ADJECTIVES.has(tokens[m]?.w ?? '')) m++;
   if (!ANNOUNCED_STEP_NOUNS.has(tokens[m]?.w ?? '') || tokens[m + 1]?.w !== 'to') return null;
   return verbInfo(tokens[m + 2]?.w ?? '')?.some((i) => i.form === 'base') ? m + 1 : null;
 }
@@ -1963,23 +1947,23 @@ function agreedDoer(tokens: Token[], j: number): boolean {
 
 /** True when "will/would/shall be" and a past participle stand within the next twelve words, before any punctuation. */
 function passiveFollows(tokens: Token[], j: number): boolean {
-  for (let k = j; k < Math.min(tokens.length, j + 12); k++) {
-    if (!tokens[k].word) return false;
-    if (/^(?:will|would|shall)$/.test(tokens[k].w)) {
-      const participle = tokens[k + 2];
-      return tokens[k + 1]?.w === 'be' && !!participle && (!!verbInfo(participle.w)?.some((i) => i.form === 'ed') || /^\p{Ll}{3,}(?:ed|en)$/u.test(participle.t));
-    }
-  }
-  return false;
+  const k = modalAt(tokens, j, 12);
+  const participle = tokens[k + 2];
+  return k >= 0 && tokens[k + 1]?.w === 'be' && !!participle && (!!verbInfo(participle.w)?.some((i) => i.form === 'ed') || /^\p{Ll}{3,}(?:ed|en)$/u.test(participle.t));
 }
 
 /** True when a modal ("will", "would", "shall") stands within the next `within` words, before any punctuation. */
 function modalFollows(tokens: Token[], j: number, within = 6): boolean {
+  return modalAt(tokens, j, within) >= 0;
+}
+
+/** Where the first "will", "would" or "shall" stands within the next `within` words, before any punctuation; or -1. */
+function modalAt(tokens: Token[], j: number, within: number): number {
   for (let k = j; k < Math.min(tokens.length, j + within); k++) {
-    if (!tokens[k].word) return false;
-    if (tokens[k].w === 'will' || tokens[k].w === 'would' || tokens[k].w === 'shall') return true;
+    if (!tokens[k].word) return -1;
+    if (tokens[k].w === 'will' || tokens[k].w === 'would' || tokens[k].w === 'shall') return k;
   }
-  return false;
+  return -1;
 }
 
 /**

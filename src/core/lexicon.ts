@@ -208,6 +208,12 @@ export const PAST_TIME_WORDS = new Set(['previously', 'earlier', 'already', 'las
 export const OUTCOME_VERBS = new Set(['prevail', 'succeed', 'win', 'fail', 'triumph']);
 /** Aims held in common that pledge with "to V" or "of V-ing" ("share the goal of continuing to …", "share a desire to deepen …"). */
 export const SHARED_AIM_NOUNS = new Set(['goal', 'desire', 'aim', 'objective', 'ambition', 'determination', 'intention', 'commitment', 'resolve', 'aspiration']);
+/** Adjectives between "share a" and its aim ("share a common goal of …"). */
+export const SHARED_AIM_ADJECTIVES = new Set(['common', 'strong', 'deep', 'same', 'mutual', 'firm']);
+/** Adjectives of announced steps ("announced further steps to …"). */
+export const ANNOUNCED_STEP_ADJECTIVES = new Set(['further', 'new', 'additional', 'concrete', 'practical', 'joint']);
+/** Words after a capitalised first word that make it a noun, not an imperative ("Support for …", "Hold is …"). */
+export const NOT_AFTER_IMPERATIVE = new Set(['for', 'of', 'is', 'are', 'was', 'were', 'and', 'to']);
 /** Reflexive pronouns of "commit themselves to". */
 export const REFLEXIVE_PRONOUNS = new Set(['themselves', 'itself', 'ourselves']);
 /** Trigger verbs that pledge only with "to" ("resolve to", "vow to") or, for "decide", "Decides that"; bare they make none. */
