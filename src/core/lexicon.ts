@@ -191,7 +191,7 @@ export const EXPRESSED_STRONG_ADJECTIVES = new Set(['firm', 'strong', 'full', 'u
 export const COMMITMENT_ADJECTIVES = new Set(['firm', 'strong', 'full', 'unwavering', 'steadfast', 'shared', 'continued', 'resolute', 'enduring', 'renewed']);
 /** Verbs whose present perfect is a commitment made now ("have committed to develop", "has agreed to"). */
 /** Verbs whose present perfect with an object and "to V" gives a task now ("have asked senior officials to finalise …"). */
-export const PERFECT_REQUEST_VERBS = new Set(['ask', 'task', 'instruct', 'direct', 'mandate', 'request']);
+export const PERFECT_REQUEST_VERBS = new Set([...DIRECTIVE_VERBS, 'ask', 'request']);
 export const PERFECT_PLEDGE_VERBS = new Set(['agree', 'commit', 'decide', 'pledge', 'resolve', 'undertake', 'vow', 'promise']);
 /**
  * Nouns of a new undertaking after "announce (the)": "announced the establishment of", "announce
